@@ -1,0 +1,246 @@
+import { edition2019, edition2021 } from "./edition-data";
+
+/** The format editions gongkai knows, oldest first. */
+export const editionIds = ["2019", "2021"] as const;
+
+/** A format edition: `2019` (试行, 国办公开办函〔2019〕60号) or `2021` (国办公开办函〔2021〕30号). */
+export type EditionId = (typeof editionIds)[number];
+
+/** The three tables of the report, by the part that prints them (二, 三, 四). */
+export const tableIds = ["table2", "table3", "table4"] as const;
+
+/** A table of the report: `table2` 主动公开, `table3` 依申请, `table4` 复议诉讼. */
+export type TableId = (typeof tableIds)[number];
+
+/** The six parts of the report, in printed order. */
+export const sectionCodes = [
+  "overview",
+  "activeDisclosure",
+  "applications",
+  "reviewLitigation",
+  "problems",
+  "other",
+] as const;
+
+/** A part of the report: 一 `overview` … 六 `other`. */
+export type SectionCode = (typeof sectionCodes)[number];
+
+/**
+ * Both editions as data, keyed by id: every table's row and column tree with the printed labels
+ * (zh), an English label, the stable code and, for table 三 outcomes, the 条例 articles.
+ */
+export const editions = { "2019": edition2019, "2021": edition2021 } as const;
+
+/** The raw data of one edition. */
+export type EditionData<E extends EditionId = EditionId> = (typeof editions)[E];
+
+type LeafCode<Node> = Node extends { readonly children: readonly (infer Child)[] }
+  ? LeafCode<Child>
+  : Node extends { readonly code: infer Code extends string }
+    ? Code
+    : never;
+
+type SubTableOf<E extends EditionId> = EditionData<E>["tables"]["table2"]["subTables"][number];
+
+/** A row of table 二 as `<sub-table>.<row>`, e.g. `art20_1.regulations`. */
+export type Table2Row<E extends EditionId = EditionId> = E extends EditionId
+  ? SubTableOf<E> extends infer Sub
+    ? Sub extends { readonly code: infer S extends string; readonly rows: readonly (infer R)[] }
+      ? `${S}.${LeafCode<R>}`
+      : never
+    : never
+  : never;
+
+/** The columns of one table 二 row. */
+export type Table2Column<E extends EditionId, Row extends string> =
+  SubTableOf<E> extends infer Sub
+    ? Sub extends { readonly code: infer S extends string; readonly columns: readonly (infer C)[] }
+      ? Row extends `${S}.${string}`
+        ? LeafCode<C>
+        : never
+      : never
+    : never;
+
+/** A row of table 三 (a leaf of the printed row tree), e.g. `results.denied.stateSecret`. */
+export type Table3Row<E extends EditionId = EditionId> = E extends EditionId
+  ? LeafCode<EditionData<E>["tables"]["table3"]["rows"][number]>
+  : never;
+
+/** A column of table 三: `naturalPerson`, the five `legalPerson.*` columns, `total`. */
+export type Table3Column = LeafCode<EditionData["tables"]["table3"]["columns"]>;
+
+/** A row of table 四: one of its three groups. */
+export type Table4Row = "review" | "litigationDirect" | "litigationPostReview";
+
+/** A column of table 四: an outcome, or the group's `total`. */
+export type Table4Column = LeafCode<EditionData["tables"]["table4"]["columns"][0]>;
+
+/** The row keys of a table in an edition. */
+export type RowOf<E extends EditionId, T extends TableId> = T extends "table2"
+  ? Table2Row<E>
+  : T extends "table3"
+    ? Table3Row<E>
+    : Table4Row;
+
+/** The column keys of a row of a table in an edition. */
+export type ColumnOf<E extends EditionId, T extends TableId, Row extends string> = T extends "table2"
+  ? Table2Column<E, Row>
+  : T extends "table3"
+    ? Table3Column
+    : Table4Column;
+
+/** A printed label in Chinese, with our English rendering. */
+export interface Label {
+  /** The code of the node in the edition tree. */
+  readonly code: string;
+  /** The label exactly as the edition prints it. */
+  readonly label: string;
+  /** An English label (ours, not official). */
+  readonly en: string;
+}
+
+/** A column of a table row, with the header groups above it. */
+export interface ColumnDefinition extends Label {
+  /** The column key used in the model, e.g. `legalPerson.commercial` or `made`. */
+  readonly key: string;
+  /** Header cells above this one, outermost first (e.g. 申请人情况 › 法人或其他组织). */
+  readonly groups: readonly Label[];
+  /** The value may be negative (2019 `本年增/减`). */
+  readonly signed: boolean;
+  /** The column holds money; `unit` is the printed unit when the edition prints one. */
+  readonly money: boolean;
+  /** The unit the edition prints for the column, if any (`万元` in 2021 `本年收费金额`). */
+  readonly unit: string | null;
+  /** The column is a total of other columns (a sum relation computes it). */
+  readonly derived: boolean;
+}
+
+/** A row of a table, with the row groups it sits in and its columns. */
+export interface RowDefinition extends Label {
+  /** The row key used in the model, e.g. `art20_1.regulations` or `results.denied.stateSecret`. */
+  readonly key: string;
+  /** Row groups around this row, outermost first (e.g. 三、本年度办理结果 › （三）不予公开). */
+  readonly groups: readonly Label[];
+  /** The 条例 articles behind this outcome, where the spec records them. */
+  readonly articles: readonly string[];
+  /** The row is a total of other rows. */
+  readonly derived: boolean;
+  /** The columns of this row, in printed order. */
+  readonly columns: readonly ColumnDefinition[];
+}
+
+/** One table of one edition as a flat list of rows (leaves of the printed tree). */
+export interface TableDefinition {
+  /** Which table. */
+  readonly id: TableId;
+  /** The printed title, e.g. 三、收到和处理政府信息公开申请情况. */
+  readonly title: string;
+  /** The rows, in printed order. */
+  readonly rows: readonly RowDefinition[];
+}
+
+interface TreeNode {
+  readonly code: string;
+  readonly label: string;
+  readonly en: string;
+  readonly articles?: readonly string[];
+  readonly signed?: boolean;
+  readonly unit?: string;
+  readonly derived?: string;
+  readonly children?: readonly TreeNode[];
+}
+
+function labelOf(node: TreeNode): Label {
+  return { code: node.code, label: node.label, en: node.en };
+}
+
+function leaves(
+  nodes: readonly TreeNode[],
+  groups: readonly Label[] = [],
+): Array<{ node: TreeNode; groups: readonly Label[] }> {
+  return nodes.flatMap((node) =>
+    node.children ? leaves(node.children, [...groups, labelOf(node)]) : [{ node, groups }],
+  );
+}
+
+function columnsFrom(
+  nodes: readonly TreeNode[],
+  keyOf: (node: TreeNode) => string,
+  groups: readonly Label[] = [],
+): ColumnDefinition[] {
+  return leaves(nodes, groups).map(({ node, groups: above }) => ({
+    ...labelOf(node),
+    key: keyOf(node),
+    groups: above,
+    signed: node.signed === true,
+    money: node.code === "procurementAmount" || node.code === "amount",
+    unit: node.unit ?? null,
+    derived: node.derived !== undefined,
+  }));
+}
+
+function buildTables(edition: EditionData): Record<TableId, TableDefinition> {
+  const { table2, table3, table4 } = edition.tables;
+  const t2Rows: RowDefinition[] = table2.subTables.flatMap((sub: (typeof table2.subTables)[number]) => {
+    const columns = columnsFrom(sub.columns, (node) => node.code);
+    return sub.rows.map((row) => ({
+      ...labelOf(row),
+      key: `${sub.code}.${row.code}`,
+      groups: [labelOf(sub)],
+      articles: [],
+      derived: false,
+      columns,
+    }));
+  });
+  const t3Columns = columnsFrom([table3.columns], (node) => node.code);
+  const t3Rows: RowDefinition[] = leaves(table3.rows as readonly TreeNode[]).map(({ node, groups }) => ({
+    ...labelOf(node),
+    key: node.code,
+    groups,
+    articles: node.articles ?? [],
+    derived: node.code === "results.totalProcessed",
+    columns: t3Columns,
+  }));
+  const [review, litigation] = table4.columns as readonly TreeNode[];
+  const t4Groups: TreeNode[] = [review as TreeNode, ...((litigation as TreeNode).children ?? [])];
+  const t4Rows: RowDefinition[] = t4Groups.map((group) => ({
+    ...labelOf(group),
+    key: group.code,
+    groups: group === review ? [] : [labelOf(litigation as TreeNode)],
+    articles: [],
+    derived: false,
+    columns: columnsFrom(group.children ?? [], (node) => node.code),
+  }));
+  return {
+    table2: { id: "table2", title: table2.title, rows: t2Rows },
+    table3: { id: "table3", title: table3.title, rows: t3Rows },
+    table4: { id: "table4", title: table4.title, rows: t4Rows },
+  };
+}
+
+const definitions: Record<EditionId, Record<TableId, TableDefinition>> = {
+  "2019": buildTables(edition2019),
+  "2021": buildTables(edition2021),
+};
+
+/**
+ * The flat definition of one table of one edition: its rows in printed order, each with its
+ * columns, labels, header groups and (table 三) 条例 articles. Rules, importers and renderers
+ * read tables through this, never by fixed positions.
+ *
+ * @example
+ * getTableDefinition("2021", "table3").rows.map((row) => row.key)
+ */
+export function getTableDefinition(edition: EditionId, table: TableId): TableDefinition {
+  return definitions[edition][table];
+}
+
+/**
+ * The edition a report for `year` should use: `2019` for 2019 and 2020, `2021` from 2021 on.
+ * Years before 2019 have no edition of this format and return `undefined`.
+ */
+export function editionForYear(year: number): EditionId | undefined {
+  if (year >= 2021) return "2021";
+  if (year >= 2019) return "2019";
+  return undefined;
+}

@@ -1,0 +1,96 @@
+export {
+  type CellAddress,
+  type CellInput,
+  cellPointer,
+  getCell,
+  getCellLoose,
+  type LooseCellAddress,
+  setCell,
+} from "./authoring/cells";
+export { type CreateReportOptions, cloneReport, createBlankTable, createReport } from "./authoring/create-report";
+export { fillTotals } from "./authoring/fill-totals";
+export { check, getRules, ruleDocsBaseUrl, ruleDocsUrl } from "./check";
+export {
+  type CellReference,
+  cellReferenceSchema,
+  type Diagnostic,
+  type DiagnosticLocation,
+  diagnosticLocationSchema,
+  diagnosticSchema,
+  type LocalizedText,
+  localizedTextSchema,
+  type Severity,
+  severities,
+} from "./diagnostics/diagnostic";
+export { edition2019, edition2021 } from "./editions/edition-data";
+export {
+  type ColumnDefinition,
+  type ColumnOf,
+  type EditionData,
+  type EditionId,
+  editionForYear,
+  editionIds,
+  editions,
+  getTableDefinition,
+  type Label,
+  type RowDefinition,
+  type RowOf,
+  type SectionCode,
+  sectionCodes,
+  type Table2Column,
+  type Table2Row,
+  type Table3Column,
+  type Table3Row,
+  type Table4Column,
+  type Table4Row,
+  type TableDefinition,
+  type TableId,
+  tableIds,
+} from "./editions/editions";
+export { getSumRelations, type SumRelation } from "./editions/sum-relations";
+export { GongkaiError, ReportValidationError, type ValidationProblem } from "./errors/gongkai-error";
+export {
+  type BlankCell,
+  blankCell,
+  blankCellSchema,
+  type Cell,
+  cellSchema,
+  type MoneyUnit,
+  moneyUnits,
+  type NotApplicableCell,
+  type NumberCell,
+  notApplicableCell,
+  notApplicableCellSchema,
+  numberCell,
+  numberCellSchema,
+  type SourcePosition,
+  sourcePositionSchema,
+} from "./model/cell";
+export {
+  escapePointerSegment,
+  parseReport,
+  type SafeParseReportResult,
+  safeParseReport,
+  toJsonPointer,
+} from "./model/parse-report";
+export {
+  agencySchema,
+  metaSchema,
+  type NarrativeBlock,
+  narrativeBlockSchema,
+  type Part,
+  paragraphBlockSchema,
+  partSchema,
+  type Report,
+  type ReportMeta,
+  type ReportOf,
+  type ReportTables,
+  report2019Schema,
+  report2021Schema,
+  reportSchema,
+  sectionCodeSchema,
+  subheadingBlockSchema,
+} from "./model/report";
+export type { CheckOptions, RuleContext, RuleDefinition, RuleFinding } from "./rules/rule";
+export { type RuleId, ruleIds } from "./rules/rule-ids";
+export { type AgencyKind, agencyKindLabels, agencyKinds } from "./taxonomy/agency-kind";

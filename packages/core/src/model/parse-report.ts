@@ -1,0 +1,48 @@
+import type * as z from "zod";
+import { ReportValidationError, type ValidationProblem } from "../errors/gongkai-error";
+import { type Report, reportSchema } from "./report";
+
+/** Escape one JSON pointer segment (RFC 6901). */
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+/** A JSON pointer (RFC 6901) from path segments. */
+export function toJsonPointer(path: readonly PropertyKey[]): string {
+  return path.map((segment) => `/${escapePointerSegment(String(segment))}`).join("");
+}
+
+function problemsOf(error: z.ZodError): ValidationProblem[] {
+  return error.issues.map((issue) => ({ pointer: toJsonPointer(issue.path), message: issue.message }));
+}
+
+/** The result of {@link safeParseReport}. */
+export type SafeParseReportResult =
+  | { readonly success: true; readonly report: Report }
+  | { readonly success: false; readonly error: ReportValidationError };
+
+/**
+ * Validate `input` as a report without throwing.
+ *
+ * @returns `{ success: true, report }`, or `{ success: false, error }` where `error.problems` lists
+ * every problem with its JSON pointer.
+ */
+export function safeParseReport(input: unknown): SafeParseReportResult {
+  const result = reportSchema.safeParse(input);
+  if (result.success) return { success: true, report: result.data };
+  return {
+    success: false,
+    error: new ReportValidationError({ problems: problemsOf(result.error), cause: result.error }),
+  };
+}
+
+/**
+ * Validate `input` as a report.
+ *
+ * @throws {ReportValidationError} listing every problem with its JSON pointer.
+ */
+export function parseReport(input: unknown): Report {
+  const result = safeParseReport(input);
+  if (!result.success) throw result.error;
+  return result.report;
+}

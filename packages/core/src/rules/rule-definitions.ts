@@ -1,0 +1,4 @@
+import type { RuleDefinition } from "./rule";
+
+/** Every rule, in the order `check()` runs them. */
+export const ruleDefinitions: readonly RuleDefinition[] = [];

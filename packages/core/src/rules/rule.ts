@@ -1,0 +1,43 @@
+import type { Diagnostic, LocalizedText, Severity } from "../diagnostics/diagnostic";
+import type { Report } from "../model/report";
+import type { AgencyKind } from "../taxonomy/agency-kind";
+import type { RuleId } from "./rule-ids";
+
+/** Options for `check()`. */
+export interface CheckOptions {
+  /** Last year's report of the same agency, for the `cross-year/*` rules. */
+  readonly prior?: Report;
+  /** Per-rule severity overrides; `off` disables a rule. */
+  readonly rules?: Partial<Record<RuleId, Severity | "off">>;
+  /**
+   * Publication deadlines as `MM-DD` of the year after the report year, per agency kind;
+   * `null` means no deadline. Defaults: department `01-31`, peoplesGovernment `03-31`,
+   * townshipStreet and unknown none (第四十九条 sets none for townships).
+   */
+  readonly deadlines?: Partial<Record<AgencyKind, string | null>>;
+}
+
+/** A diagnostic as a rule produces it; `check()` adds the severity and documentation URL. */
+export type RuleFinding = Omit<Diagnostic, "ruleId" | "severity" | "url">;
+
+/** What a rule is given. */
+export interface RuleContext {
+  /** The report being checked. */
+  readonly report: Report;
+  /** The options `check()` was called with. */
+  readonly options: CheckOptions;
+  /** Report one finding. */
+  readonly emit: (finding: RuleFinding) => void;
+}
+
+/** A rule: its id, default severity, description, and the function that runs it. */
+export interface RuleDefinition {
+  /** The stable rule id. */
+  readonly id: RuleId;
+  /** The severity used unless overridden. */
+  readonly defaultSeverity: Severity;
+  /** One line on what the rule checks. */
+  readonly description: LocalizedText;
+  /** Run the rule; it reports findings through `context.emit` and never throws. */
+  readonly run: (context: RuleContext) => void;
+}
