@@ -4,7 +4,7 @@ export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm", "cjs"],
   dts: true,
-  clean: true,
+  clean: false,
   target: "es2022",
   platform: "neutral",
   sourcemap: false,

@@ -1,0 +1,77 @@
+import type { Diagnostic, SourcePosition } from "@gongkai/core";
+
+/**
+ * A heading in the source: a line or element that looks like a heading (an `<h1>`–`<h6>`, a Word
+ * heading style, or a short line standing alone). Parsers may leave this to the recognizer and
+ * emit paragraphs only; `level` is set when the source says it.
+ */
+export interface HeadingBlock {
+  /** Discriminant. */
+  readonly type: "heading";
+  /** The heading level the source gave (1 = top), when it gave one. */
+  readonly level?: number;
+  /** The text, whitespace inside collapsed, line breaks kept as `\n`. */
+  readonly text: string;
+  /** Where the heading starts in the source. */
+  readonly source: SourcePosition;
+}
+
+/** A paragraph of text (or a line, for plain-text sources). */
+export interface ParagraphBlock {
+  /** Discriminant. */
+  readonly type: "paragraph";
+  /** The text, whitespace inside collapsed, line breaks kept as `\n`. */
+  readonly text: string;
+  /** Where the paragraph starts in the source. */
+  readonly source: SourcePosition;
+}
+
+/**
+ * One slot of a table grid. A source cell spanning several rows or columns fills several slots;
+ * each holds the same text and names the cell's top-left slot as `origin`.
+ */
+export interface TableSlot {
+  /** The cell text as the source had it (trimmed; inner line breaks kept as `\n`). */
+  readonly text: string;
+  /** Where the cell starts in the source. */
+  readonly source?: SourcePosition;
+  /** Row and column of the top-left slot of the cell this slot belongs to. */
+  readonly origin: { readonly row: number; readonly column: number };
+  /** The cell's row span after clamping to the table. */
+  readonly rowSpan: number;
+  /** The cell's column span after clamping to the table. */
+  readonly colSpan: number;
+  /** The source marked the cell as a header (`<th>`). */
+  readonly header?: boolean;
+}
+
+/**
+ * A table as a grid of slots, row by row. Rows may differ in length: a source that lost its cell
+ * spans (flattened text) gives each row the cells it had, left to right, and `spansKnown` is false.
+ */
+export interface TableBlock {
+  /** Discriminant. */
+  readonly type: "table";
+  /** The slots, `rows[row][column]`. */
+  readonly rows: readonly (readonly TableSlot[])[];
+  /** Whether row and column spans were known and expanded (HTML, DOCX) or lost (flattened text). */
+  readonly spansKnown: boolean;
+  /** Where the table starts in the source. */
+  readonly source: SourcePosition;
+}
+
+/** One block of a block document. */
+export type Block = HeadingBlock | ParagraphBlock | TableBlock;
+
+/**
+ * What every importer produces and the recognizer reads: the source as headings, paragraphs and
+ * table grids, in document order, each with its source position.
+ */
+export interface BlockDocument {
+  /** The blocks, in document order. */
+  readonly blocks: readonly Block[];
+  /** Facts the container format states outright (an HTML `<title>`, a DOCX core property). */
+  readonly meta?: { readonly title?: string; readonly sourceUrl?: string };
+  /** Problems the parser met (a limit hit, an undecodable byte run), located in the source. */
+  readonly diagnostics?: readonly Diagnostic[];
+}

@@ -1,0 +1,105 @@
+import type { LocalizedText, Severity } from "@gongkai/core";
+
+/**
+ * The ids of the findings importers make about what they could not read. Ids are never renamed,
+ * only deprecated.
+ */
+export const importRuleIds = [
+  "import/unreadable-value",
+  "import/run-together",
+  "import/split-digits",
+  "import/column-count",
+  "import/missing-row",
+  "import/unknown-row",
+  "import/missing-table",
+  "import/truncated",
+  "import/meta-missing",
+  "import/edition-inferred",
+  "import/limit-exceeded",
+  "import/encoding",
+] as const;
+
+/** The id of an importer finding. */
+export type ImportRuleId = (typeof importRuleIds)[number];
+
+/** Each importer finding's default severity and what it means. */
+export const importRules: Record<
+  ImportRuleId,
+  { readonly defaultSeverity: Severity; readonly description: LocalizedText }
+> = {
+  "import/unreadable-value": {
+    defaultSeverity: "warning",
+    description: {
+      zh: "单元格内容无法识别为数字、空白或“/”，按空白导入。",
+      en: "A cell's text is not a number, blank or '/'; imported as blank.",
+    },
+  },
+  "import/run-together": {
+    defaultSeverity: "warning",
+    description: {
+      zh: "一行的数字连在一起且拆分方式不唯一，该行按空白导入，并列出可能的拆分。",
+      en: "A row's digits ran together and can be split more than one way; the row is imported blank, with the candidate splits.",
+    },
+  },
+  "import/split-digits": {
+    defaultSeverity: "info",
+    description: {
+      zh: "一行的数字连在一起，但只有一种拆分方式，已按该方式拆分。",
+      en: "A row's digits ran together but split only one way; that split was used.",
+    },
+  },
+  "import/column-count": {
+    defaultSeverity: "warning",
+    description: {
+      zh: "一行的数值个数与该表的列数不符，无法确定对应关系的单元格按空白导入。",
+      en: "A row has a number of values that does not fit the table's columns; cells that cannot be placed are imported blank.",
+    },
+  },
+  "import/missing-row": {
+    defaultSeverity: "warning",
+    description: { zh: "表格中找不到该格式应有的一行。", en: "A row the edition prints was not found in the table." },
+  },
+  "import/unknown-row": {
+    defaultSeverity: "info",
+    description: { zh: "表格中有一行无法对应到该格式的任何一行。", en: "A table row matches no row of the edition." },
+  },
+  "import/missing-table": {
+    defaultSeverity: "warning",
+    description: { zh: "报告中找不到该表格。", en: "The table was not found in the report." },
+  },
+  "import/truncated": {
+    defaultSeverity: "warning",
+    description: {
+      zh: "文本在报告结束前中断，此后的内容未能导入。",
+      en: "The text stops before the report ends; what follows was not imported.",
+    },
+  },
+  "import/meta-missing": {
+    defaultSeverity: "info",
+    description: {
+      zh: "找不到机关名称、报告年度或发布日期。",
+      en: "The agency name, report year or published date was not found.",
+    },
+  },
+  "import/edition-inferred": {
+    defaultSeverity: "info",
+    description: {
+      zh: "报告中没有可判断格式版本的表格，版本按报告年度推定。",
+      en: "No table showed the format edition; it was inferred from the report year.",
+    },
+  },
+  "import/limit-exceeded": {
+    defaultSeverity: "error",
+    description: {
+      zh: "输入超出导入器的大小或复杂度上限。",
+      en: "The input exceeds an importer's size or complexity limit.",
+    },
+  },
+  "import/encoding": {
+    defaultSeverity: "warning",
+    description: {
+      zh: "部分字节无法按声明的编码解码。",
+      en: "Some bytes could not be decoded in the declared encoding.",
+    },
+  },
+};

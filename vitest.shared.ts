@@ -1,0 +1,21 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
+
+/**
+ * Tests import sibling `@gongkai/*` packages from their sources, so a package's tests never wait
+ * for, or race with, another package's build. Packaging itself is checked by publint and attw.
+ */
+export const sourceAliases = Object.fromEntries(
+  readdirSync(packagesDir).map((name) => [`@gongkai/${name}`, `${packagesDir}${name}/src/index.ts`]),
+);
+
+/** The vitest config every package uses. */
+export function packageTestConfig(options: { testTimeout?: number } = {}) {
+  return defineConfig({
+    resolve: { alias: sourceAliases },
+    test: { include: ["src/**/*.test.ts", "test/**/*.test.ts"], testTimeout: options.testTimeout ?? 20_000 },
+  });
+}
