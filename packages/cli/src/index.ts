@@ -1,1 +1,2 @@
-export {};
+export type { CliIo } from "./cli-io";
+export { run } from "./run";

@@ -37,7 +37,8 @@ export function check(report: Report, options: CheckOptions = {}): Diagnostic[] 
       rule.run({
         report,
         options,
-        emit: (finding) => diagnostics.push({ ruleId: rule.id, severity, ...finding, url: ruleDocsUrl(rule.id) }),
+        emit: ({ severity: own, ...finding }) =>
+          diagnostics.push({ ruleId: rule.id, severity: own ?? severity, ...finding, url: ruleDocsUrl(rule.id) }),
       });
     } catch (error) {
       diagnostics.push({

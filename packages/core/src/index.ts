@@ -11,6 +11,11 @@ export { type CreateReportOptions, cloneReport, createBlankTable, createReport }
 export { fillTotals } from "./authoring/fill-totals";
 export { check, getRules, ruleDocsBaseUrl, ruleDocsUrl } from "./check";
 export {
+  defaultDeadlines,
+  InvalidDeadlineError,
+  publicationDeadline,
+} from "./deadlines/publication-deadline";
+export {
   type CellReference,
   cellReferenceSchema,
   type Diagnostic,
@@ -91,6 +96,15 @@ export {
   sectionCodeSchema,
   subheadingBlockSchema,
 } from "./model/report";
+export { parseChineseNumber } from "./narrative/chinese-number";
+export {
+  type ExtractNarrativeCountsOptions,
+  extractNarrativeCounts,
+  type NarrativeCount,
+  type NarrativeFact,
+  narrativeFacts,
+} from "./narrative/extract-counts";
+export { type NarrativeTargetCell, narrativeTargets } from "./narrative/narrative-targets";
 export type { CheckOptions, RuleContext, RuleDefinition, RuleFinding } from "./rules/rule";
 export { type RuleId, ruleIds } from "./rules/rule-ids";
 export { type AgencyKind, agencyKindLabels, agencyKinds } from "./taxonomy/agency-kind";

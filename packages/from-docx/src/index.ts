@@ -1,1 +1,3 @@
-export {};
+export { type DocxOptions, defaultDocxLimits, docxToBlocks } from "./docx-to-blocks";
+export { DocxReadError, type DocxReadErrorCode, docxReadErrorCodes } from "./docx-read-error";
+export { type FromDocxOptions, fromDocx } from "./from-docx";

@@ -1,1 +1,2 @@
-export {};
+export { HtmlLimitError } from "./errors";
+export { type HtmlOptions, htmlToBlocks } from "./html-to-blocks";

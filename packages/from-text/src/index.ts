@@ -1,1 +1,2 @@
-export {};
+export { fromText } from "./from-text";
+export { maxCellsPerTextRow, maxRowsPerTextTable, textToBlocks } from "./text-to-blocks";

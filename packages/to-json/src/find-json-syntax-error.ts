@@ -30,9 +30,9 @@ function scanString(text: string, start: number): number | JsonSyntaxProblem {
     const character = text[index] as string;
     if (character === '"') return index + 1;
     if (character === "\\") {
-      const escape = text[index + 1];
-      if (escape === undefined) break;
-      if (escape === "u") {
+      const escaped = text[index + 1];
+      if (escaped === undefined) break;
+      if (escaped === "u") {
         const hex = text.slice(index + 2, index + 6);
         if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
           return { offset: index, message: "Invalid \\u escape in string (four hex digits expected)" };
@@ -40,8 +40,8 @@ function scanString(text: string, start: number): number | JsonSyntaxProblem {
         index += 6;
         continue;
       }
-      if (!'"\\/bfnrt'.includes(escape)) {
-        return { offset: index, message: `Invalid escape '\\${escape}' in string` };
+      if (!'"\\/bfnrt'.includes(escaped)) {
+        return { offset: index, message: `Invalid escape '\\${escaped}' in string` };
       }
       index += 2;
       continue;
@@ -90,7 +90,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
       case "end":
         return { offset: index, message: `Unexpected ${describe(character)} after the JSON value` };
       case "colon":
-        if (character !== ":") return { offset: index, message: `Expected ':' after property name, found ${describe(character)}` };
+        if (character !== ":")
+          return { offset: index, message: `Expected ':' after property name, found ${describe(character)}` };
         index += 1;
         expect = "value";
         continue;

@@ -1,4 +1,29 @@
+import { cellInvalidValue } from "./cell-invalid-value";
+import { crossYearCarryOver } from "./cross-year-carry-over";
+import { crossYearValidDocuments } from "./cross-year-valid-documents";
+import { metaDeadline } from "./meta-deadline";
+import { metaEditionMismatch } from "./meta-edition-mismatch";
+import { narrativeNumberMismatch } from "./narrative-number-mismatch";
 import type { RuleDefinition } from "./rule";
+import { structureMissingPart } from "./structure-missing-part";
+import { structurePartNumbering } from "./structure-part-numbering";
+import { table3Balance } from "./table3-balance";
+import { table3ResultsTotal } from "./table3-results-total";
+import { table3RowTotal } from "./table3-row-total";
+import { table4GroupTotal } from "./table4-group-total";
 
-/** Every rule, in the order `check()` runs them. */
-export const ruleDefinitions: readonly RuleDefinition[] = [];
+/** Every rule, in the order `check()` runs them (the order of `ruleIds`). */
+export const ruleDefinitions: readonly RuleDefinition[] = [
+  table3Balance,
+  table3ResultsTotal,
+  table3RowTotal,
+  table4GroupTotal,
+  crossYearCarryOver,
+  crossYearValidDocuments,
+  narrativeNumberMismatch,
+  metaDeadline,
+  metaEditionMismatch,
+  structureMissingPart,
+  structurePartNumbering,
+  cellInvalidValue,
+];

@@ -17,8 +17,12 @@ export interface CheckOptions {
   readonly deadlines?: Partial<Record<AgencyKind, string | null>>;
 }
 
-/** A diagnostic as a rule produces it; `check()` adds the severity and documentation URL. */
-export type RuleFinding = Omit<Diagnostic, "ruleId" | "severity" | "url">;
+/**
+ * A diagnostic as a rule produces it; `check()` adds the rule id, severity and documentation URL.
+ * A finding may carry its own `severity` (e.g. `info` for a check that could not be made); it
+ * then keeps it whatever the rule's configured severity, unless the rule is `off`.
+ */
+export type RuleFinding = Omit<Diagnostic, "ruleId" | "severity" | "url"> & { readonly severity?: Severity };
 
 /** What a rule is given. */
 export interface RuleContext {

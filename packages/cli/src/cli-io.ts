@@ -1,0 +1,17 @@
+/**
+ * What a command may touch besides the file system: its output streams, its standard input and
+ * the directory relative paths are resolved from. `bin.ts` passes the process's; tests pass
+ * their own to capture output.
+ */
+export interface CliIo {
+  /** Write to standard output (text, or bytes for binary output). */
+  readonly stdout: (chunk: string | Uint8Array) => void;
+  /** Write to standard error. */
+  readonly stderr: (chunk: string) => void;
+  /** Read all of standard input (for the `-` file argument). */
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** The directory relative paths are resolved from and reported relative to. */
+  readonly cwd: string;
+  /** Whether standard output is a terminal (binary output is refused there). Defaults to false. */
+  readonly stdoutIsTTY?: boolean;
+}

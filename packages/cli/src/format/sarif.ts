@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import type { Severity } from "@gongkai/core";
+import type { CatalogRule } from "../rule-catalog";
+import type { FileResult, Language } from "./file-result";
+
+/** The SARIF level of a severity. */
+export function sarifLevel(severity: Severity): "error" | "warning" | "note" {
+  return severity === "info" ? "note" : severity;
+}
+
+/** A rule id as a SARIF rule name: `table3/row-total` → `Table3RowTotal`. */
+export function sarifRuleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() + word.slice(1))
+    .join("");
+}
+
+/** A stable fingerprint of a finding: rule, JSON pointer and file, not line numbers. */
+export function fingerprint(ruleId: string, pointer: string, uri: string): string {
+  return createHash("sha256").update(`${ruleId}\u0000${pointer}\u0000${uri}`).digest("hex");
+}
+
+/** Options for {@link formatSarif}. */
+export interface SarifOptions {
+  readonly rules: readonly CatalogRule[];
+  readonly version: string;
+  readonly language: Language;
+  /** Inputs that could not be read, reported as tool execution notifications. */
+  readonly failures: readonly string[];
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run whose driver lists every rule (core's and the
+ * importers'), one result per finding with its level, message, file and region, and a
+ * `partialFingerprints` entry that stays put when lines move.
+ */
+export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
+  const { rules, language } = options;
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const other: Language = language === "zh" ? "en" : "zh";
+  const seen = new Map<string, number>();
+  const sarifResults = results.flatMap(({ input, diagnostics }) =>
+    diagnostics.map(({ diagnostic, position }) => {
+      const { pointer } = diagnostic.location;
+      const hash = fingerprint(diagnostic.ruleId, pointer, input.uri);
+      const occurrence = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, occurrence);
+      const index = ruleIndex.get(diagnostic.ruleId);
+      const region = {
+        startLine: position?.line ?? 1,
+        startColumn: position?.column ?? 1,
+        ...(position?.endLine === undefined ? {} : { endLine: position.endLine }),
+        ...(position?.endColumn === undefined ? {} : { endColumn: position.endColumn }),
+      };
+      return {
+        ruleId: diagnostic.ruleId,
+        ...(index === undefined ? {} : { ruleIndex: index }),
+        level: sarifLevel(diagnostic.severity),
+        message: { text: diagnostic.message[language] },
+        locations: [
+          {
+            physicalLocation: { artifactLocation: { uri: input.uri }, region },
+            ...(pointer === "" ? {} : { logicalLocations: [{ fullyQualifiedName: pointer, kind: "member" }] }),
+          },
+        ],
+        partialFingerprints: { "gongkaiFingerprint/v1": `${hash}:${occurrence}` },
+        properties: {
+          pointer,
+          ...(diagnostic.location.table === undefined ? {} : { table: diagnostic.location.table }),
+          ...(diagnostic.location.row === undefined ? {} : { row: diagnostic.location.row }),
+          ...(diagnostic.location.column === undefined ? {} : { column: diagnostic.location.column }),
+          ...(diagnostic.expected === undefined ? {} : { expected: diagnostic.expected }),
+          ...(diagnostic.actual === undefined ? {} : { actual: diagnostic.actual }),
+        },
+      };
+    }),
+  );
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "gongkai",
+            informationUri: "https://www.npmjs.com/package/@gongkai/cli",
+            version: options.version,
+            semanticVersion: options.version,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: sarifRuleName(rule.id),
+              shortDescription: { text: rule.description[language] },
+              fullDescription: { text: `${rule.description[language]} (${rule.description[other]})` },
+              helpUri: rule.helpUri,
+              defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
+              properties: { origin: rule.origin },
+            })),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: options.failures.length === 0,
+            toolExecutionNotifications: options.failures.map((failure) => ({
+              level: "error",
+              message: { text: failure },
+            })),
+          },
+        ],
+        columnKind: "utf16CodeUnits",
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,66 @@
+import type { Severity } from "@gongkai/core";
+import type { FileResult, Language } from "./file-result";
+
+/** Display width of a string in a terminal: East Asian wide and full-width characters count 2. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x20000 && code <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Counts of findings by severity. */
+export function countSeverities(results: readonly FileResult[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const result of results) for (const { diagnostic } of result.diagnostics) counts[diagnostic.severity] += 1;
+  return counts;
+}
+
+/** The summary line: how many problems of each severity. */
+export function summaryLine(counts: Record<Severity, number>, language: Language): string {
+  const total = counts.error + counts.warning + counts.info;
+  if (total === 0) return language === "zh" ? "✔ 未发现问题" : "✔ no problems";
+  if (language === "zh") {
+    return `✖ 共 ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示）`;
+  }
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  return `✖ ${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`;
+}
+
+/**
+ * Findings grouped by file, one line each: `line:column  severity  message  ruleId` (the JSON
+ * pointer stands in for `line:column` when the finding has no position), then a summary line.
+ */
+export function formatStylish(results: readonly FileResult[], language: Language): string {
+  const blocks: string[] = [];
+  for (const result of results) {
+    if (result.diagnostics.length === 0) continue;
+    const rows = result.diagnostics.map(({ diagnostic, position }) => ({
+      where: position ? `${position.line}:${position.column}` : diagnostic.location.pointer || "/",
+      severity: diagnostic.severity,
+      message: diagnostic.message[language].replaceAll(/\s*\n\s*/g, " "),
+      ruleId: diagnostic.ruleId,
+    }));
+    const whereWidth = Math.max(...rows.map((row) => displayWidth(row.where)));
+    // Messages are long and mostly CJK: they are not padded, so the rule id follows each one.
+    const lines = rows.map((row) => `  ${padEnd(row.where, whereWidth)}  ${padEnd(row.severity, 7)}  ${row.message}  ${row.ruleId}`);
+    blocks.push(`${result.input.file}\n${lines.join("\n")}\n`);
+  }
+  const summary = summaryLine(countSeverities(results), language);
+  return `${blocks.length > 0 ? `${blocks.join("\n")}\n` : ""}${summary}\n`;
+}

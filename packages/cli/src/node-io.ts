@@ -1,0 +1,20 @@
+import type { CliIo } from "./cli-io";
+
+/** The process's own streams, standard input and working directory. */
+export function nodeIo(): CliIo {
+  return {
+    stdout: (chunk) => {
+      process.stdout.write(chunk);
+    },
+    stderr: (chunk) => {
+      process.stderr.write(chunk);
+    },
+    readStdin: async () => {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+    cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+  };
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CliIo } from "./cli-io";
+import { run } from "./run";
+
+/** What one in-process run printed and returned. */
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Standard output as bytes (for binary output). */
+  readonly stdoutBytes: Uint8Array;
+}
+
+/** The fixtures folder, as an absolute path. */
+export const fixturesDir = new URL("./__fixtures__/", import.meta.url).pathname;
+
+/** A fresh temporary directory. */
+export function temporaryDirectory(): string {
+  return mkdtempSync(join(tmpdir(), "gongkai-cli-"));
+}
+
+/** Run `gongkai` in-process with captured output. */
+export async function runCli(
+  argv: readonly string[],
+  options: { cwd?: string; stdin?: Uint8Array | string; stdoutIsTTY?: boolean } = {},
+): Promise<CliRun> {
+  const out: Uint8Array[] = [];
+  const err: string[] = [];
+  const encoder = new TextEncoder();
+  const io: CliIo = {
+    stdout: (chunk) => out.push(typeof chunk === "string" ? encoder.encode(chunk) : chunk),
+    stderr: (chunk) => err.push(chunk),
+    readStdin: async () =>
+      typeof options.stdin === "string" ? encoder.encode(options.stdin) : (options.stdin ?? new Uint8Array()),
+    cwd: options.cwd ?? fixturesDir,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+  };
+  const code = await run(argv, io);
+  const total = out.reduce((sum, chunk) => sum + chunk.length, 0);
+  const stdoutBytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of out) {
+    stdoutBytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return { code, stdout: new TextDecoder().decode(stdoutBytes), stderr: err.join(""), stdoutBytes };
+}

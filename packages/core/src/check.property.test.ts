@@ -1,0 +1,142 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type Cell,
+  check,
+  createReport,
+  type EditionId,
+  fillTotals,
+  getSumRelations,
+  getTableDefinition,
+  type Report,
+  type TableId,
+} from "./index";
+
+type LooseRows = Record<string, Record<string, Cell>>;
+const rowsOf = (report: Report, table: TableId) => report.tables[table]?.rows as unknown as LooseRows;
+const valueOf = (cell: Cell | undefined) => (cell?.kind === "number" ? cell.value : 0);
+
+const count = fc.option(fc.nat({ max: 60 }), { nil: undefined, freq: 2 });
+
+/** Random counts in random cells of one applicant column of table 三. */
+const applicantColumn = (outcomes: number) =>
+  fc.record({
+    active: fc.boolean(),
+    outcomes: fc.array(count, { minLength: outcomes, maxLength: outcomes }),
+    carriedOver: count,
+    pending: fc.nat({ max: 30 }),
+  });
+
+const table4Group = fc.array(count, { minLength: 4, maxLength: 4 });
+
+function arbitraryReport(edition: EditionId) {
+  const table3 = getTableDefinition(edition, "table3");
+  const parts = (table3.rows[0]?.columns ?? []).map((column) => column.key).filter((key) => key !== "total");
+  const outcomeRows = table3.rows
+    .map((row) => row.key)
+    .filter((key) => key.startsWith("results.") && key !== "results.totalProcessed");
+  return fc
+    .record({
+      columns: fc.array(applicantColumn(outcomeRows.length), { minLength: parts.length, maxLength: parts.length }),
+      groups: fc.array(table4Group, { minLength: 3, maxLength: 3 }),
+    })
+    .map(({ columns, groups }) => {
+      const report = createReport({ edition, year: edition === "2019" ? 2020 : 2022 });
+      const rows = rowsOf(report, "table3");
+      const set = (row: string, column: string, value: number) => {
+        (rows[row] as Record<string, Cell>)[column] = { kind: "number", value };
+      };
+      columns.forEach((generated, index) => {
+        const column = parts[index] as string;
+        if (!generated.active) return;
+        let handled = 0;
+        generated.outcomes.forEach((value, outcome) => {
+          if (value === undefined) return;
+          set(outcomeRows[outcome] as string, column, value);
+          handled += value;
+        });
+        if (generated.carriedOver !== undefined) set("carriedOver", column, generated.carriedOver);
+        // Received enough that nothing is negative: 一 = handled + pending − 二, at least 0.
+        set("newReceived", column, Math.max(0, handled + generated.pending - (generated.carriedOver ?? 0)));
+      });
+      const table4 = rowsOf(report, "table4");
+      const t4Columns = getTableDefinition(edition, "table4").rows[0]?.columns.map((column) => column.key) ?? [];
+      groups.forEach((values, index) => {
+        const row = getTableDefinition(edition, "table4").rows[index]?.key as string;
+        values.forEach((value, position) => {
+          if (value !== undefined) (table4[row] as Record<string, Cell>)[t4Columns[position] as string] = numberCell(value);
+        });
+      });
+      fillTotals(report);
+      // Balance by construction: 四 = 一 + 二 − （七）, per column, after the totals are filled.
+      for (const column of [...parts, "total"]) {
+        const cells = ["newReceived", "carriedOver", "results.totalProcessed"].map((row) => rows[row]?.[column]);
+        if (cells.every((cell) => cell?.kind !== "number")) continue;
+        const [received, carried, processed] = cells.map(valueOf) as [number, number, number];
+        set("carriedForward", column, received + carried - processed);
+      }
+      return report;
+    });
+}
+
+function numberCell(value: number): Cell {
+  return { kind: "number", value };
+}
+
+/** Every number cell of tables 三 and 四, by address. */
+function numberCells(report: Report): Array<{ table: TableId; row: string; column: string; value: number }> {
+  return (["table3", "table4"] as const).flatMap((table) =>
+    Object.entries(rowsOf(report, table)).flatMap(([row, cells]) =>
+      Object.entries(cells).flatMap(([column, cell]) =>
+        cell.kind === "number" ? [{ table, row, column, value: cell.value }] : [],
+      ),
+    ),
+  );
+}
+
+/** The rules that read a cell, from the sum relations: those whose sides and lines include it. */
+function rulesReading(edition: EditionId, address: { table: TableId; row: string; column: string }): string[] {
+  const rules = getSumRelations(edition)
+    .filter((relation) => {
+      if (relation.table !== address.table) return false;
+      const [key, line] = relation.along === "rows" ? [address.row, address.column] : [address.column, address.row];
+      return [...relation.left, ...relation.right].includes(key) && relation.lines.includes(line);
+    })
+    .map((relation) => relation.ruleId);
+  return [...new Set(rules)].sort();
+}
+
+describe.each(["2019", "2021"] as const)("check() on generated %s reports", (edition) => {
+  it("finds nothing in a report whose totals were filled and whose balance holds by construction", () => {
+    fc.assert(
+      fc.property(arbitraryReport(edition), (report) => {
+        expect(check(report)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("fires exactly the rules that read a table 三 or 四 cell when that cell changes", () => {
+    const changed = arbitraryReport(edition)
+      .filter((report) => numberCells(report).length > 0)
+      .chain((report) =>
+        fc.record({
+          report: fc.constant(report),
+          index: fc.nat({ max: numberCells(report).length - 1 }),
+          delta: fc.integer({ min: 1, max: 25 }),
+          down: fc.boolean(),
+        }),
+      );
+    fc.assert(
+      fc.property(changed, ({ report, index, delta, down }) => {
+        const target = numberCells(report)[index];
+        if (!target) throw new Error("no such cell");
+        const value = down && target.value >= delta ? target.value - delta : target.value + delta;
+        (rowsOf(report, target.table)[target.row] as Record<string, Cell>)[target.column] = numberCell(value);
+        const fired = [...new Set(check(report).map((diagnostic) => diagnostic.ruleId))].sort();
+        expect(fired).toEqual(rulesReading(edition, target));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { getTableDefinition, tableIds } from "../editions/editions";
+import type { RuleDefinition } from "./rule";
+import { cellLocation, columnLabel, readCell, rowLabel } from "./table-cells";
+
+/**
+ * `cell/invalid-value`: a number a column cannot hold: a negative number where the column is
+ * not signed (only the 2019 本年增/减 is), or a fraction in a count column (money columns, such
+ * as 采购总金额 and 本年收费金额, may have decimals). Checks tables 二, 三 and 四.
+ */
+export const cellInvalidValue: RuleDefinition = {
+  id: "cell/invalid-value",
+  defaultSeverity: "error",
+  description: {
+    zh: "单元格数值应合法：除“本年增/减”外不得为负数，件数不得为小数（金额可有小数）。",
+    en: "Cell values are possible: no negatives except in a signed change column, no fractions in count columns (money may have decimals).",
+  },
+  run({ report, emit }) {
+    for (const table of tableIds) {
+      if (report.tables[table] === undefined) continue;
+      for (const row of getTableDefinition(report.edition, table).rows) {
+        for (const column of row.columns) {
+          const read = readCell(report, table, row.key, column.key);
+          if (read.cell?.kind !== "number") continue;
+          const value = read.cell.value;
+          const negative = value < 0 && !column.signed;
+          const fraction = !Number.isInteger(value) && !column.money;
+          if (!negative && !fraction) continue;
+          const where = {
+            zh: `${rowLabel(report, table, row.key).zh}（${columnLabel(report, table, column.key).zh}）`,
+            en: `${rowLabel(report, table, row.key).en} (${columnLabel(report, table, column.key).en})`,
+          };
+          const problem = negative
+            ? { zh: "为负数，但该列不能为负", en: "is negative, but the column cannot be" }
+            : { zh: "为小数，但该列是件数", en: "is a fraction, but the column is a count" };
+          emit({
+            message: {
+              zh: `${where.zh}的值 ${value} ${problem.zh}${read.cell.raw === undefined ? "" : `（原文“${read.cell.raw}”）`}。`,
+              en: `${where.en}: the value ${value} ${problem.en}${read.cell.raw === undefined ? "" : ` (source text "${read.cell.raw}")`}.`,
+            },
+            location: cellLocation(read),
+            actual: value,
+            cells: [read.reference],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,79 @@
+import { getTableDefinition } from "../editions/editions";
+import type { RuleDefinition } from "./rule";
+import { actualOf, cellLocation, columnLabel, numberOf, readCell, rowLabel, showValue } from "./table-cells";
+
+/** This year's row that continues last year's. */
+const thisYearRow = "carriedOver";
+/** Last year's row that this year's continues. */
+const priorYearRow = "carriedForward";
+
+/**
+ * `cross-year/carry-over`: with `options.prior`, this year's 二、上年结转政府信息公开申请数量
+ * equals last year's 四、结转下年度继续办理, column by column. Common practice; no official
+ * text states it. A prior report that is not last year's yields one `info` finding instead.
+ */
+export const crossYearCarryOver: RuleDefinition = {
+  id: "cross-year/carry-over",
+  defaultSeverity: "warning",
+  description: {
+    zh: "本年“上年结转”应与上年报告的“结转下年度继续办理”逐列一致（通行做法，未见正式规定）。",
+    en: "This year's carried-over requests equal last year's carried-forward requests, column by column (common practice; no official text).",
+  },
+  run({ report, options, emit }) {
+    const prior = options.prior;
+    if (!prior) return;
+    if (prior.meta.year !== report.meta.year - 1) {
+      emit({
+        severity: "info",
+        message: {
+          zh: `用于跨年度核对的上年报告是${prior.meta.year}年的，不是本报告（${report.meta.year}年）的上一年，未核对上年结转。`,
+          en: `The prior report given covers ${prior.meta.year}, not the year before this report (${report.meta.year}); carry-over was not checked.`,
+        },
+        location: { pointer: "/meta/year" },
+        expected: report.meta.year - 1,
+        actual: prior.meta.year,
+      });
+      return;
+    }
+    if (!report.tables.table3 || !prior.tables.table3) return;
+    const priorColumns = new Set(
+      getTableDefinition(prior.edition, "table3")
+        .rows.find((row) => row.key === priorYearRow)
+        ?.columns.map((column) => column.key),
+    );
+    const columns = getTableDefinition(report.edition, "table3").rows.find((row) => row.key === thisYearRow)?.columns;
+    for (const { key: column } of columns ?? []) {
+      if (!priorColumns.has(column)) continue;
+      const current = readCell(report, "table3", thisYearRow, column);
+      const last = readCell(prior, "table3", priorYearRow, column);
+      const currentValue = numberOf(current);
+      const lastValue = numberOf(last);
+      if (currentValue === undefined && lastValue === undefined) continue;
+      if ((currentValue ?? 0) === (lastValue ?? 0)) continue;
+      const thisLabel = rowLabel(report, "table3", thisYearRow);
+      const priorLabel = rowLabel(prior, "table3", priorYearRow);
+      const columnName = columnLabel(report, "table3", column);
+      emit({
+        message: {
+          zh: `${columnName.zh}列：本年${thisLabel.zh}为${showValue(current).zh}，而${prior.meta.year}年报告的${priorLabel.zh}为${showValue(last).zh}，两者应一致。`,
+          en: `Column ${columnName.en}: this year's ${thisLabel.en} is ${showValue(current).en}, but the ${prior.meta.year} report's ${priorLabel.en} is ${showValue(last).en}; they should match.`,
+        },
+        location: cellLocation(current),
+        expected: lastValue ?? 0,
+        actual: actualOf(current),
+        cells: [current.reference],
+        ...(lastValue === undefined
+          ? {}
+          : {
+              fix: {
+                value: lastValue,
+                message: {
+                  zh: `若上年报告无误，本年${thisLabel.zh}（${columnName.zh}）应为 ${lastValue}。`,
+                  en: `If last year's report is right, this year's ${thisLabel.en} (${columnName.en}) should be ${lastValue}.`,
+                },
+              },
+            }),
+      });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import { getTableDefinition } from "../editions/editions";
+import type { RuleDefinition } from "./rule";
+import { cellLocation, numberOf, readCell, rowLabel, showValue } from "./table-cells";
+
+/** The table 二 columns the rule reads: 本年制发件数, 本年废止件数, 现行有效件数. */
+const made = "made";
+const repealed = "repealed";
+const valid = "valid";
+
+/**
+ * `cross-year/valid-documents`: with `options.prior`, on every table 二 row that has 本年制发件数,
+ * 本年废止件数 and 现行有效件数 in both reports (规章 and 行政规范性文件 of the 2021 edition):
+ * last year's 现行有效件数 + this year's 本年制发件数 − 本年废止件数 is expected to equal this
+ * year's 现行有效件数. Documents can also lapse without being repealed, so this is a warning.
+ */
+export const crossYearValidDocuments: RuleDefinition = {
+  id: "cross-year/valid-documents",
+  defaultSeverity: "warning",
+  description: {
+    zh: "上年现行有效件数加本年制发件数减本年废止件数，一般应等于本年现行有效件数（文件也可能自然失效）。",
+    en: "Last year's documents in force + issued − repealed this year is expected to equal this year's documents in force (documents can also lapse).",
+  },
+  run({ report, options, emit }) {
+    const prior = options.prior;
+    if (!prior || prior.meta.year !== report.meta.year - 1) return;
+    if (!report.tables.table2 || !prior.tables.table2) return;
+    const priorRows = new Map(getTableDefinition(prior.edition, "table2").rows.map((row) => [row.key, row]));
+    for (const row of getTableDefinition(report.edition, "table2").rows) {
+      const keys = new Set(row.columns.map((column) => column.key));
+      const priorKeys = new Set(priorRows.get(row.key)?.columns.map((column) => column.key));
+      if (![made, repealed, valid].every((key) => keys.has(key)) || !priorKeys.has(valid)) continue;
+      const lastValid = readCell(prior, "table2", row.key, valid);
+      const madeCell = readCell(report, "table2", row.key, made);
+      const repealedCell = readCell(report, "table2", row.key, repealed);
+      const validCell = readCell(report, "table2", row.key, valid);
+      const lastValidValue = numberOf(lastValid);
+      const validValue = numberOf(validCell);
+      if (lastValidValue === undefined || validValue === undefined) continue;
+      const expected = lastValidValue + (numberOf(madeCell) ?? 0) - (numberOf(repealedCell) ?? 0);
+      if (expected === validValue) continue;
+      const label = rowLabel(report, "table2", row.key);
+      emit({
+        message: {
+          zh: `${label.zh}：上年现行有效 ${lastValidValue} 件，加本年制发 ${showValue(madeCell).zh}、减本年废止 ${showValue(repealedCell).zh}，应为 ${expected} 件，但本年现行有效件数为 ${validValue}。文件也可能因有效期届满等原因失效，如属此种情况请在报告中说明。`,
+          en: `${label.en}: ${lastValidValue} in force last year + ${showValue(madeCell).en} issued − ${showValue(repealedCell).en} repealed gives ${expected}, but ${validValue} are in force this year. Documents can also lapse (e.g. on expiry); if so, say so in the report.`,
+        },
+        location: cellLocation(validCell),
+        expected,
+        actual: validValue,
+        cells: [madeCell.reference, repealedCell.reference, validCell.reference],
+      });
+    }
+  },
+};

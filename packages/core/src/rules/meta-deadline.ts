@@ -1,0 +1,53 @@
+import { differenceInCalendarDays, isAfter, isValid, parseISO } from "date-fns";
+import { InvalidDeadlineError, publicationDeadline } from "../deadlines/publication-deadline";
+import { agencyKindLabels } from "../taxonomy/agency-kind";
+import type { RuleDefinition } from "./rule";
+
+/**
+ * `meta/deadline`: the report was published after its 第四十九条 deadline: 1月31日 for a
+ * department, 3月31日 for a people's government, of the year after the report year; townships
+ * and street offices only when `options.deadlines` sets one; an unknown agency kind never.
+ *
+ * @see 《中华人民共和国政府信息公开条例》 第四十九条
+ */
+export const metaDeadline: RuleDefinition = {
+  id: "meta/deadline",
+  defaultSeverity: "warning",
+  description: {
+    zh: "报告应在《条例》第四十九条规定的期限前发布（部门1月31日，县级以上人民政府3月31日）。",
+    en: "The report is published by its Article 49 deadline (departments 31 January, people's governments 31 March).",
+  },
+  run({ report, options, emit }) {
+    const { agency, year, publishedDate } = report.meta;
+    if (publishedDate === undefined) return;
+    let deadline: string | undefined;
+    try {
+      deadline = publicationDeadline(year, agency.kind, options.deadlines);
+    } catch (error) {
+      if (!InvalidDeadlineError.isInstance(error)) throw error;
+      emit({
+        message: {
+          zh: `配置的${agencyKindLabels[agency.kind].zh}发布期限“${error.value}”不是有效的“月-日”日期，未核对发布期限。`,
+          en: `The configured deadline for ${agencyKindLabels[agency.kind].en} "${error.value}" is not a valid MM-DD day; the deadline was not checked.`,
+        },
+        location: { pointer: "/meta/publishedDate" },
+      });
+      return;
+    }
+    if (deadline === undefined) return;
+    const published = parseISO(publishedDate);
+    if (!isValid(published) || !isAfter(published, parseISO(deadline))) return;
+    const days = differenceInCalendarDays(published, parseISO(deadline));
+    const kind = agencyKindLabels[agency.kind];
+    const inferred = agency.kindInferred === true;
+    emit({
+      message: {
+        zh: `报告发布于${publishedDate}，晚于《条例》第四十九条规定的${kind.zh}发布期限${deadline}，逾期${days}天。${inferred ? "机关类型系根据机关名称推断，如有误请更正类型。" : ""}`,
+        en: `Published on ${publishedDate}, ${days} day${days === 1 ? "" : "s"} after the Article 49 deadline ${deadline} for a ${kind.en.toLowerCase()}.${inferred ? " The agency kind was inferred from its name; correct it if wrong." : ""}`,
+      },
+      location: { pointer: "/meta/publishedDate" },
+      expected: deadline,
+      actual: publishedDate,
+    });
+  },
+};

@@ -1,0 +1,108 @@
+import type { LocalizedText } from "../diagnostics/diagnostic";
+import type { SectionCode } from "../editions/editions";
+import type { SourcePosition } from "../model/cell";
+import type { NarrativeBlock, Report } from "../model/report";
+import { extractNarrativeCounts, type NarrativeCount } from "../narrative/extract-counts";
+import { narrativeTargets } from "../narrative/narrative-targets";
+import { effectiveValue } from "./effective-value";
+import type { RuleContext, RuleDefinition } from "./rule";
+import { sum } from "./sum-checks";
+import { columnLabel, rowLabel } from "./table-cells";
+
+const tableNames: Readonly<Record<string, LocalizedText>> = {
+  table2: { zh: "表二", en: "table 二" },
+  table3: { zh: "表三", en: "table 三" },
+  table4: { zh: "表四", en: "table 四" },
+};
+
+/** The source position of the number inside a paragraph, when the paragraph is one line. */
+function numberSource(block: NarrativeBlock, count: NarrativeCount): SourcePosition | undefined {
+  const source = block.source;
+  if (!source) return undefined;
+  const singleLine = !block.text.includes("\n") && (source.endLine === undefined || source.endLine === source.line);
+  if (!singleLine) return source;
+  const length = count.numberText.length;
+  return {
+    ...source,
+    column: source.column + count.index,
+    endLine: source.line,
+    endColumn: source.column + count.index + length,
+    ...(source.offset === undefined
+      ? {}
+      : { offset: source.offset + count.index, endOffset: source.offset + count.index + length }),
+  };
+}
+
+function checkBlock(
+  context: RuleContext,
+  block: NarrativeBlock,
+  pointer: string,
+  section: SectionCode | undefined,
+): void {
+  const { report, emit } = context;
+  if (block.type !== "paragraph") return;
+  const counts = extractNarrativeCounts(block.text, {
+    year: report.meta.year,
+    ...(section === undefined ? {} : { section }),
+  });
+  for (const count of counts) {
+    const targets = narrativeTargets[report.edition][count.fact];
+    if (targets.some((target) => report.tables[target.table] === undefined)) continue;
+    const values = targets.map((target) => effectiveValue(report, target.table, target.row, target.column));
+    const numbers = values.map((value) => value.value).filter((value): value is number => value !== undefined);
+    if (numbers.length === 0) continue;
+    const tableValue = sum(numbers);
+    if (tableValue === count.value) continue;
+    const described = targets.map((target) => {
+      const row = rowLabel(report, target.table, target.row);
+      const column = columnLabel(report, target.table, target.column);
+      const table = tableNames[target.table] ?? { zh: target.table, en: target.table };
+      return {
+        zh: `${table.zh}“${row.zh}”的${column.zh}`,
+        en: `${table.en} "${row.en}" ${column.en}`,
+      };
+    });
+    const computed = values.some((value) => value.computed);
+    const cellsText: LocalizedText = {
+      zh: `${described.map((item) => item.zh).join("与")}${targets.length > 1 ? "之和" : ""}`,
+      en: described.map((item) => item.en).join(" + "),
+    };
+    const source = numberSource(block, count);
+    emit({
+      message: {
+        zh: `正文称“${count.phrase}”，但${cellsText.zh}为 ${tableValue}${computed ? "（总计为空白，按各项之和计）" : ""}。`,
+        en: `The text says "${count.phrase}" (${count.value}), but ${cellsText.en} is ${tableValue}${computed ? " (the total is blank; counted as the sum of its parts)" : ""}.`,
+      },
+      location: { pointer, ...(source === undefined ? {} : { source }) },
+      expected: tableValue,
+      actual: count.value,
+      cells: values.flatMap((value) => value.cells),
+    });
+  }
+}
+
+/**
+ * `narrative/number-mismatch`: a count stated in the prose (preamble and parts) differs from the
+ * table cell it describes, e.g. `全年共收到政府信息公开申请49件` against table 三's
+ * 一、本年新收 总计 (a blank total counts as the sum of its parts). Only confident phrasings are
+ * read (see `extractNarrativeCounts`).
+ */
+export const narrativeNumberMismatch: RuleDefinition = {
+  id: "narrative/number-mismatch",
+  defaultSeverity: "warning",
+  description: {
+    zh: "正文中陈述的数字（如收到申请件数、行政复议件数）应与表格中对应的数字一致。",
+    en: "Counts stated in the text (requests received, reconsiderations, …) equal the table cells they describe.",
+  },
+  run(context) {
+    const report: Report = context.report;
+    report.preamble.forEach((block, index) => {
+      checkBlock(context, block, `/preamble/${index}`, undefined);
+    });
+    report.parts.forEach((part, partIndex) => {
+      part.blocks.forEach((block, blockIndex) => {
+        checkBlock(context, block, `/parts/${partIndex}/blocks/${blockIndex}`, part.code);
+      });
+    });
+  },
+};

@@ -1,0 +1,31 @@
+import { editions } from "../editions/editions";
+import type { RuleDefinition } from "./rule";
+
+/**
+ * `structure/missing-part`: one of the edition's six parts (一、总体情况 … 六、其他需要报告的事项)
+ * is absent from the report.
+ *
+ * @see 《中华人民共和国政府信息公开条例》 第五十条
+ */
+export const structureMissingPart: RuleDefinition = {
+  id: "structure/missing-part",
+  defaultSeverity: "warning",
+  description: {
+    zh: "报告应包含格式规定的六个部分。",
+    en: "The report has all six parts of the format.",
+  },
+  run({ report, emit }) {
+    const present = new Set(report.parts.map((part) => part.code));
+    for (const section of editions[report.edition].sections) {
+      if (present.has(section.code)) continue;
+      emit({
+        message: {
+          zh: `报告缺少“${section.label}”部分。`,
+          en: `The report has no part "${section.label}" (${section.en}).`,
+        },
+        location: { pointer: "/parts" },
+        expected: section.label,
+      });
+    }
+  },
+};

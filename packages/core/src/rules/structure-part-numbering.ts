@@ -1,0 +1,49 @@
+import { editions } from "../editions/editions";
+import { parseChineseNumber } from "../narrative/chinese-number";
+import type { RuleDefinition } from "./rule";
+
+/**
+ * `structure/part-numbering`: a part prints a numeral that is neither the one its code has in the
+ * edition (四 for 政府信息公开行政复议、行政诉讼情况) nor the one its position gives (the fourth
+ * part printed), e.g. two parts numbered 五, or a skipped 四. A part printed without a numeral is
+ * not checked.
+ */
+export const structurePartNumbering: RuleDefinition = {
+  id: "structure/part-numbering",
+  defaultSeverity: "warning",
+  description: {
+    zh: "各部分的序号应与其内容和位置相符（不应出现两个“五”或跳过“四”）。",
+    en: "Each part's printed numeral matches its content and position (no two parts numbered 五, no skipped 四).",
+  },
+  run({ report, emit }) {
+    const sections = editions[report.edition].sections;
+    report.parts.forEach((part, index) => {
+      if (part.numeral === undefined) return;
+      const printed = parseChineseNumber(part.numeral);
+      const sectionIndex = sections.findIndex((section) => section.code === part.code);
+      const section = sections[sectionIndex];
+      if (printed === undefined || section === undefined) return;
+      if (printed === sectionIndex + 1 || printed === index + 1) return;
+      const expected = section.label.slice(0, section.label.indexOf("、"));
+      const others = report.parts.filter((other) => other !== part && other.numeral === part.numeral).length;
+      emit({
+        message: {
+          zh: `“${part.heading}”部分的序号为“${part.numeral}”，应为“${expected}”（${section.label}）${others > 0 ? `；报告中另有 ${others} 个部分也编为“${part.numeral}”` : ""}。`,
+          en: `The part "${part.heading}" is numbered ${part.numeral}; it should be ${expected} (${section.en})${others > 0 ? `; ${others} other part${others === 1 ? " is" : "s are"} also numbered ${part.numeral}` : ""}.`,
+        },
+        location: {
+          pointer: `/parts/${index}/numeral`,
+          ...(part.source === undefined ? {} : { source: part.source }),
+        },
+        expected,
+        actual: part.numeral,
+        fix: {
+          message: {
+            zh: `将该部分改为“${section.label}”。`,
+            en: `Renumber the part as ${expected} ("${section.label}").`,
+          },
+        },
+      });
+    });
+  },
+};

@@ -1,0 +1,85 @@
+import type { LocalizedText } from "../diagnostics/diagnostic";
+import { getSumRelations, type SumRelation } from "../editions/sum-relations";
+import type { Report } from "../model/report";
+import type { RuleContext } from "./rule";
+import type { RuleId } from "./rule-ids";
+import { actualOf, cellLocation, isEmpty, numberOf, type ReadCell, readCell, showValue } from "./table-cells";
+
+/** The cell of a relation at `key` on `line` (a row key and column key, whichever way the relation runs). */
+export function relationCell(report: Report, relation: SumRelation, line: string, key: string): ReadCell {
+  return relation.along === "rows"
+    ? readCell(report, relation.table, key, line)
+    : readCell(report, relation.table, line, key);
+}
+
+/** The relations a rule checks, from the edition data. */
+export function relationsOf(report: Report, ruleId: RuleId): readonly SumRelation[] {
+  return getSumRelations(report.edition).filter((relation) => relation.ruleId === ruleId);
+}
+
+/** Add up numbers exactly enough for counts and money with two decimals. */
+export function sum(values: readonly number[]): number {
+  return Math.round(values.reduce((total, value) => total + value, 0) * 1e6) / 1e6;
+}
+
+/** How a total rule names its line, its total and its parts in messages. */
+export interface TotalWording {
+  /** The line (a column for sums down rows, a row for sums across columns), e.g. `自然人列`. */
+  readonly line: (line: string) => LocalizedText;
+  /** The total cell, e.g. `（七）总计`. */
+  readonly total: (line: string) => LocalizedText;
+  /** The parts, e.g. `各项办理结果`. */
+  readonly parts: LocalizedText;
+}
+
+/**
+ * Check every relation of `ruleId` whose left side is one total: on each line, the total must
+ * equal the sum of its parts (blank and `/` parts count as 0). A blank total with a number among
+ * its parts is reported with the value it should hold; a line with nothing filled is skipped.
+ */
+export function checkTotals(context: RuleContext, ruleId: RuleId, wording: TotalWording): void {
+  const { report, emit } = context;
+  for (const relation of relationsOf(report, ruleId)) {
+    if (relation.total === undefined || report.tables[relation.table] === undefined) continue;
+    for (const line of relation.lines) {
+      const total = relationCell(report, relation, line, relation.total);
+      const parts = relation.right.map((key) => relationCell(report, relation, line, key));
+      const numbers = parts.map(numberOf).filter((value): value is number => value !== undefined);
+      if (isEmpty(total) && numbers.length === 0) continue;
+      const expected = sum(numbers);
+      const actual = numberOf(total);
+      if (actual !== undefined && actual === expected) continue;
+      const lineLabel = wording.line(line);
+      const totalLabel = wording.total(line);
+      const shown = showValue(total);
+      const message: LocalizedText =
+        actual === undefined
+          ? {
+              zh: `${lineLabel.zh}的${totalLabel.zh}为${shown.zh}，应为${wording.parts.zh}之和 ${expected}。`,
+              en: `${lineLabel.en}: ${totalLabel.en} is ${shown.en}; it should be the sum of ${wording.parts.en}, ${expected}.`,
+            }
+          : {
+              zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${wording.parts.zh}之和为 ${expected}${numbers.length === 0 ? "（各项均为空白）" : ""}。`,
+              en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${wording.parts.en} add up to ${expected}${numbers.length === 0 ? " (all blank)" : ""}.`,
+            };
+      emit({
+        message,
+        location: cellLocation(total),
+        expected,
+        actual: actualOf(total),
+        cells: [total.reference, ...parts.map((part) => part.reference)],
+        ...(numbers.length === 0
+          ? {}
+          : {
+              fix: {
+                value: expected,
+                message: {
+                  zh: `将${totalLabel.zh}填为 ${expected}。`,
+                  en: `Set ${totalLabel.en} to ${expected}.`,
+                },
+              },
+            }),
+      });
+    }
+  }
+}

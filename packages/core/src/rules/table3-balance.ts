@@ -1,0 +1,121 @@
+import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
+import { getSumRelations, type SumRelation } from "../editions/sum-relations";
+import type { Report } from "../model/report";
+import type { RuleDefinition } from "./rule";
+import { relationCell, relationsOf, sum } from "./sum-checks";
+import { cellLocation, columnLabel, isEmpty, numberOf, rowLabel, showValue } from "./table-cells";
+
+interface Term {
+  readonly key: string;
+  readonly value: number;
+  readonly label: LocalizedText;
+  /** How the value was read, e.g. `49` or `空白，按0计`. */
+  readonly shown: LocalizedText;
+  readonly cells: readonly CellReference[];
+  readonly blank: boolean;
+}
+
+function termOf(report: Report, relation: SumRelation, line: string, key: string): Term {
+  const read = relationCell(report, relation, line, key);
+  const label = rowLabel(report, relation.table, key);
+  const value = numberOf(read);
+  if (value !== undefined) {
+    return {
+      key,
+      value,
+      label,
+      shown: { zh: String(value), en: String(value) },
+      cells: [read.reference],
+      blank: false,
+    };
+  }
+  // A blank total that the edition computes from other cells counts as the sum of those cells.
+  const computing = getSumRelations(report.edition).find(
+    (candidate) =>
+      candidate.total === key &&
+      candidate.table === relation.table &&
+      candidate.along === relation.along &&
+      candidate.lines.includes(line),
+  );
+  if (computing && read.cell?.kind === "blank") {
+    const parts = computing.right.map((part) => relationCell(report, relation, line, part));
+    const partSum = sum(parts.map(numberOf).filter((number): number is number => number !== undefined));
+    return {
+      key,
+      value: partSum,
+      label,
+      shown: { zh: `空白，按各项办理结果之和计为 ${partSum}`, en: `blank, counted as its items' sum ${partSum}` },
+      cells: [read.reference, ...parts.map((part) => part.reference)],
+      blank: true,
+    };
+  }
+  const shown = showValue(read);
+  return {
+    key,
+    value: 0,
+    label,
+    shown: { zh: `${shown.zh}，按0计`, en: `${shown.en}, counted as 0` },
+    cells: [read.reference],
+    blank: true,
+  };
+}
+
+function describe(terms: readonly Term[], language: "zh" | "en"): string {
+  if (language === "zh") return terms.map((term) => `${term.label.zh}（${term.shown.zh}）`).join("加");
+  return terms.map((term) => `${term.label.en} (${term.shown.en})`).join(" + ");
+}
+
+/**
+ * `table3/balance`: the rule printed on table 三, for every applicant column:
+ * 一 + 二 = （七）总计 + 四 (the edition's balance relation). A column whose four cells are all
+ * blank or `/` is skipped; a blank （七）总计 counts as the sum of its outcome items; other blanks
+ * count as 0. The fix is the value of the last term (四、结转下年度继续办理) that would balance.
+ */
+export const table3Balance: RuleDefinition = {
+  id: "table3/balance",
+  defaultSeverity: "error",
+  description: {
+    zh: "表三各列应满足表中印明的勾稽关系：第一项加第二项之和，等于第三项（七）总计加第四项之和。",
+    en: "Every column of table 三 satisfies the printed rule: items 一 + 二 = (7) Total + item 四.",
+  },
+  run({ report, emit }) {
+    for (const relation of relationsOf(report, "table3/balance")) {
+      if (report.tables[relation.table] === undefined) continue;
+      for (const line of relation.lines) {
+        const keys = [...relation.left, ...relation.right];
+        if (keys.every((key) => isEmpty(relationCell(report, relation, line, key)))) continue;
+        const left = relation.left.map((key) => termOf(report, relation, line, key));
+        const right = relation.right.map((key) => termOf(report, relation, line, key));
+        const leftSum = sum(left.map((term) => term.value));
+        const rightSum = sum(right.map((term) => term.value));
+        if (leftSum === rightSum) continue;
+        const lastKey = relation.right.at(-1) as string;
+        const last = relationCell(report, relation, line, lastKey);
+        const balancing = sum([leftSum, ...right.slice(0, -1).map((term) => -term.value)]);
+        const lastLabel = rowLabel(report, relation.table, lastKey);
+        const column = columnLabel(report, relation.table, line);
+        emit({
+          message: {
+            zh: `${column.zh}列不平衡：${describe(left, "zh")}之和为 ${leftSum}，不等于${describe(right, "zh")}之和 ${rightSum}。`,
+            en: `Column ${column.en} does not balance: ${describe(left, "en")} = ${leftSum}, but ${describe(right, "en")} = ${rightSum}.`,
+          },
+          location: cellLocation(last),
+          expected: leftSum,
+          actual: rightSum,
+          cells: [...left, ...right].flatMap((term) => term.cells),
+          ...(balancing >= 0
+            ? {
+                fix: {
+                  value: balancing,
+                  message: {
+                    zh: `若其他各项无误，${lastLabel.zh}应为 ${balancing}（当前为${showValue(last).zh}）。`,
+                    en: `If the other items are right, ${lastLabel.en} should be ${balancing} (now ${showValue(last).en}).`,
+                  },
+                },
+              }
+            : {}),
+        });
+      }
+    }
+  },
+};

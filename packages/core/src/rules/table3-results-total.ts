@@ -1,0 +1,28 @@
+import type { RuleDefinition } from "./rule";
+import { checkTotals } from "./sum-checks";
+import { columnLabel, rowLabel } from "./table-cells";
+
+/**
+ * `table3/results-total`: in every column of table 三, （七）总计 equals the sum of the outcome
+ * items （一） to （六） (2019: （六） is one cell; 2021: its three items). The items are read
+ * from the edition's sum relations.
+ */
+export const table3ResultsTotal: RuleDefinition = {
+  id: "table3/results-total",
+  defaultSeverity: "error",
+  description: {
+    zh: "表三各列的（七）总计应等于（一）至（六）各项办理结果之和。",
+    en: "In every column of table 三, (7) Total equals the sum of the outcome items (1)–(6).",
+  },
+  run(context) {
+    const { report } = context;
+    checkTotals(context, "table3/results-total", {
+      line: (column) => {
+        const label = columnLabel(report, "table3", column);
+        return { zh: `${label.zh}列`, en: `Column ${label.en}` };
+      },
+      total: () => rowLabel(report, "table3", "results.totalProcessed"),
+      parts: { zh: "各项办理结果", en: "the outcome items" },
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import type { RuleDefinition } from "./rule";
+import { checkTotals, relationsOf } from "./sum-checks";
+import { columnLabel, rowLabel } from "./table-cells";
+
+/**
+ * `table4/group-total`: in each group of table 四 (行政复议, 未经复议直接起诉, 复议后起诉), 总计
+ * equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (read from the edition's sum relations).
+ */
+export const table4GroupTotal: RuleDefinition = {
+  id: "table4/group-total",
+  defaultSeverity: "error",
+  description: {
+    zh: "表四每组的总计应等于结果维持、结果纠正、其他结果、尚未审结四项之和。",
+    en: "In each group of table 四, Total equals upheld + corrected + other results + pending.",
+  },
+  run(context) {
+    const { report } = context;
+    const partKeys = relationsOf(report, "table4/group-total")[0]?.right ?? [];
+    const partLabels = partKeys.map((key) => columnLabel(report, "table4", key));
+    checkTotals(context, "table4/group-total", {
+      line: (row) => rowLabel(report, "table4", row),
+      total: () => columnLabel(report, "table4", "total"),
+      parts: {
+        zh: partLabels.map((label) => label.zh).join("、"),
+        en: partLabels.map((label) => label.en.toLowerCase()).join(", "),
+      },
+    });
+  },
+};

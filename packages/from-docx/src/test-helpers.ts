@@ -1,0 +1,273 @@
+// Test support: builds .docx files for the tests. Not part of the package (not exported).
+import { type Cell, getTableDefinition, type Report } from "@gongkai/core";
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
+import { strToU8, type Zippable, zipSync } from "fflate";
+
+/** One source cell of a table layout, HTML-style: only the cell's top-left position is listed. */
+export interface LayoutCell {
+  readonly text: string;
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
+}
+
+/** A table layout: rows of the cells that start in them. */
+export type Layout = LayoutCell[][];
+
+/** An expected grid slot. */
+export interface ExpectedSlot {
+  readonly text: string;
+  readonly origin: { readonly row: number; readonly column: number };
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+/**
+ * Expand a layout the way the HTML table model does (each cell takes the first free slot of its
+ * row): an algorithm independent of the reader's vMerge bookkeeping, to compute expected grids.
+ */
+export function expandLayout(layout: Layout): ExpectedSlot[][] {
+  const grid: ExpectedSlot[][] = layout.map(() => []);
+  layout.forEach((cells, row) => {
+    let column = 0;
+    for (const cell of cells) {
+      while (grid[row]?.[column]) column++;
+      const slot: ExpectedSlot = {
+        text: cell.text,
+        origin: { row, column },
+        rowSpan: cell.rowSpan ?? 1,
+        colSpan: cell.colSpan ?? 1,
+      };
+      for (let r = row; r < row + slot.rowSpan; r++) {
+        for (let c = column; c < column + slot.colSpan; c++) (grid[r] as ExpectedSlot[])[c] = slot;
+      }
+      column += slot.colSpan;
+    }
+  });
+  return grid;
+}
+
+/** What a cell prints as: its number, "" for blank, "/" for not applicable. */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell || cell.kind === "blank") return "";
+  if (cell.kind === "notApplicable") return "/";
+  return String(cell.value);
+}
+
+function groupSpans(labels: readonly (string | undefined)[]): number[] {
+  // For each row, how many consecutive rows from it share its label (0 when it continues one above).
+  return labels.map((label, index) => {
+    if (label === undefined || (index > 0 && labels[index - 1] === label)) return 0;
+    let end = index + 1;
+    while (end < labels.length && labels[end] === label) end++;
+    return end - index;
+  });
+}
+
+/** Table 三 laid out as the official form prints it: 3 header rows, row labels over 3 columns. */
+export function table3Layout(report: Report): Layout {
+  const definition = getTableDefinition(report.edition, "table3");
+  const rows = report.tables.table3?.rows as Record<string, Record<string, Cell>> | undefined;
+  const firstRow = definition.rows[0];
+  if (!firstRow) throw new Error("table 三 has no rows");
+  const layout: Layout = [
+    [
+      { text: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", colSpan: 3, rowSpan: 3 },
+      { text: "申请人情况", colSpan: 7 },
+    ],
+    [
+      { text: "自然人", rowSpan: 2 },
+      { text: "法人或其他组织", colSpan: 5 },
+      { text: "总计", rowSpan: 2 },
+    ],
+    firstRow.columns.filter((column) => column.groups.length === 2).map((column) => ({ text: column.label })),
+  ];
+  const outer = groupSpans(definition.rows.map((row) => row.groups[0]?.label));
+  const inner = groupSpans(definition.rows.map((row) => row.groups[1]?.label));
+  definition.rows.forEach((row, index) => {
+    const cells: LayoutCell[] = [];
+    const [outerGroup, innerGroup] = row.groups;
+    if (outerGroup && (outer[index] ?? 0) > 0) cells.push({ text: outerGroup.label, rowSpan: outer[index] as number });
+    if (innerGroup && (inner[index] ?? 0) > 0) cells.push({ text: innerGroup.label, rowSpan: inner[index] as number });
+    cells.push({ text: row.label, colSpan: 3 - row.groups.length });
+    for (const column of row.columns) cells.push({ text: cellText(rows?.[row.key]?.[column.key]) });
+    layout.push(cells);
+  });
+  return layout;
+}
+
+/** Table 四 laid out as the official form prints it: 3 header rows, one row of 15 cells. */
+export function table4Layout(report: Report): Layout {
+  const definition = getTableDefinition(report.edition, "table4");
+  const rows = report.tables.table4?.rows as Record<string, Record<string, Cell>> | undefined;
+  const [review, direct, postReview] = definition.rows;
+  if (!review || !direct || !postReview) throw new Error("table 四 has three groups");
+  const outcomes = review.columns.map((column) => column.label);
+  return [
+    [
+      { text: review.label, colSpan: 5 },
+      { text: direct.groups[0]?.label ?? "", colSpan: 10 },
+    ],
+    [...outcomes.map((text) => ({ text, rowSpan: 2 })), { text: direct.label, colSpan: 5 }, { text: postReview.label, colSpan: 5 }],
+    [...outcomes, ...outcomes].map((text) => ({ text })),
+    definition.rows.flatMap((row) => row.columns.map((column) => ({ text: cellText(rows?.[row.key]?.[column.key]) }))),
+  ];
+}
+
+function docxTable(layout: Layout): Table {
+  return new Table({
+    rows: layout.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map(
+            (cell) =>
+              new TableCell({
+                children: [new Paragraph(cell.text)],
+                ...(cell.colSpan === undefined ? {} : { columnSpan: cell.colSpan }),
+                ...(cell.rowSpan === undefined ? {} : { rowSpan: cell.rowSpan }),
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/**
+ * A report written as a .docx with the `docx` package: the title (Title style), each part's
+ * heading (Heading 1) and blocks (sub-headings as Heading 2), and tables 三 and 四 in the
+ * official layouts after the headings of parts 三 and 四.
+ */
+export async function reportDocx(report: Report): Promise<{ bytes: Uint8Array; table3: Layout; table4: Layout }> {
+  const table3 = table3Layout(report);
+  const table4 = table4Layout(report);
+  const children: (Paragraph | Table)[] = [];
+  if (report.meta.title) children.push(new Paragraph({ text: report.meta.title, heading: HeadingLevel.TITLE }));
+  for (const block of report.preamble) children.push(new Paragraph(block.text));
+  for (const part of report.parts) {
+    children.push(new Paragraph({ text: part.heading, heading: HeadingLevel.HEADING_1 }));
+    for (const block of part.blocks) {
+      children.push(
+        block.type === "subheading"
+          ? new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_2 })
+          : new Paragraph(block.text),
+      );
+    }
+    if (part.code === "applications") children.push(docxTable(table3));
+    if (part.code === "reviewLitigation") children.push(docxTable(table4));
+  }
+  const document = new Document({
+    ...(report.meta.title === undefined ? {} : { title: report.meta.title }),
+    sections: [{ children }],
+  });
+  return { bytes: new Uint8Array(await Packer.toBuffer(document)), table3, table4 };
+}
+
+const wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/** A `word/document.xml` around a body, with the `w` prefix bound (or another prefix, to test binding). */
+export function documentXml(body: string, prefix = "w"): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<${prefix}:document xmlns:${prefix}="${wordNamespace}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+    `<${prefix}:body>${body}</${prefix}:body></${prefix}:document>`
+  );
+}
+
+/** A `word/styles.xml` with the given `<w:style>` elements. */
+export function stylesXml(styles: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<w:styles xmlns:w="${wordNamespace}">${styles}</w:styles>`;
+}
+
+/** A `word/numbering.xml` with the given content. */
+export function numberingXml(content: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<w:numbering xmlns:w="${wordNamespace}">${content}</w:numbering>`;
+}
+
+/** Zip parts into an archive with fflate (strings are written as UTF-8). */
+export function zipParts(parts: Record<string, string | Uint8Array>): Uint8Array {
+  const files: Zippable = {};
+  for (const [name, content] of Object.entries(parts)) files[name] = typeof content === "string" ? strToU8(content) : content;
+  return zipSync(files);
+}
+
+/** A minimal .docx: just `word/document.xml` (plus any extra parts). */
+export function minimalDocx(body: string, extraParts: Record<string, string | Uint8Array> = {}): Uint8Array {
+  return zipParts({ "word/document.xml": documentXml(body), ...extraParts });
+}
+
+/** A paragraph element with one run of text. */
+export function p(text: string, properties = ""): string {
+  return `<w:p>${properties === "" ? "" : `<w:pPr>${properties}</w:pPr>`}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+}
+
+/** A table cell with one paragraph per text and optional cell properties. */
+export function tc(text: string | string[], properties = ""): string {
+  const texts = Array.isArray(text) ? text : [text];
+  return `<w:tc>${properties === "" ? "" : `<w:tcPr>${properties}</w:tcPr>`}${texts.map((line) => p(line)).join("")}</w:tc>`;
+}
+
+/** An entry for {@link rawZip}: the bytes as stored and the header fields to claim, true or not. */
+export interface RawZipEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+  readonly method: number;
+  readonly crc: number;
+  readonly uncompressedSize: number;
+  readonly flags?: number;
+}
+
+/**
+ * Write a zip archive byte by byte, with whatever sizes and CRCs the entries claim (the local and
+ * central headers say the same thing): for archives that lie.
+ */
+export function rawZip(entries: readonly RawZipEntry[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = encoder.encode(entry.name);
+    const local = new Uint8Array(30 + name.length);
+    const view = new DataView(local.buffer);
+    view.setUint32(0, 0x04034b50, true);
+    view.setUint16(4, 20, true);
+    view.setUint16(6, entry.flags ?? 0, true);
+    view.setUint16(8, entry.method, true);
+    view.setUint32(14, entry.crc, true);
+    view.setUint32(18, entry.data.length, true);
+    view.setUint32(22, entry.uncompressedSize, true);
+    view.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const header = new Uint8Array(46 + name.length);
+    const headerView = new DataView(header.buffer);
+    headerView.setUint32(0, 0x02014b50, true);
+    headerView.setUint16(4, 20, true);
+    headerView.setUint16(6, 20, true);
+    headerView.setUint16(8, entry.flags ?? 0, true);
+    headerView.setUint16(10, entry.method, true);
+    headerView.setUint32(16, entry.crc, true);
+    headerView.setUint32(20, entry.data.length, true);
+    headerView.setUint32(24, entry.uncompressedSize, true);
+    headerView.setUint16(28, name.length, true);
+    headerView.setUint32(42, offset, true);
+    header.set(name, 46);
+    chunks.push(local, entry.data);
+    central.push(header);
+    offset += local.length + entry.data.length;
+  }
+  const directorySize = central.reduce((sum, chunk) => sum + chunk.length, 0);
+  const end = new Uint8Array(22);
+  const endView = new DataView(end.buffer);
+  endView.setUint32(0, 0x06054b50, true);
+  endView.setUint16(8, entries.length, true);
+  endView.setUint16(10, entries.length, true);
+  endView.setUint32(12, directorySize, true);
+  endView.setUint32(16, offset, true);
+  const all = [...chunks, ...central, end];
+  const out = new Uint8Array(all.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of all) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

@@ -1,0 +1,279 @@
+import { readFileSync } from "node:fs";
+import type { Block, TableBlock } from "@gongkai/recognize";
+import { describe, expect, it } from "vitest";
+import { htmlToBlocks } from "./index";
+
+const shanghaiBytes = new Uint8Array(
+  readFileSync(new URL("./__fixtures__/shanghai-bangongting-2019.html", import.meta.url)),
+);
+
+const tablesOf = (blocks: readonly Block[]) => blocks.filter((block): block is TableBlock => block.type === "table");
+const texts = (table: TableBlock | undefined) => table?.rows.map((row) => row.map((slot) => slot.text));
+const table = (html: string) => tablesOf(htmlToBlocks(html).blocks)[0] as TableBlock;
+
+describe("htmlToBlocks on the Shanghai 2019 page (a CMS fragment without <html>)", () => {
+  const document = htmlToBlocks(shanghaiBytes);
+  const [table2, table3, table4] = tablesOf(document.blocks);
+
+  it("reads 36 paragraphs and 3 tables in page order, with no diagnostics", () => {
+    expect(document.blocks.map((block) => block.type).join(",")).toBe(
+      [...Array(27).fill("paragraph"), "table", "paragraph", "table", "paragraph", "table", ...Array(7).fill("paragraph")].join(
+        ",",
+      ),
+    );
+    expect(document.diagnostics).toBeUndefined();
+    expect(document.blocks[0]).toMatchObject({ type: "paragraph", text: "2019年上海市人民政府办公厅政府信息公开工作年度报告" });
+    expect(document.blocks[3]).toMatchObject({ type: "paragraph", text: "一、总体情况" });
+  });
+
+  it("drops the <br> that opens part 四's heading paragraph, and locates it", () => {
+    // <p><br />四、政府信息公开行政复议、行政诉讼情况</p> starts at offset 23432 and ends at 23464.
+    expect(document.blocks[30]).toEqual({
+      type: "paragraph",
+      text: "四、政府信息公开行政复议、行政诉讼情况",
+      source: { line: 1, column: 23433, offset: 23432, endLine: 1, endColumn: 23465, endOffset: 23464, path: "body>p[29]" },
+    });
+  });
+
+  it("expands table 二: five sub-tables in one 18×5 grid, <br> kept as \\n in header cells", () => {
+    expect(table2?.spansKnown).toBe(true);
+    expect(table2?.source).toMatchObject({ line: 1, column: 4588, offset: 4587, path: "body>table[1]" });
+    const grid = texts(table2) ?? [];
+    expect(grid).toHaveLength(18);
+    expect(grid[0]).toEqual(Array(5).fill("第二十条第（一）项"));
+    expect(grid[1]).toEqual(["信息内容", "本年新\n制作数量", "本年新\n公开数量", "本年新\n公开数量", "对外公开总数量"]);
+    expect(grid[2]).toEqual(["规章", "13", "13", "13", "524"]);
+    expect(grid[3]).toEqual(["规范性文件", "60", "60", "60", "368"]);
+    // The page's own misalignment: 本年增/减 spans columns 2–3 in the header, but the first value spans 1–2.
+    expect(grid[5]).toEqual(["信息内容", "上一年项目数量", "本年增/减", "本年增/减", "处理决定数量"]);
+    expect(table2?.rows[6]?.map((slot) => [slot.text, slot.origin.column, slot.colSpan])).toEqual([
+      ["行政许可", 0, 1],
+      ["0", 1, 2],
+      ["0", 1, 2],
+      ["0", 3, 1],
+      ["0", 4, 1],
+    ]);
+    expect(grid[14]).toEqual(["行政事业性收费", "0", "0", "0", "0"]);
+    expect(grid[17]).toEqual(["政府集中采购", "6", "6", "251000元", "251000元"]);
+  });
+
+  it("expands table 三: the 3×3 corner, 申请人情况 over 7 columns, 三、本年度办理结果 down 20 rows", () => {
+    const grid = texts(table3) ?? [];
+    expect(grid).toHaveLength(26);
+    expect(grid.every((row) => row.length === 10)).toBe(true);
+    const corner = table3?.rows[0]?.[0];
+    expect(corner).toMatchObject({ origin: { row: 0, column: 0 }, rowSpan: 3, colSpan: 3 });
+    expect(corner?.source).toMatchObject({ offset: 8879, path: "body>table[2]>tbody>tr[1]>td[1]" });
+    for (const row of [0, 1, 2]) for (const column of [0, 1, 2]) expect(table3?.rows[row]?.[column]).toBe(corner);
+    expect(grid[0]?.slice(3)).toEqual(Array(7).fill("申请人情况"));
+    expect(grid[1]?.slice(3)).toEqual(["自然人", ...Array(5).fill("法人或其他组织"), "总计"]);
+    expect(grid[2]?.slice(3)).toEqual(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]);
+    expect(grid[3]).toEqual([...Array(3).fill("一、本年新收政府信息公开申请数量"), "821", "35", "", "", "2", "1", "859"]);
+    expect(grid[4]).toEqual([...Array(3).fill("二、上年结转政府信息公开申请数量"), "18", "", "", "", "", "", "18"]);
+    // 三、本年度办理结果 (rowspan="20") covers rows 5–24 of column 0, and no more.
+    const results = table3?.rows[5]?.[0];
+    expect(results).toMatchObject({ text: "三、本年度办理结果", origin: { row: 5, column: 0 }, rowSpan: 20, colSpan: 1 });
+    for (let row = 5; row <= 24; row += 1) expect(table3?.rows[row]?.[0]).toBe(results);
+    expect(grid[25]?.[0]).toBe("四、结转下年度继续办理");
+    // 予以公开: its 总计 is blank on the page (a blank, not a 0).
+    expect(grid[5]?.slice(1)).toEqual(["（一）予以公开", "（一）予以公开", "258", "12", "", "", "1", "1", ""]);
+    expect(table3?.rows[7]?.[1]).toMatchObject({ text: "（三）不予公开", rowSpan: 8 });
+    expect(grid[7]?.slice(2)).toEqual(["1.属于国家秘密", "14", "", "", "", "", "", ""]);
+    expect(grid[12]?.slice(2)).toEqual(["6.属于四类过程性信息", "3", "1", "", "", "", "", ""]);
+    expect(table3?.rows[15]?.[1]).toMatchObject({ text: "（四）无法提供", rowSpan: 3 });
+    expect(grid[15]?.slice(2)).toEqual(["1.本机关不掌握相关政府信息", "252", "12", "", "", "1", "", ""]);
+    expect(table3?.rows[18]?.[1]).toMatchObject({ text: "（五）不予处理", rowSpan: 5 });
+    expect(grid[19]?.slice(2)).toEqual(["2.重复申请", "5", "4", "", "", "", "", ""]);
+    expect(grid[24]?.slice(1)).toEqual(["（七）总计", "（七）总计", "767", "35", "", "", "2", "1", "805"]);
+    expect(grid[25]?.slice(3)).toEqual(["72", "", "", "", "", "", "72"]);
+  });
+
+  it("locates table 三's cells: line, column, offsets and element path", () => {
+    // <td nowrap="nowrap" rowspan="20" …> opens at offset 10898 and closes at 10987.
+    expect(table3?.rows[5]?.[0]?.source).toEqual({
+      line: 1,
+      column: 10899,
+      endLine: 1,
+      endColumn: 10988,
+      offset: 10898,
+      endOffset: 10987,
+      path: "body>table[2]>tbody>tr[6]>td[1]",
+    });
+    // The 859 in 一、本年新收's 总计 column: the eighth <td> of the fourth <tr> (its first spans 3 columns).
+    expect(table3?.rows[3]?.[9]?.source).toEqual({
+      line: 1,
+      column: 10227,
+      endLine: 1,
+      endColumn: 10297,
+      offset: 10226,
+      endOffset: 10296,
+      path: "body>table[2]>tbody>tr[4]>td[8]",
+    });
+  });
+
+  it("expands table 四: 4×15 with the three header rows", () => {
+    const grid = texts(table4) ?? [];
+    expect(grid).toHaveLength(4);
+    expect(grid[0]).toEqual([...Array(5).fill("行政复议"), ...Array(10).fill("行政诉讼")]);
+    expect(grid[1]).toEqual([
+      "结果维持",
+      "结果纠正",
+      "其他结果",
+      "尚未审结",
+      "总计",
+      ...Array(5).fill("未经复议直接起诉"),
+      ...Array(5).fill("复议后起诉"),
+    ]);
+    expect(grid[2]?.slice(0, 5)).toEqual(grid[1]?.slice(0, 5));
+    expect(grid[3]).toEqual(["5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", ""]);
+    expect(table4?.rows[3]?.[0]?.source).toMatchObject({ offset: 24423, endOffset: 24460, path: "body>table[3]>tbody>tr[4]>td[1]" });
+  });
+
+  it("reads the same document from the string as from the UTF-8 bytes", () => {
+    expect(htmlToBlocks(new TextDecoder().decode(shanghaiBytes))).toEqual(document);
+  });
+});
+
+describe("the HTML table model", () => {
+  it('ends rowspan="0" at the end of its row group', () => {
+    const grid = table(
+      "<table><tbody><tr><td rowspan=0>A</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></tbody>" +
+        "<tbody><tr><td>B</td><td>4</td></tr></tbody></table>",
+    );
+    expect(texts(grid)).toEqual([
+      ["A", "1"],
+      ["A", "2"],
+      ["A", "3"],
+      ["B", "4"],
+    ]);
+    expect(grid.rows[0]?.[0]?.rowSpan).toBe(3);
+  });
+
+  it("clamps oversized spans: colspan to 1000 then to the table, rowspan to 65534 then to the row group", () => {
+    const grid = table(
+      '<table><tr><td colspan="5000" rowspan="99999">T</td></tr><tr><td>a</td><td>b</td></tr>' +
+        "<tfoot><tr><td>f</td></tr></tfoot></table>",
+    );
+    // T covers columns 0–999 of both tbody rows (not the tfoot), so a and b land after it.
+    expect(grid.rows).toHaveLength(3);
+    expect(grid.rows[0]?.[0]).toMatchObject({ text: "T", rowSpan: 2, colSpan: 1000 });
+    expect(grid.rows[1]?.[1000]?.text).toBe("a");
+    expect(grid.rows[1]?.[1001]?.text).toBe("b");
+    expect(grid.rows[2]?.[0]?.text).toBe("f");
+  });
+
+  it("clamps a trailing colspan to the columns cells start in", () => {
+    const grid = table("<table><tr><td colspan=1000>title</td></tr><tr><td>a</td><td>b</td></tr></table>");
+    expect(texts(grid)).toEqual([
+      ["title", "title"],
+      ["a", "b"],
+    ]);
+    expect(grid.rows[0]?.[0]?.colSpan).toBe(2);
+  });
+
+  it("parses spans as browsers do: 0, junk and negatives are 1, '3px' is 3", () => {
+    const grid = table(
+      '<table><tr><td colspan="0">a</td><td colspan="x">b</td><td colspan="3px">c</td><td rowspan="-2">d</td></tr>' +
+        "<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td></tr></table>",
+    );
+    expect(texts(grid)?.[0]).toEqual(["a", "b", "c", "c", "c", "d"]);
+  });
+
+  it("lets a colspan stop where a rowspan from above already holds the slot", () => {
+    const grid = table("<table><tr><td>a</td><td rowspan=2>R</td></tr><tr><td colspan=3>wide</td><td>z</td></tr></table>");
+    expect(texts(grid)).toEqual([
+      ["a", "R", ""],
+      ["wide", "R", "z"],
+    ]);
+    expect(grid.rows[1]?.[0]?.colSpan).toBe(1);
+    expect(grid.rows[0]?.[2]).toEqual({ text: "", origin: { row: 0, column: 2 }, rowSpan: 1, colSpan: 1 });
+  });
+
+  it("marks <th> cells as headers and keeps <br> and nested blocks as line breaks", () => {
+    const grid = table(
+      "<table><tr><th>本年新<br>制作数量</th><td><p>a</p>\n<p>b</p></td><td>&nbsp;</td><td><p><br></p>x<br><br>y</td></tr></table>",
+    );
+    expect(grid.rows[0]?.[0]).toMatchObject({ text: "本年新\n制作数量", header: true });
+    expect(grid.rows[0]?.[1]?.header).toBeUndefined();
+    expect(texts(grid)?.[0]?.slice(1)).toEqual(["a\nb", "", "x\n\ny"]);
+  });
+
+  it("reads a table that holds another table as layout: its cells become blocks, the inner table a grid", () => {
+    const document = htmlToBlocks(
+      "<table><tr><td><p>一、总体情况</p><table><tr><td>1</td><td>2</td></tr></table></td><td>旁注</td></tr></table>",
+    );
+    expect(document.blocks.map((block) => (block.type === "table" ? texts(block) : block.text))).toEqual([
+      "一、总体情况",
+      [["1", "2"]],
+      "旁注",
+    ]);
+    expect(document.blocks[1]?.source.path).toBe("body>table>tbody>tr>td[1]>table");
+  });
+
+  it("survives unclosed tags as browsers do", () => {
+    const document = htmlToBlocks("<p>甲<p>乙<span>丙<table><tr><td>1<td>2<tr><td>3</table>丁");
+    expect(document.blocks.map((block) => (block.type === "table" ? texts(block) : block.text))).toEqual([
+      "甲",
+      "乙丙",
+      [
+        ["1", "2"],
+        ["3", ""],
+      ],
+      "丁",
+    ]);
+  });
+});
+
+describe("blocks", () => {
+  it("gives headings their level and keeps paragraphs apart", () => {
+    const document = htmlToBlocks("<h1>标题</h1><div>一、总体情况<p>正文</p>尾</div><h3> 三 </h3><li>项</li>");
+    expect(document.blocks.map((block) => [block.type, block.type === "heading" ? block.level : 0, block.text])).toEqual([
+      ["heading", 1, "标题"],
+      ["paragraph", 0, "一、总体情况"],
+      ["paragraph", 0, "正文"],
+      ["paragraph", 0, "尾"],
+      ["heading", 3, "三"],
+      ["paragraph", 0, "项"],
+    ]);
+  });
+
+  it("locates a paragraph at its element, and a loose run of text at the text", () => {
+    const html = "<div>\n  <p>正文</p>尾</div>";
+    const [body, tail] = htmlToBlocks(html).blocks;
+    expect(body?.source).toEqual({ line: 2, column: 3, offset: 8, endLine: 2, endColumn: 12, endOffset: 17, path: "body>div>p" });
+    expect(tail?.source).toEqual({ line: 2, column: 12, offset: 17, endLine: 2, endColumn: 13, endOffset: 18, path: "body>div" });
+  });
+
+  it("skips scripts, styles, templates and hidden elements, and reads the title and canonical URL", () => {
+    const document = htmlToBlocks(
+      '<html><head><title> 某局 2020年 年报 </title><link rel="canonical" href="https://example.gov.cn/a.html">' +
+        "<style>p{}</style></head><body><script>var a='正文';</script><noscript>请启用</noscript>" +
+        '<template><p>模板</p></template><div style="DISPLAY: none">广告</div><p hidden>隐</p>' +
+        "<p class=MsoNormal><span style='mso-hide:all'>藏</span>正文&nbsp;&nbsp;内容<o:p></o:p></p></body></html>",
+    );
+    expect(document.blocks.map((block) => block.text)).toEqual(["正文 内容"]);
+    expect(document.meta).toEqual({ title: "某局 2020年 年报", sourceUrl: "https://example.gov.cn/a.html" });
+  });
+
+  it("prefers the portal's ArticleTitle meta over <title>", () => {
+    const document = htmlToBlocks(
+      '<head><meta name="ArticleTitle" content="2020年某局政府信息公开工作年度报告"><title>首页 - 某局</title></head><p>x</p>',
+    );
+    expect(document.meta?.title).toBe("2020年某局政府信息公开工作年度报告");
+  });
+
+  it("writes an index into the path only where siblings share a tag", () => {
+    const document = htmlToBlocks("<div><p>a</p></div><div><span>x</span><p>b</p><p>c</p></div>");
+    expect(document.blocks.map((block) => block.source.path)).toEqual([
+      "body>div[1]>p",
+      "body>div[2]",
+      "body>div[2]>p[1]",
+      "body>div[2]>p[2]",
+    ]);
+  });
+
+  it("collapses whitespace and trims ideographic indentation, keeping U+2028 and other text as is", () => {
+    const document = htmlToBlocks("<p>\u3000\u3000第一行\n  续\u2028行 &amp; &lt;b&gt;</p><pre>a\n  b</pre>");
+    expect(document.blocks.map((block) => block.text)).toEqual(["第一行 续\u2028行 & <b>", "a\nb"]);
+  });
+});

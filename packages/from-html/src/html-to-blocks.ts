@@ -1,0 +1,566 @@
+import type { Diagnostic, SourcePosition } from "@gongkai/core";
+import type { Block, BlockDocument } from "@gongkai/recognize";
+import { type DefaultTreeAdapterTypes, parse } from "parse5";
+import { decodeHtml } from "./decode-html";
+import { importDiagnostic } from "./diagnostics";
+import { HtmlLimitError } from "./errors";
+import { colSpanOf, rowSpanOf, TableGridBuilder } from "./table-grid";
+import { TextRun } from "./text-run";
+
+type Element = DefaultTreeAdapterTypes.Element;
+type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+type Location = NonNullable<Element["sourceCodeLocation"]>;
+
+/** Options for {@link htmlToBlocks}. Every limit is checked before the work it bounds is done. */
+export interface HtmlOptions {
+  /**
+   * The encoding of byte input when the page has no BOM (a WHATWG label such as `gbk`); it
+   * overrides the page's `<meta charset>`. Ignored for string input.
+   */
+  readonly encoding?: string;
+  /** The largest input, in bytes or UTF-16 code units, read at all (default 32 MiB); larger input throws {@link HtmlLimitError}. */
+  readonly maxInputLength?: number;
+  /** The most blocks emitted (default 200 000); the rest of the page is dropped with `import/limit-exceeded`. */
+  readonly maxBlocks?: number;
+  /** The most slots (rows × columns, and placement work) in one table (default 100 000); the rest of the table is dropped with `import/limit-exceeded`. */
+  readonly maxTableSlots?: number;
+  /** The most slots in all tables together (default 1 000 000). */
+  readonly maxSlots?: number;
+}
+
+/** The default of {@link HtmlOptions.maxInputLength}. */
+const defaultMaxInputLength = 32 * 1024 * 1024;
+
+/** What reading a page yields: the block document, and the embedded gongkai report data if any. */
+export interface HtmlReading {
+  readonly document: BlockDocument;
+  /** The text of the first `<script type="application/json" data-gongkai-report>`, if the page has one. */
+  readonly embeddedReport?: { readonly text: string; readonly source: SourcePosition };
+  /** The encoding the bytes were decoded with (`undefined` for string input). */
+  readonly encoding?: string;
+}
+
+const skippedTags = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "title",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "select",
+  "textarea",
+  "canvas",
+  "audio",
+  "video",
+  "head",
+]);
+
+const blockTags = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "legend",
+  "li",
+  "listing",
+  "main",
+  "menu",
+  "nav",
+  "ol",
+  "p",
+  "plaintext",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "xmp",
+]);
+
+const preformattedTags = new Set(["pre", "listing", "plaintext", "xmp", "textarea"]);
+const headingLevels: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
+
+function attribute(element: Element, name: string): string | undefined {
+  for (const attr of element.attrs) if (attr.name === name && attr.prefix === undefined) return attr.value;
+  return undefined;
+}
+
+function isHidden(element: Element): boolean {
+  if (attribute(element, "hidden") !== undefined) return true;
+  const style = attribute(element, "style");
+  return style !== undefined && hiddenStyle.test(style);
+}
+
+const isElement = (node: ChildNode): node is Element => "tagName" in node;
+
+function positionOf(location: Location | null | undefined, path: string): SourcePosition {
+  if (!location) return { line: 1, column: 1, path };
+  return {
+    line: location.startLine,
+    column: location.startCol,
+    endLine: location.endLine,
+    endColumn: location.endCol,
+    offset: location.startOffset,
+    endOffset: location.endOffset,
+    path,
+  };
+}
+
+/** The text of an element's text-node children (for `<title>` and `<script>`). */
+function rawText(element: Element): string {
+  let text = "";
+  for (const child of element.childNodes) if (child.nodeName === "#text") text += (child as { value: string }).value;
+  return text;
+}
+
+/**
+ * The tables that contain another table. Portals wrap whole pages in such layout tables, so their
+ * cells are read as ordinary blocks and only innermost tables become grids.
+ */
+function findLayoutTables(root: ParentNode): Set<Element> {
+  const layout = new Set<Element>();
+  const stack: Array<{ node: ParentNode; table: Element | undefined }> = [{ node: root, table: undefined }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    for (const child of entry.node.childNodes) {
+      if (!isElement(child) || skippedTags.has(child.tagName)) continue;
+      let table = entry.table;
+      if (child.tagName === "table") {
+        if (table) layout.add(table);
+        table = child;
+      }
+      if (child.childNodes.length > 0) stack.push({ node: child, table });
+    }
+  }
+  return layout;
+}
+
+interface Container {
+  readonly element: Element;
+  readonly path: string;
+  readonly flushMark: number;
+}
+
+interface Frame {
+  readonly children: ChildNode[];
+  index: number;
+  readonly pushedPath: boolean;
+  readonly exit: (() => void) | undefined;
+  counts: Map<string, number> | undefined;
+  seen: Map<string, number> | undefined;
+}
+
+interface DataTable {
+  readonly element: Element;
+  readonly path: string;
+  readonly builder: TableGridBuilder;
+  /** Inside a `<td>`/`<th>` or `<caption>`: where its text goes. */
+  run: TextRun | undefined;
+}
+
+class Walker {
+  readonly blocks: Block[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  title: string | undefined;
+  articleTitle: string | undefined;
+  sourceUrl: string | undefined;
+  embeddedReport: { text: string; source: SourcePosition } | undefined;
+
+  private readonly path: string[] = [];
+  private readonly containers: Container[] = [];
+  private readonly flow = new TextRun();
+  private flowStart: SourcePosition | undefined;
+  private flowOwner: Container | undefined;
+  private flowEnd: Location | undefined;
+  private headingLevel: number | undefined;
+  private flushCount = 0;
+  private preformatted = 0;
+  private table: DataTable | undefined;
+  private slotsLeft: number;
+  private stopped = false;
+
+  constructor(
+    private readonly layoutTables: Set<Element>,
+    private readonly options: { maxBlocks: number; maxTableSlots: number; maxSlots: number },
+  ) {
+    this.slotsLeft = options.maxSlots;
+  }
+
+  private currentPath(): string {
+    const segments = this.path;
+    if (segments.length <= 48) return segments.join(">");
+    return [...segments.slice(0, 8), "…", ...segments.slice(-39)].join(">");
+  }
+
+  private push(block: Block): void {
+    if (this.stopped) return;
+    if (this.blocks.length >= this.options.maxBlocks) {
+      this.stopped = true;
+      this.diagnostics.push(
+        importDiagnostic(
+          "import/limit-exceeded",
+          {
+            zh: `网页超过 ${this.options.maxBlocks} 个段落和表格的上限，其后的内容未导入。`,
+            en: `The page has more than ${this.options.maxBlocks} blocks (maxBlocks); the rest was not imported.`,
+          },
+          block.source,
+        ),
+      );
+      return;
+    }
+    this.blocks.push(block);
+  }
+
+  /** End the current paragraph or heading; `exiting` is the block element being closed, if any. */
+  private flush(exiting?: Container): void {
+    if (this.flowStart === undefined && !this.flow.pending) return;
+    const text = this.flow.finish();
+    const start = this.flowStart;
+    if (text !== "" && start) {
+      const ownerLocation = exiting && this.flowOwner === exiting ? exiting.element.sourceCodeLocation : undefined;
+      const end = ownerLocation ?? this.flowEnd;
+      const source: SourcePosition = end
+        ? { ...start, endLine: end.endLine, endColumn: end.endCol, endOffset: end.endOffset }
+        : start;
+      const level = this.headingLevel;
+      this.push(
+        level === undefined
+          ? { type: "paragraph", text, source }
+          : { type: "heading", level, text, source },
+      );
+      this.flushCount += 1;
+    }
+    this.flowStart = undefined;
+    this.flowOwner = undefined;
+    this.flowEnd = undefined;
+  }
+
+  private flowText(node: DefaultTreeAdapterTypes.TextNode): void {
+    const hadContent = this.flow.hasContent;
+    const content = this.flow.text(node.value, this.preformatted > 0);
+    const location = node.sourceCodeLocation;
+    if (!content) return;
+    if (location) this.flowEnd = location;
+    if (hadContent) return;
+    const container = this.containers[this.containers.length - 1];
+    const path = container?.path ?? "";
+    if (container?.element.sourceCodeLocation && container.flushMark === this.flushCount) {
+      this.flowOwner = container;
+      const { startLine, startCol, startOffset } = container.element.sourceCodeLocation;
+      this.flowStart = { line: startLine, column: startCol, offset: startOffset, path };
+    } else {
+      this.flowStart = location
+        ? { line: location.startLine, column: location.startCol, offset: location.startOffset, path }
+        : { line: 1, column: 1, path };
+    }
+  }
+
+  private text(node: DefaultTreeAdapterTypes.TextNode): void {
+    if (this.table) {
+      this.table.run?.text(node.value, this.preformatted > 0);
+      return;
+    }
+    this.flowText(node);
+  }
+
+  private readMeta(element: Element): void {
+    const tag = element.tagName;
+    if (tag === "title") {
+      this.title ??= rawText(element);
+    } else if (tag === "meta") {
+      const name = attribute(element, "name")?.toLowerCase();
+      const property = attribute(element, "property")?.toLowerCase();
+      const content = attribute(element, "content");
+      if (content !== undefined && name === "articletitle") this.articleTitle ??= content;
+      if (content !== undefined && property === "og:url") this.sourceUrl ??= content;
+    } else if (tag === "link") {
+      const rel = attribute(element, "rel")?.toLowerCase().split(/[\t\n\f\r ]+/);
+      const href = attribute(element, "href");
+      if (href !== undefined && rel?.includes("canonical")) this.sourceUrl = href;
+    } else if (tag === "script" && this.embeddedReport === undefined) {
+      if (
+        attribute(element, "data-gongkai-report") !== undefined &&
+        attribute(element, "type")?.trim().toLowerCase() === "application/json"
+      ) {
+        this.embeddedReport = { text: rawText(element), source: positionOf(element.sourceCodeLocation, this.currentPath()) };
+      }
+    }
+  }
+
+  /** Enter an element; returns whether to walk its children, and what to do after them. */
+  private enter(element: Element): { descend: boolean; exit?: (() => void) | undefined } {
+    const tag = element.tagName;
+    if (tag === "meta" || tag === "link" || tag === "title" || tag === "script" || tag === "head") {
+      if (tag === "head") return { descend: true };
+      this.readMeta(element);
+      return { descend: false };
+    }
+    if (skippedTags.has(tag) || isHidden(element)) return { descend: false };
+    if (tag === "br") {
+      if (this.table) this.table.run?.hardBreak();
+      else this.flow.hardBreak();
+      return { descend: false };
+    }
+    const table = this.table;
+    if (table && table.run === undefined) return this.enterTableStructure(table, element);
+    if (table) {
+      // Inside a cell or caption of a data table: blocks are line boundaries.
+      const run = table.run as TextRun;
+      if (preformattedTags.has(tag)) this.preformatted += 1;
+      if (!blockTags.has(tag)) return { descend: true, exit: this.preformattedExit(tag) };
+      run.softBreak();
+      const pre = this.preformattedExit(tag);
+      return {
+        descend: true,
+        exit: () => {
+          run.softBreak();
+          pre?.();
+        },
+      };
+    }
+    if (tag === "table" && !this.layoutTables.has(element)) return this.enterDataTable(element);
+    if (!blockTags.has(tag)) {
+      if (preformattedTags.has(tag)) this.preformatted += 1;
+      return { descend: true, exit: this.preformattedExit(tag) };
+    }
+    this.flush();
+    const container: Container = { element, path: this.currentPath(), flushMark: this.flushCount };
+    this.containers.push(container);
+    const level = headingLevels[tag];
+    if (level !== undefined) this.headingLevel = level;
+    if (preformattedTags.has(tag)) this.preformatted += 1;
+    const pre = this.preformattedExit(tag);
+    return {
+      descend: true,
+      exit: () => {
+        this.flush(container);
+        this.containers.pop();
+        if (level !== undefined) this.headingLevel = undefined;
+        pre?.();
+      },
+    };
+  }
+
+  private preformattedExit(tag: string): (() => void) | undefined {
+    return preformattedTags.has(tag)
+      ? () => {
+          this.preformatted -= 1;
+        }
+      : undefined;
+  }
+
+  private enterDataTable(element: Element): { descend: boolean; exit: () => void } {
+    this.flush();
+    const path = this.currentPath();
+    const budget = Math.min(this.options.maxTableSlots, this.slotsLeft);
+    const table: DataTable = { element, path, builder: new TableGridBuilder(budget), run: undefined };
+    this.table = table;
+    return {
+      descend: true,
+      exit: () => {
+        this.table = undefined;
+        const { builder } = table;
+        const rows = builder.finish();
+        const width = rows[0]?.length ?? 0;
+        this.slotsLeft = Math.max(0, this.slotsLeft - Math.max(builder.cost, rows.length * width));
+        const source = positionOf(element.sourceCodeLocation, path);
+        if (builder.truncated) {
+          const limit = budget < this.options.maxTableSlots ? "maxSlots" : "maxTableSlots";
+          this.diagnostics.push(
+            importDiagnostic(
+              "import/limit-exceeded",
+              {
+                zh: `表格超过单元格数量上限（${limit} = ${budget}），只导入了前 ${builder.rows} 行。`,
+                en: `The table exceeds the slot limit (${limit} = ${budget}); only its first ${builder.rows} row(s) were imported.`,
+              },
+              source,
+            ),
+          );
+        }
+        if (rows.length > 0 && width > 0) this.push({ type: "table", rows, spansKnown: true, source });
+      },
+    };
+  }
+
+  private enterTableStructure(table: DataTable, element: Element): { descend: boolean; exit?: (() => void) | undefined } {
+    const tag = element.tagName;
+    const { builder } = table;
+    if (tag === "thead" || tag === "tbody" || tag === "tfoot") {
+      builder.beginRowGroup();
+      return { descend: true };
+    }
+    if (tag === "tr") return { descend: builder.beginRow() };
+    if (tag === "td" || tag === "th") {
+      const run = new TextRun();
+      const source = positionOf(element.sourceCodeLocation, this.currentPath());
+      table.run = run;
+      return {
+        descend: true,
+        exit: () => {
+          table.run = undefined;
+          builder.addCell({
+            text: run.finish(),
+            source,
+            header: tag === "th",
+            rowSpan: rowSpanOf(attribute(element, "rowspan")),
+            colSpan: colSpanOf(attribute(element, "colspan")),
+          });
+        },
+      };
+    }
+    if (tag === "caption") {
+      const run = new TextRun();
+      const source = positionOf(element.sourceCodeLocation, this.currentPath());
+      table.run = run;
+      return {
+        descend: true,
+        exit: () => {
+          table.run = undefined;
+          const text = run.finish();
+          if (text !== "") this.push({ type: "paragraph", text, source });
+        },
+      };
+    }
+    return { descend: false };
+  }
+
+  /** Walk the tree below `root` without recursion. */
+  walk(root: ParentNode): void {
+    const stack: Frame[] = [
+      { children: root.childNodes, index: 0, pushedPath: false, exit: undefined, counts: undefined, seen: undefined },
+    ];
+    while (stack.length > 0 && !this.stopped) {
+      const frame = stack[stack.length - 1] as Frame;
+      if (frame.index >= frame.children.length) {
+        stack.pop();
+        frame.exit?.();
+        if (frame.pushedPath) this.path.pop();
+        continue;
+      }
+      const child = frame.children[frame.index] as ChildNode;
+      frame.index += 1;
+      if (!isElement(child)) {
+        if (child.nodeName === "#text") this.text(child as DefaultTreeAdapterTypes.TextNode);
+        continue;
+      }
+      const tag = child.tagName;
+      if (frame.counts === undefined) {
+        frame.counts = new Map();
+        frame.seen = new Map();
+        for (const sibling of frame.children) {
+          if (isElement(sibling)) frame.counts.set(sibling.tagName, (frame.counts.get(sibling.tagName) ?? 0) + 1);
+        }
+      }
+      const index = (frame.seen?.get(tag) ?? 0) + 1;
+      frame.seen?.set(tag, index);
+      const pushedPath = tag !== "html";
+      if (pushedPath) this.path.push((frame.counts.get(tag) ?? 0) > 1 ? `${tag}[${index}]` : tag);
+      const { descend, exit } = this.enter(child);
+      if (descend && child.childNodes.length > 0) {
+        stack.push({ children: child.childNodes, index: 0, pushedPath, exit, counts: undefined, seen: undefined });
+      } else {
+        exit?.();
+        if (pushedPath) this.path.pop();
+      }
+    }
+    if (!this.stopped) this.flush();
+  }
+}
+
+/**
+ * Read an HTML page (string, or bytes decoded per its BOM or `<meta charset>`) into a block
+ * document, and find any gongkai report data it embeds. Used by {@link htmlToBlocks} and `fromHtml`.
+ *
+ * @throws {HtmlLimitError} when the input is longer than `maxInputLength`.
+ */
+export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}): HtmlReading {
+  const maxInputLength = options.maxInputLength ?? defaultMaxInputLength;
+  if (input.length > maxInputLength) {
+    throw new HtmlLimitError({ limit: "maxInputLength", maximum: maxInputLength, actual: input.length });
+  }
+  const decoded = typeof input === "string" ? undefined : decodeHtml(input, options.encoding);
+  const text = typeof input === "string" ? input : (decoded?.text ?? "");
+  const tree = parse(text, { sourceCodeLocationInfo: true });
+  // Only a page with two tables can nest one in another.
+  const tableTags = text.match(/<table/gi)?.length ?? 0;
+  const walker = new Walker(tableTags > 1 ? findLayoutTables(tree) : new Set(), {
+    maxBlocks: options.maxBlocks ?? 200_000,
+    maxTableSlots: options.maxTableSlots ?? 100_000,
+    maxSlots: options.maxSlots ?? 1_000_000,
+  });
+  walker.walk(tree);
+  const title = walker.articleTitle ?? walker.title;
+  const cleanTitle = title === undefined ? undefined : title.replace(/[\t\n\f\r \u00a0]+/g, " ").trim();
+  const meta = {
+    ...(cleanTitle ? { title: cleanTitle } : {}),
+    ...(walker.sourceUrl ? { sourceUrl: walker.sourceUrl } : {}),
+  };
+  const diagnostics = [...(decoded?.diagnostics ?? []), ...walker.diagnostics];
+  const document: BlockDocument = {
+    blocks: walker.blocks,
+    ...(Object.keys(meta).length > 0 ? { meta } : {}),
+    ...(diagnostics.length > 0 ? { diagnostics } : {}),
+  };
+  return {
+    document,
+    ...(walker.embeddedReport ? { embeddedReport: walker.embeddedReport } : {}),
+    ...(decoded ? { encoding: decoded.encoding } : {}),
+  };
+}
+
+/**
+ * Read an HTML page or fragment into a {@link BlockDocument}: headings (`<h1>`–`<h6>` with their
+ * level), paragraphs (every block-level run of text; `<br>` kept as `\n`), and tables as grids
+ * with `rowspan`/`colspan` expanded by the HTML table model (`<th>` marked as header). Every
+ * block and slot carries its source position: line, column, offsets and element path such as
+ * `body>table[2]>tbody>tr[4]>td[3]` (an index appears where siblings share a tag).
+ *
+ * String input is read as is. Byte input is decoded by its BOM, else `options.encoding`, else its
+ * `<meta charset>`, else UTF-8 (GB18030 when the bytes are not UTF-8 but are valid GB18030);
+ * undecodable bytes yield `import/encoding` diagnostics. Scripts, styles and hidden elements
+ * (`hidden`, `display:none`, `mso-hide:all`) are skipped. A table that contains another table is
+ * read as layout: its cells become ordinary blocks.
+ *
+ * @throws {HtmlLimitError} when the input is longer than `maxInputLength`; other limits cut the
+ * output short with an `import/limit-exceeded` diagnostic.
+ * @example
+ * const document = htmlToBlocks(await (await fetch(url)).bytes());
+ */
+export function htmlToBlocks(input: string | Uint8Array, options: HtmlOptions = {}): BlockDocument {
+  return readHtml(input, options).document;
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import type { Cell, Diagnostic, Report } from "@gongkai/core";
+
+/** A fixture's text, read as bytes so the test sees exactly what is on disk. */
+export function fixture(name: string): Uint8Array {
+  return readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
+}
+
+/** What a cell says, in short: its number, `null` for blank, `"/"` for not applicable. */
+export function valueOf(cell: Cell | undefined): number | null | "/" | undefined {
+  if (cell === undefined) return undefined;
+  if (cell.kind === "number") return cell.value;
+  return cell.kind === "blank" ? null : "/";
+}
+
+/** The values of one row of a table, in column order. */
+export function rowValues(report: Report, table: "table2" | "table3" | "table4", row: string): unknown[] | undefined {
+  const rows = report.tables[table]?.rows as Record<string, Record<string, Cell>> | undefined;
+  const cells = rows?.[row];
+  return cells === undefined ? undefined : Object.values(cells).map(valueOf);
+}
+
+/** The rule ids of the findings, in order. */
+export function ruleIds(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((diagnostic) => diagnostic.ruleId);
+}
+
+/** Seven blanks: a table 三 row the source leaves empty. */
+export const blank7 = [null, null, null, null, null, null, null];

@@ -1,0 +1,136 @@
+import type { AgencyKind, SourcePosition } from "@gongkai/core";
+import { foldText } from "./normalize";
+
+/** A report title found in the text. */
+export interface TitleMatch {
+  /** The title as printed (from the agency name to 报告). */
+  readonly title: string;
+  /** The agency named before the year, possibly empty. */
+  readonly agency: string;
+  /** The report year the title names. */
+  readonly year: number;
+  /** Characters of the unit text the title takes. */
+  readonly length: number;
+  /**
+   * The title stands alone at the start of the unit (a title line); false when it was found inside
+   * a sentence ("现公布我局2022年政府信息公开工作年度报告"), which names the agency and year only.
+   */
+  readonly standalone: boolean;
+}
+
+const titlePattern =
+  /^\s*(?:标题[:：]\s*)?(?:#+\s*)?(.{0,60}?)(?:关于)?\s*((?:19|20)\d{2})\s*年\s*度?[^。，,；;\n]{0,8}?政府信息公开[^。，,；;\n]{0,10}?报告(?:\s*[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?/u;
+
+/** Whether `text` starts with a report title ("XX2020年政府信息公开工作年度报告"). */
+export function matchTitle(text: string): TitleMatch | undefined {
+  const match = titlePattern.exec(foldText(text.slice(0, 200)));
+  if (!match) return undefined;
+  let agency = (match[1] ?? "")
+    .replace(/^.*[:：]/u, "")
+    .replace(/\s+/gu, "")
+    .trim();
+  let standalone = true;
+  if (/[《》,，、。；;]/u.test(agency) || /^(?:为|根据|按照|依据|依照|现|对|本)/u.test(agency)) {
+    standalone = false;
+    const announced = /(?:公布|发布|印发|编制)(?:了)?([^《》,，、。；;]*)$/u.exec(agency);
+    agency = (announced?.[1] ?? "").replace(/^(?:我|本)(?:局|委|办|厅|单位|机关|镇|乡|街道|区|县|市)$/u, "");
+    if (announced === undefined || announced === null) return undefined;
+  }
+  const start = match[0].length - match[0].trimStart().length;
+  const body = text
+    .slice(start, match[0].length)
+    .replace(/^.*[:：]\s*/u, "")
+    .replace(/^#+\s*/u, "");
+  return { title: body.trim(), agency, year: Number(match[2]), length: match[0].length, standalone };
+}
+
+const sourcePattern = /(?:信息来源|发布机构|来源)[:：]\s*([^\s【[|]{2,40})/u;
+
+/** The agency a page's 信息来源 / 发布机构 line names. */
+export function matchSourceAgency(text: string): string | undefined {
+  return sourcePattern.exec(text)?.[1]?.trim();
+}
+
+const labelledDate =
+  /(?:发布日期|发布时间|发文日期|成文日期|公开日期|日期)[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
+const standaloneDate = /^[(（]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]?$/u;
+
+function isoDate(year: string, month: string, day: string): string | undefined {
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1) return undefined;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return undefined;
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A date labelled as the publication date (发布日期:2021-02-09 15:21, 发布时间: 2021年2月9日). */
+export function matchLabelledDate(text: string): string | undefined {
+  const match = labelledDate.exec(foldText(text));
+  return match ? isoDate(match[1] ?? "", match[2] ?? "", match[3] ?? "") : undefined;
+}
+
+/** A line that is only a date (2021年2月9日, (2026年1月23日)), as printed under a title or signature. */
+export function matchStandaloneDate(text: string): string | undefined {
+  const match = standaloneDate.exec(foldText(text).trim());
+  return match ? isoDate(match[1] ?? "", match[2] ?? "", match[3] ?? "") : undefined;
+}
+
+const periodPattern = /统计期限自\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|—|-)/u;
+const yearMention = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/gu;
+
+/** The report year a text states (统计期限自2019年…, 2019年1月1日至…). */
+export function matchPeriodYear(text: string): number | undefined {
+  const match = periodPattern.exec(text);
+  const year = match?.[1] ?? match?.[2];
+  return year === undefined ? undefined : Number(year);
+}
+
+/** The year the texts mention most often (ties: the earliest mention). */
+export function mostMentionedYear(texts: readonly string[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const text of texts) {
+    yearMention.lastIndex = 0;
+    for (let match = yearMention.exec(text); match; match = yearMention.exec(text)) {
+      const year = Number(match[1]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * The kind of agency a name suggests (marked `kindInferred` by the caller):
+ * 乡/镇/苏木/街道(办事处) → townshipStreet (a 镇人民政府 is a township); other 人民政府 →
+ * peoplesGovernment; 局/委员会/办公室/办公厅/管委会/中心/厅/委/院 … → department; else unknown.
+ */
+export function inferAgencyKind(name: string): AgencyKind {
+  const bare = foldText(name)
+    .replace(/\s+/gu, "")
+    .replace(/\([^()]*\)$/u, "");
+  if (bare.length === 0) return "unknown";
+  if (/(?:乡|镇|苏木)(?:人民政府)?$|街道(?:办事处|办)?$|街道办事处|(?:乡|镇)人民政府/u.test(bare)) return "townshipStreet";
+  if (/人民政府(?:办公厅|办公室)$/u.test(bare)) return "department";
+  if (/人民政府$/u.test(bare)) return "peoplesGovernment";
+  if (/(?:新区|开发区|实验区|园区|工业区|试验区|示范区|自贸区|保税区|高新区|管理区|合作区)$/u.test(bare)) return "unknown";
+  if (/(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|自治旗|区)$/u.test(bare)) return "peoplesGovernment";
+  if (/(?:局|委员会|办公室|办公厅|管理委员会|管委会|中心|厅|委|院|署|办|处|所|站|队|分局|监狱|法院|检察院)$/u.test(bare)) {
+    return "department";
+  }
+  return "unknown";
+}
+
+/** Where a meta fact was read. */
+export interface Located<T> {
+  readonly value: T;
+  readonly source?: SourcePosition;
+}

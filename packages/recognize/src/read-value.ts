@@ -1,0 +1,80 @@
+import type { Cell, MoneyUnit, SourcePosition } from "@gongkai/core";
+import { foldText } from "./normalize";
+
+/** What the reader needs to know about the column a value is read for. */
+export interface ValueColumn {
+  /** The value may be negative. */
+  readonly signed: boolean;
+  /** The column holds money. */
+  readonly money: boolean;
+  /** The unit printed for the column (in the edition or the source's header), if any. */
+  readonly unit: string | null;
+}
+
+/** The outcome of reading one cell's text. */
+export interface ReadValue {
+  /** The cell to store (blank when unreadable). */
+  readonly cell: Cell;
+  /** Set when the text was not a value: the cell is blank and the caller reports it. */
+  readonly unreadable: boolean;
+}
+
+const nothingReported = new Set(["-", "--", "—", "——", "–", "―", "无", "－"]);
+const notApplicable = new Set(["/", "\\", "//"]);
+const countUnits = "件|条|个|项|次|人|家|宗|份|批";
+const numberPattern = new RegExp(
+  `^([+-]?)((?:\\d{1,3}(?:,\\d{3})+)|\\d+)(?:\\.(\\d+))?(万元|亿元|元|${countUnits})?$`,
+  "u",
+);
+
+function isMoneyUnit(unit: string | null | undefined): unit is MoneyUnit {
+  return unit === "元" || unit === "万元" || unit === "亿元";
+}
+
+function withProvenance<C extends Cell>(cell: C, raw: string, source: SourcePosition | undefined): C {
+  return source === undefined ? { ...cell, raw } : { ...cell, raw, source };
+}
+
+/**
+ * Whether `text` reads as a table value (a number, blank, `/`, or a nothing-reported mark),
+ * regardless of column.
+ */
+export function looksLikeValue(text: string): boolean {
+  const folded = foldText(text).replace(/\s+/gu, "");
+  return folded === "" || notApplicable.has(folded) || nothingReported.has(folded) || numberPattern.test(folded);
+}
+
+/**
+ * Read one cell's text for a column.
+ *
+ * - empty → blank; `/` → notApplicable;
+ * - `-`, `—`, `无` (nothing reported) → blank, keeping the raw text: they say no number was given,
+ *   which is what blank means, and a blank is never taken for 0;
+ * - numbers: full-width digits, thousands separators, a sign (`+3`, `-392`), a count unit (`9件`),
+ *   and in money columns a decimal part and a money unit (`0.35万元`, `251000元`); a money cell
+ *   without its own unit takes the column's printed unit;
+ * - anything else (including a decimal or a money unit in a count column) is unreadable: blank.
+ */
+export function readValue(raw: string, column: ValueColumn, source?: SourcePosition): ReadValue {
+  const folded = foldText(raw).replace(/\s+/gu, "");
+  if (folded === "") return { cell: withProvenance({ kind: "blank" }, raw, source), unreadable: false };
+  if (notApplicable.has(folded)) return { cell: withProvenance({ kind: "notApplicable" }, raw, source), unreadable: false };
+  if (nothingReported.has(folded)) return { cell: withProvenance({ kind: "blank" }, raw, source), unreadable: false };
+  const match = numberPattern.exec(folded);
+  if (match) {
+    const [, sign, integer = "", fraction, unit] = match;
+    const isMoney = isMoneyUnit(unit);
+    const fits = (fraction === undefined || column.money) && (!isMoney || column.money);
+    if (fits) {
+      const magnitude = Number(`${integer.replaceAll(",", "")}${fraction === undefined ? "" : `.${fraction}`}`);
+      const value = sign === "-" ? -magnitude : magnitude;
+      if (Number.isFinite(value)) {
+        const moneyUnit = isMoney ? unit : column.money && isMoneyUnit(column.unit) ? column.unit : undefined;
+        const cell: Cell =
+          moneyUnit === undefined ? { kind: "number", value } : { kind: "number", value, unit: moneyUnit };
+        return { cell: withProvenance(cell, raw, source), unreadable: false };
+      }
+    }
+  }
+  return { cell: withProvenance({ kind: "blank" }, raw, source), unreadable: true };
+}

@@ -1,0 +1,429 @@
+import {
+  type Diagnostic,
+  type EditionId,
+  editionForYear,
+  type NarrativeBlock,
+  type Part,
+  type Report,
+  type SectionCode,
+  type SourcePosition,
+  sectionCodes,
+  type TableId,
+} from "@gongkai/core";
+import type { BlockDocument } from "./block-document";
+import { FindingCollector } from "./diagnostics";
+import {
+  inferAgencyKind,
+  matchLabelledDate,
+  matchPeriodYear,
+  matchSourceAgency,
+  matchStandaloneDate,
+  matchTitle,
+  mostMentionedYear,
+} from "./meta";
+import { foldText, normalizeLabel } from "./normalize";
+import { NotAReportError } from "./not-a-report-error";
+import { lastLineOf, positionAt } from "./source-position";
+import { isChrome, isMetaLine, matchPartHeading, type PartHeading, type TextUnit, type Unit, unitsOf } from "./structure";
+import { readTable, type TableReadResult } from "./tables";
+
+/** Options for {@link recognize}. */
+export interface RecognizeOptions {
+  /** The page the document was read from; stored as `meta.sourceUrl`. */
+  readonly sourceUrl?: string;
+  /** The file the document was read from; set as `path` on source positions that have none. */
+  readonly fileName?: string;
+}
+
+/** What {@link recognize} returns: the report and the importer's findings (`import/*` only). */
+export interface RecognizeResult {
+  /** The report as read. Cells that could not be read are blank, with a finding. */
+  readonly report: Report;
+  /** What the importer could not read, each located in the source. Run core's `check()` for the rest. */
+  readonly diagnostics: Diagnostic[];
+}
+
+interface FoundPart extends PartHeading {
+  readonly unit: number;
+  readonly rest: string;
+  readonly restSource: SourcePosition;
+  readonly source: SourcePosition;
+}
+
+const tableParts: Record<TableId, SectionCode> = {
+  table2: "activeDisclosure",
+  table3: "applications",
+  table4: "reviewLitigation",
+};
+
+const tableSignatures: Record<TableId, RegExp> = {
+  table2: /第二十条第/u,
+  table3: /本年新收政府信息公开申请|本列数据的勾稽关系|申请人情况/u,
+  table4: /尚未审结|结果维持/u,
+};
+
+const tableNames: Record<TableId, { zh: string; en: string }> = {
+  table2: { zh: "表二（主动公开政府信息情况）", en: "Table 2 (proactive disclosure)" },
+  table3: { zh: "表三（收到和处理政府信息公开申请情况）", en: "Table 3 (requests received and handled)" },
+  table4: { zh: "表四（行政复议、行政诉讼情况）", en: "Table 4 (reconsideration and litigation)" },
+};
+
+const markers2019 = [/新制作/u, /新公开数量/u, /对外公开总数/u, /上一年项目/u, /本年增\/?减/u, /其他对外管理服务/u, /采购项目/u, /采购总金额/u];
+const markers2021 = [/制发件数/u, /废止件数/u, /现行有效件数/u, /本年收费金额/u, /本年处理决定数量/u];
+const markers2021Table3 = [/逾期不补正/u, /缴纳费用/u, /收费通知/u];
+
+function textOfUnit(unit: Unit): string {
+  if (unit.kind === "text") return unit.text;
+  const parts: string[] = [];
+  for (const row of unit.block.rows) for (const slot of row) parts.push(slot.text);
+  return parts.join("|");
+}
+
+function countMarkers(text: string, markers: readonly RegExp[]): number {
+  return markers.filter((marker) => marker.test(text)).length;
+}
+
+function endOf(unit: Unit): SourcePosition {
+  if (unit.kind === "text") {
+    const line = lastLineOf(unit.source, unit.text);
+    const lastBreak = unit.text.lastIndexOf("\n");
+    const column = lastBreak === -1 ? unit.source.column + unit.text.length : unit.text.length - lastBreak;
+    return { line, column };
+  }
+  let line = unit.source.line;
+  let column = unit.source.column;
+  for (const row of unit.block.rows) {
+    for (const slot of row) {
+      if (slot.source && (slot.source.line > line || (slot.source.line === line && slot.source.column > column))) {
+        line = slot.source.line;
+        column = slot.source.column + slot.text.length;
+      }
+    }
+  }
+  return { line, column };
+}
+
+function isSubheading(text: string): boolean {
+  const folded = foldText(text);
+  if (folded.length > 40) return false;
+  if (!/^(?:\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|[一二三四五六七八九十]{1,3}是|\d{1,2}[.、])/u.test(folded)) return false;
+  const inner = folded.replace(/[。.]$/u, "");
+  return !/[。,，;；]/u.test(inner);
+}
+
+function narrativeOf(text: string, source: SourcePosition): NarrativeBlock {
+  return isSubheading(text) ? { type: "subheading", text, source } : { type: "paragraph", text, source };
+}
+
+function withPath(source: SourcePosition, fileName: string | undefined): SourcePosition {
+  return fileName === undefined || source.path !== undefined ? source : { ...source, path: fileName };
+}
+
+/**
+ * Turn a block document into a report: find the report inside the page (portal chrome before
+ * and after is skipped), read its metadata, its six parts by their headings (paraphrases and wrong
+ * numerals tolerated; the printed numeral is kept), its edition (from table 二's column labels and
+ * table 三's （六） rows, else from the year), and its tables by their printed labels.
+ *
+ * Nothing is invented: a value that cannot be read with confidence is imported blank with an
+ * `import/*` finding that says where it is in the source. Run core's `check()` on the report for
+ * findings about its content.
+ *
+ * @throws {NotAReportError} when the document has no report year, no part heading and no table.
+ * @example
+ * const { report, diagnostics } = recognize(textToBlocks(text), { sourceUrl });
+ */
+export function recognize(document: BlockDocument, options: RecognizeOptions = {}): RecognizeResult {
+  const findings = new FindingCollector();
+  if (document.diagnostics) findings.addAll(document.diagnostics);
+  const units = unitsOf(document);
+
+  const parts: FoundPart[] = [];
+  let lastCode = -1;
+  units.forEach((unit, index) => {
+    if (unit.kind !== "text") return;
+    const heading = matchPartHeading(unit.text);
+    if (!heading) return;
+    const order = sectionCodes.indexOf(heading.code);
+    if (order <= lastCode) return;
+    lastCode = order;
+    const restRaw = unit.text.slice(heading.length);
+    const leading = restRaw.length - restRaw.trimStart().length;
+    parts.push({
+      ...heading,
+      unit: index,
+      rest: restRaw.trim(),
+      restSource: positionAt(unit.source, unit.text, heading.length + leading),
+      source: unit.source,
+    });
+  });
+  const firstPartUnit = parts[0]?.unit ?? units.length;
+  const partIndexOf = (code: SectionCode): number => parts.findIndex((part) => part.code === code);
+
+  // Meta: title, agency, dates from the units before part 一.
+  let titleMatch: ReturnType<typeof matchTitle>;
+  let sentenceTitle: ReturnType<typeof matchTitle>;
+  let titleUnit = -1;
+  let sourceAgency: string | undefined;
+  let labelledDate: string | undefined;
+  let standaloneDate: string | undefined;
+  const headUnits = Math.min(firstPartUnit, 60);
+  for (let index = 0; index < headUnits; index += 1) {
+    const unit = units[index];
+    if (!unit || unit.kind !== "text") continue;
+    const title = matchTitle(unit.text);
+    if (title?.standalone) {
+      titleMatch ??= title;
+      titleUnit = index;
+    } else if (title) sentenceTitle ??= title;
+    sourceAgency ??= /信息来源|发布机构|来源[:：]/u.test(unit.text) ? matchSourceAgency(unit.text) : undefined;
+    labelledDate ??= matchLabelledDate(unit.text);
+    standaloneDate ??= matchStandaloneDate(unit.text);
+  }
+  if (!titleMatch && document.meta?.title) {
+    const fromMeta = matchTitle(document.meta.title);
+    if (fromMeta?.standalone) titleMatch = fromMeta;
+  }
+  for (let index = Math.max(firstPartUnit, units.length - 4); index < units.length && standaloneDate === undefined; index += 1) {
+    const unit = units[index];
+    if (unit?.kind === "text") standaloneDate = matchStandaloneDate(unit.text);
+  }
+
+  const proseTexts = units.slice(0, Math.min(units.length, (parts[1]?.unit ?? firstPartUnit) + 1)).flatMap((unit) => (unit.kind === "text" ? [unit.text.slice(0, 2000)] : []));
+  let yearSource: "title" | "period" | "mention" | "date" | "none" = "none";
+  let year: number | undefined = titleMatch?.year ?? sentenceTitle?.year;
+  if (year !== undefined) yearSource = "title";
+  if (year === undefined) {
+    for (const text of proseTexts) {
+      year = matchPeriodYear(text);
+      if (year !== undefined) break;
+    }
+    if (year !== undefined) yearSource = "period";
+  }
+  if (year === undefined) {
+    year = mostMentionedYear(proseTexts);
+    if (year !== undefined) yearSource = "mention";
+  }
+  const candidateDates = [labelledDate, standaloneDate].filter((date): date is string => date !== undefined);
+  if (year === undefined && candidateDates[0] !== undefined) {
+    year = Number(candidateDates[0].slice(0, 4)) - 1;
+    yearSource = "date";
+  }
+  const publishedDate =
+    year === undefined ? candidateDates[0] : candidateDates.find((date) => Number(date.slice(0, 4)) > (year ?? 0));
+
+  // Table regions.
+  const regionOf = (table: TableId): { from: number; to: number } | undefined => {
+    const partIndex = partIndexOf(tableParts[table]);
+    const found = parts[partIndex];
+    if (found) return { from: found.unit, to: parts[partIndex + 1]?.unit ?? units.length };
+    const signature = tableSignatures[table];
+    const start = units.findIndex((unit) => signature.test(normalizeLabel(textOfUnit(unit).slice(0, 5000))));
+    if (start === -1) return undefined;
+    const next = parts.find((part) => part.unit > start);
+    return { from: start, to: next?.unit ?? units.length };
+  };
+  const regions = {
+    table2: regionOf("table2"),
+    table3: regionOf("table3"),
+    table4: regionOf("table4"),
+  } satisfies Record<TableId, { from: number; to: number } | undefined>;
+
+  // Edition.
+  const regionText = (table: TableId): string => {
+    const region = regions[table];
+    if (!region) return "";
+    const texts: string[] = [];
+    let length = 0;
+    for (let index = region.from; index < region.to && length < 200_000; index += 1) {
+      const unit = units[index];
+      if (!unit) continue;
+      const text = textOfUnit(unit);
+      texts.push(text);
+      length += text.length;
+    }
+    return normalizeLabel(texts.join("|").slice(0, 200_000));
+  };
+  const table2Text = regionText("table2");
+  const table3Text = regionText("table3");
+  const score2019 = countMarkers(table2Text, markers2019);
+  const score2021 = countMarkers(table2Text, markers2021) + countMarkers(table3Text, markers2021Table3);
+  let edition: EditionId;
+  let editionInferred = false;
+  if (score2019 > score2021) edition = "2019";
+  else if (score2021 > score2019) edition = "2021";
+  else {
+    edition = year === undefined ? "2021" : (editionForYear(year) ?? "2019");
+    editionInferred = true;
+  }
+
+  const hasSixth = partIndexOf("other") !== -1;
+  const anyContent = parts.length > 0 || Object.values(regions).some((region) => region !== undefined);
+  const truncated = anyContent && !hasSixth;
+  const lastUnit = units[units.length - 1];
+
+  const tables: Partial<Record<TableId, TableReadResult>> = {};
+  for (const table of ["table2", "table3", "table4"] as const) {
+    const region = regions[table];
+    if (!region) continue;
+    const regionUnits: { unit: Unit; index: number }[] = [];
+    for (let index = region.from; index < region.to; index += 1) {
+      const unit = units[index];
+      if (!unit) continue;
+      if (index === region.from && parts.some((part) => part.unit === index)) {
+        const part = parts.find((candidate) => candidate.unit === index);
+        if (part && part.rest.length > 0) {
+          regionUnits.push({ unit: { kind: "text", text: part.rest, source: part.restSource, heading: false }, index });
+        }
+        continue;
+      }
+      regionUnits.push({ unit, index });
+    }
+    tables[table] = readTable({
+      edition,
+      table,
+      units: regionUnits,
+      truncatedHere: truncated && region.to === units.length,
+      findings,
+    });
+  }
+  const presentTables = (["table2", "table3", "table4"] as const).filter((table) => tables[table]?.present);
+
+  if (year === undefined && parts.length === 0 && presentTables.length === 0) {
+    throw new NotAReportError();
+  }
+
+  // Which units the tables took (everything between a table's first and last used unit).
+  const tableUnits = new Set<number>();
+  for (const table of presentTables) {
+    const used = [...(tables[table]?.usedUnits ?? [])];
+    if (used.length === 0) continue;
+    const from = Math.min(...used);
+    const region = regions[table];
+    // A table the text stops inside takes the rest of its part (a cut-off header is not prose).
+    const to = truncated && region && region.to === units.length ? units.length - 1 : Math.max(...used);
+    for (let index = from; index <= to; index += 1) tableUnits.add(index);
+  }
+
+  const fileName = options.fileName;
+  const narrative = (unit: TextUnit): NarrativeBlock => narrativeOf(unit.text, withPath(unit.source, fileName));
+
+  // Preamble.
+  const preamble: NarrativeBlock[] = [];
+  for (let index = 0; index < firstPartUnit; index += 1) {
+    const unit = units[index];
+    if (!unit || unit.kind !== "text" || tableUnits.has(index)) continue;
+    const title = matchTitle(unit.text);
+    if (title?.standalone) {
+      const rest = unit.text.slice(title.length);
+      const trimmed = rest.trim();
+      if (trimmed.length > 0 && index === titleUnit) {
+        const leading = rest.length - rest.trimStart().length;
+        preamble.push(narrativeOf(trimmed, withPath(positionAt(unit.source, unit.text, title.length + leading), fileName)));
+      }
+      continue;
+    }
+    if (titleUnit !== -1 && index < titleUnit) continue;
+    if (isChrome(unit.text) || isMetaLine(unit.text)) continue;
+    if (matchStandaloneDate(unit.text) !== undefined) continue;
+    if (titleMatch && unit.text.trim() === titleMatch.agency && index <= titleUnit + 2) continue;
+    preamble.push(narrative(unit));
+  }
+
+  // Parts.
+  const reportParts: Part[] = parts.map((part, partIndex) => {
+    const blocks: NarrativeBlock[] = [];
+    const end = parts[partIndex + 1]?.unit ?? units.length;
+    if (part.rest.length > 0 && !tableUnits.has(part.unit)) blocks.push(narrativeOf(part.rest, withPath(part.restSource, fileName)));
+    for (let index = part.unit + 1; index < end; index += 1) {
+      const unit = units[index];
+      if (!unit || unit.kind !== "text" || tableUnits.has(index)) continue;
+      if (isChrome(unit.text)) continue;
+      blocks.push(narrative(unit));
+    }
+    const result: Part = { code: part.code, heading: part.heading, source: withPath(part.source, fileName), blocks };
+    if (part.numeral !== undefined) result.numeral = part.numeral;
+    return result;
+  });
+
+  // Findings about what is missing.
+  const lastFoundOrder = parts.length === 0 ? -1 : sectionCodes.indexOf(parts[parts.length - 1]?.code ?? "overview");
+  if (truncated && lastUnit) {
+    const end = withPath(endOf(lastUnit), fileName);
+    findings.add("import/truncated", {
+      message: {
+        zh: `文本在第 ${end.line} 行中断（未见“六、其他需要报告的事项”），此后的内容未能导入。`,
+        en: `The text stops at line ${end.line} (no part 六 was found); what follows was not imported.`,
+      },
+      location: { pointer: "", source: end },
+    });
+  }
+  for (const table of ["table2", "table3", "table4"] as const) {
+    if (tables[table]?.present) continue;
+    const partOrder = sectionCodes.indexOf(tableParts[table]);
+    if (truncated && lastFoundOrder <= partOrder) continue;
+    const part = parts[partIndexOf(tableParts[table])];
+    findings.add("import/missing-table", {
+      message: {
+        zh: `报告中找不到${tableNames[table].zh}。`,
+        en: `${tableNames[table].en} was not found in the report.`,
+      },
+      location: part ? { table, pointer: `/tables/${table}`, source: withPath(part.source, fileName) } : { table, pointer: `/tables/${table}` },
+    });
+  }
+
+  const agencyName = (titleMatch?.agency || sourceAgency || sentenceTitle?.agency || "").trim();
+  if (agencyName.length === 0) {
+    findings.add("import/meta-missing", {
+      message: { zh: "找不到机关名称。", en: "The agency name was not found." },
+      location: { pointer: "/meta/agency/name" },
+    });
+  }
+  if (yearSource !== "title" && yearSource !== "period") {
+    findings.add("import/meta-missing", {
+      severity: yearSource === "none" ? "warning" : "info",
+      message:
+        yearSource === "none"
+          ? { zh: "找不到报告年度。", en: "The report year was not found." }
+          : {
+              zh: `标题中没有报告年度，按${yearSource === "mention" ? "正文中出现最多的年份" : "发布日期的前一年"}推定为 ${year}。`,
+              en: `No title states the report year; ${year} was inferred from ${yearSource === "mention" ? "the year the text mentions most" : "the year before the published date"}.`,
+            },
+      location: { pointer: "/meta/year" },
+    });
+  }
+  if (publishedDate === undefined) {
+    findings.add("import/meta-missing", {
+      message: { zh: "找不到发布日期。", en: "The published date was not found." },
+      location: { pointer: "/meta/publishedDate" },
+    });
+  }
+  if (editionInferred) {
+    findings.add("import/edition-inferred", {
+      message: {
+        zh: `报告中没有可判断格式版本的表格标签，按报告年度推定为 ${edition} 年版。`,
+        en: `No table label showed the format edition; the ${edition} edition was inferred from the report year.`,
+      },
+      location: { pointer: "/edition" },
+    });
+  }
+
+  const reportYear = year ?? (edition === "2021" ? 2021 : 2019);
+  const meta: Report["meta"] = {
+    agency: { name: agencyName, kind: inferAgencyKind(agencyName), kindInferred: true },
+    year: reportYear,
+  };
+  if (publishedDate !== undefined) meta.publishedDate = publishedDate;
+  if (titleMatch) meta.title = titleMatch.title;
+  const sourceUrl = options.sourceUrl ?? document.meta?.sourceUrl;
+  if (sourceUrl !== undefined) meta.sourceUrl = sourceUrl;
+
+  const reportTables: Record<string, unknown> = {};
+  for (const table of presentTables) {
+    const read = tables[table];
+    if (!read) continue;
+    reportTables[table] = read.source === undefined ? { rows: read.rows } : { source: withPath(read.source, fileName), rows: read.rows };
+  }
+  const report = { edition, meta, preamble, parts: reportParts, tables: reportTables } as unknown as Report;
+  return { report, diagnostics: findings.finish() };
+}

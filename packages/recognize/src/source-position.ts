@@ -1,0 +1,36 @@
+import type { SourcePosition } from "@gongkai/core";
+
+/**
+ * The position of `text[index]` when `text` starts at `start`. Lines and columns are counted
+ * through any `\n` inside the text; the offset moves with the index when the start has one.
+ */
+export function positionAt(start: SourcePosition, text: string, index: number): SourcePosition {
+  let line = start.line;
+  let lineStart = -1;
+  const limit = Math.min(index, text.length);
+  for (let cursor = text.indexOf("\n"); cursor !== -1 && cursor < limit; cursor = text.indexOf("\n", cursor + 1)) {
+    line += 1;
+    lineStart = cursor;
+  }
+  const column = lineStart === -1 ? start.column + index : index - lineStart;
+  const position: SourcePosition = { line, column };
+  if (start.offset !== undefined) position.offset = start.offset + index;
+  if (start.path !== undefined) position.path = start.path;
+  return position;
+}
+
+/** The span `text[from, to)` as a position with its end. */
+export function spanAt(start: SourcePosition, text: string, from: number, to: number): SourcePosition {
+  const begin = positionAt(start, text, from);
+  const end = positionAt(start, text, to);
+  const span: SourcePosition = { ...begin, endLine: end.line, endColumn: end.column };
+  if (end.offset !== undefined) span.endOffset = end.offset;
+  return span;
+}
+
+/** The line a text starting at `start` ends on. */
+export function lastLineOf(start: SourcePosition, text: string): number {
+  let line = start.line;
+  for (let cursor = text.indexOf("\n"); cursor !== -1; cursor = text.indexOf("\n", cursor + 1)) line += 1;
+  return line;
+}

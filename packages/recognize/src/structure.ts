@@ -1,0 +1,153 @@
+import type { SectionCode, SourcePosition } from "@gongkai/core";
+import type { BlockDocument, TableBlock } from "./block-document";
+import { foldText } from "./normalize";
+import { positionAt } from "./source-position";
+
+/** A run of text in document order (a paragraph, a heading, or a piece of one). */
+export interface TextUnit {
+  readonly kind: "text";
+  readonly text: string;
+  readonly source: SourcePosition;
+  /** The source marked it as a heading. */
+  readonly heading: boolean;
+}
+
+/** A table block in document order. */
+export interface TableUnit {
+  readonly kind: "table";
+  readonly block: TableBlock;
+  readonly source: SourcePosition;
+}
+
+/** One unit of the document. */
+export type Unit = TextUnit | TableUnit;
+
+/** A part heading found in a unit. */
+export interface PartHeading {
+  readonly code: SectionCode;
+  readonly numeral?: string;
+  /** The heading as printed (numeral included). */
+  readonly heading: string;
+  /** Characters of the unit text the heading takes (leading whitespace included). */
+  readonly length: number;
+}
+
+const partNumbering = /^\s*(?:([一二三四五六七八九十]{1,2})\s*[、.．]|第([一二三四五六七八九十]{1,2})部分\s*[、:：]?|[-•·●]\s+)\s*/u;
+const headingBody = /^[^。，,;；:：!?！？\n]{0,30}?(?:情况|事项|概述|概况)/u;
+
+// Matched against folded text, where common traditional characters are already simplified.
+const partKeywords: readonly [SectionCode, RegExp][] = [
+  ["reviewLitigation", /复议|诉讼/u],
+  ["applications", /依申请|收到和处理|收到及处理|公开申请|申请公开/u],
+  ["activeDisclosure", /主动公开/u],
+  ["overview", /总体|概述|概况|基本情况/u],
+  ["problems", /问题|改进/u],
+  ["other", /其他|其它/u],
+];
+
+function classify(body: string): SectionCode | undefined {
+  for (const [code, pattern] of partKeywords) if (pattern.test(body)) return code;
+  return undefined;
+}
+
+/**
+ * Whether `text` starts with one of the six part headings: a numeral (一、 … 六、, 第一部分) or a
+ * bullet, then a heading that ends in 情况/事项/概述 within 30 characters and names the part
+ * (paraphrases allowed: 因政府信息公开工作被申请行政复议和提起行政诉讼情况). The printed numeral is
+ * returned as printed, right or wrong.
+ */
+export function matchPartHeading(text: string): PartHeading | undefined {
+  const folded = foldText(text.slice(0, 80));
+  const numbering = partNumbering.exec(folded);
+  if (!numbering) return undefined;
+  const rest = folded.slice(numbering[0].length);
+  let body = headingBody.exec(rest)?.[0];
+  if (body === undefined) {
+    const whole = rest.trim();
+    if (whole.length > 0 && whole.length <= 24 && text.length <= numbering[0].length + 24) body = whole;
+  }
+  if (body === undefined) return undefined;
+  const code = classify(body);
+  if (code === undefined) return undefined;
+  const numeral = numbering[1] ?? numbering[2];
+  const length = numbering[0].length + body.length;
+  const heading = text.slice(0, length).trim();
+  if (body.length === 0) return undefined;
+  return numeral === undefined ? { code, heading, length } : { code, numeral, heading, length };
+}
+
+const inlineHeadingStart = /[一二三四五六][、]/gu;
+
+/**
+ * Split text units where a part heading starts inside the text (a whole report on one line, as
+ * some pages flatten it), so each heading begins a unit. Only long units are searched.
+ */
+function splitInlineHeadings(unit: TextUnit, out: Unit[]): void {
+  if (unit.text.length < 80) {
+    out.push(unit);
+    return;
+  }
+  const cuts: number[] = [];
+  inlineHeadingStart.lastIndex = 0;
+  for (let match = inlineHeadingStart.exec(unit.text); match; match = inlineHeadingStart.exec(unit.text)) {
+    if (match.index === 0) continue;
+    if (matchPartHeading(unit.text.slice(match.index, match.index + 80))) cuts.push(match.index);
+  }
+  if (cuts.length === 0) {
+    out.push(unit);
+    return;
+  }
+  let from = 0;
+  for (const cut of [...cuts, unit.text.length]) {
+    const piece = unit.text.slice(from, cut);
+    const leading = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (trimmed.length > 0) {
+      out.push({ kind: "text", text: trimmed, source: positionAt(unit.source, unit.text, from + leading), heading: false });
+    }
+    from = cut;
+  }
+}
+
+/** The document's blocks as units, with inline part headings split out. */
+export function unitsOf(document: BlockDocument): Unit[] {
+  const units: Unit[] = [];
+  for (const block of document.blocks) {
+    if (block.type === "table") {
+      units.push({ kind: "table", block, source: block.source });
+      continue;
+    }
+    const text = block.text.trim();
+    if (text.length === 0) continue;
+    const leading = block.text.length - block.text.trimStart().length;
+    const source = leading === 0 ? block.source : positionAt(block.source, block.text, leading);
+    splitInlineHeadings({ kind: "text", text, source, heading: block.type === "heading" }, units);
+  }
+  return units;
+}
+
+const chromePatterns: readonly RegExp[] = [
+  /字体[:：]?\s*[【[]?\s*[大中小]/u,
+  /【\s*字体/u,
+  /字体[:：]\s*\[/u,
+  /分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|在手机打开|收藏本页/u,
+  /您(?:当前)?的?位置|当前位置[:：]/u,
+  /^首页\s*[>＞»›]/u,
+  /网站标识码|ICP\s*备|公网安备|备案号|版权所有|主办单位|承办单位|技术支持|网站地图|联系我们/u,
+  /^(?:索引号|文号|发布机构|栏目|原文链接|本地目录|页面链接|分类|主题分类|体裁分类|生成日期|有效性)[:：]/u,
+  /^={3,}|={3,}$/u,
+  /^(?:\[?\s*(?:打印|关闭|返回顶部|上一篇|下一篇)\s*\]?\s*)+$/u,
+];
+
+/** Whether a line is portal chrome (breadcrumbs, font-size switches, footers, registration numbers). */
+export function isChrome(text: string): boolean {
+  if (text.length > 160) return false;
+  return chromePatterns.some((pattern) => pattern.test(text));
+}
+
+const metaLinePattern = /(?:发布日期|发布时间|信息来源|来源[:：]|发布机构|浏览次数|访问量|点击数)/u;
+
+/** Whether a line carries page metadata (date, source), which is not report prose. */
+export function isMetaLine(text: string): boolean {
+  return text.length <= 200 && metaLinePattern.test(text);
+}

@@ -1,0 +1,579 @@
+import {
+  type Cell,
+  cellPointer,
+  type ColumnDefinition,
+  type EditionId,
+  getTableDefinition,
+  type MoneyUnit,
+  type RowDefinition,
+  type SourcePosition,
+  type TableId,
+} from "@gongkai/core";
+import type { FindingCollector } from "./diagnostics";
+import { type KnownLabel, LabelMatcher } from "./label-matcher";
+import { foldText, normalizeLabel, normalizeWithMap } from "./normalize";
+import { looksLikeValue, readValue, type ValueColumn } from "./read-value";
+import { positionAt } from "./source-position";
+import { maxListedSplits, maxRunTogetherCharacters, splitRunTogether } from "./split-digits";
+import type { Unit } from "./structure";
+
+/** The most tokens (cells and text pieces) read from one table's part of the document. */
+export const maxTokensPerTable = 20_000;
+/** The most cells read from one table row. */
+export const maxCellsPerRow = 64;
+/** The most label occurrences spotted inside one run of text. */
+export const maxSpottedLabels = 5_000;
+
+type Role =
+  | { readonly role: "row"; readonly row: RowDefinition }
+  | { readonly role: "group" }
+  | { readonly role: "subTable" }
+  | { readonly role: "header"; readonly column?: ColumnDefinition };
+
+interface Token {
+  readonly text: string;
+  readonly source?: SourcePosition;
+  /** Cut out of running text: cell boundaries were lost. */
+  readonly inline: boolean;
+  readonly unit: number;
+}
+
+interface TokenRow {
+  readonly tokens: Token[];
+  /** From a table grid row (cells explicit, trailing empties are padding). */
+  readonly fromTable: boolean;
+}
+
+interface TableVocabulary {
+  readonly matcher: LabelMatcher<Role>;
+  /** Label texts to find inside running text (normalised, numbering removed), longest first. */
+  readonly spotLabels: readonly string[];
+  /** For each spot label, the numberings the edition prints before it (normalised: `2.`, `(三)`). */
+  readonly numberings: ReadonlyMap<string, readonly string[]>;
+}
+
+const vocabularies = new Map<string, TableVocabulary>();
+
+function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
+  const key = `${edition}:${table}`;
+  const cached = vocabularies.get(key);
+  if (cached) return cached;
+  const definition = getTableDefinition(edition, table);
+  const labels: KnownLabel<Role>[] = [];
+  const seen = new Set<string>();
+  const add = (label: string, role: Role): void => {
+    const id = `${role.role}:${label}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    labels.push({ label, value: role });
+  };
+  for (const row of definition.rows) {
+    if (table === "table4") add(row.label, { role: "header" });
+    else add(row.label, { role: "row", row });
+    for (const group of row.groups) add(group.label, table === "table2" ? { role: "subTable" } : { role: "group" });
+    for (const column of row.columns) {
+      add(column.label, { role: "header", column });
+      for (const group of column.groups) add(group.label, { role: "header" });
+    }
+  }
+  if (table === "table2") add("信息内容", { role: "header" });
+  if (table === "table3") add("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", { role: "header" });
+  const numberings = new Map<string, string[]>();
+  for (const known of labels) {
+    const normalized = normalizeLabel(known.label);
+    const numbering = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)/u.exec(normalized)?.[0] ?? "";
+    const core = normalized.slice(numbering.length);
+    const list = numberings.get(core) ?? [];
+    if (numbering.length > 0 && !list.includes(numbering)) list.push(numbering);
+    numberings.set(core, list);
+  }
+  const spotLabels = [...numberings.keys()].filter((label) => label.length >= 2).sort((a, b) => b.length - a.length);
+  const vocabulary = { matcher: new LabelMatcher(labels), spotLabels, numberings };
+  vocabularies.set(key, vocabulary);
+  return vocabulary;
+}
+
+/** What reading one table needs. */
+export interface TableReadInput {
+  readonly edition: EditionId;
+  readonly table: TableId;
+  /** The units of the table's part of the document, with their indexes in the document. */
+  readonly units: readonly { readonly unit: Unit; readonly index: number }[];
+  /** The document stops inside this part (truncated). */
+  readonly truncatedHere: boolean;
+  readonly findings: FindingCollector;
+}
+
+/** What reading one table produced. */
+export interface TableReadResult {
+  /** The source shows the table (a row, sub-table or header label was found). */
+  readonly present: boolean;
+  /** Every row and cell of the edition's table; blank where nothing was read. */
+  readonly rows: Record<string, Record<string, Cell>>;
+  readonly source?: SourcePosition;
+  /** Document indexes of the units the table took (they are not narrative). */
+  readonly usedUnits: ReadonlySet<number>;
+}
+
+const closingQuotes = new Set(["\u201d", "\u2019", '"', "'", "\u300d"]);
+
+const valueRunPattern = /^[\s\d.,+\-—/万元亿件条个项次]+$/u;
+
+function isValueRun(text: string): boolean {
+  const folded = foldText(text);
+  return /\d/u.test(folded) && valueRunPattern.test(folded);
+}
+
+function spotTokens(text: string, source: SourcePosition, unit: number, vocabulary: TableVocabulary, input: TableReadInput): Token[] {
+  const normalized = normalizeWithMap(text);
+  const found: { start: number; end: number; label: string }[] = [];
+  let capped = false;
+  for (const label of vocabulary.spotLabels) {
+    for (let index = normalized.text.indexOf(label); index !== -1; index = normalized.text.indexOf(label, index + label.length)) {
+      if (found.length >= maxSpottedLabels) {
+        capped = true;
+        break;
+      }
+      found.push({ start: index, end: index + label.length, label });
+    }
+    if (capped) break;
+  }
+  if (capped) {
+    input.findings.add("import/limit-exceeded", {
+      message: {
+        zh: `一段文字中找到超过 ${maxSpottedLabels} 个表格标签，其余未读取。`,
+        en: `More than ${maxSpottedLabels} table labels in one run of text; the rest were not read.`,
+      },
+      location: { table: input.table, pointer: `/tables/${input.table}`, source },
+    });
+  }
+  if (found.length === 0) return [{ text, source, inline: false, unit }];
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const picked: { start: number; end: number }[] = [];
+  let lastEnd = 0;
+  for (const occurrence of found) {
+    if (occurrence.start < lastEnd) continue;
+    let start = occurrence.start;
+    const before = normalized.text.slice(Math.max(lastEnd, start - 6), start);
+    // The edition's own numbering for this label, when the text prints it right before the label
+    // ("…00000002.其他法律…": the "2." belongs to the label, not to the previous row's digits).
+    const numbering = (vocabulary.numberings.get(occurrence.label) ?? []).find((candidate) => before.endsWith(candidate));
+    if (numbering !== undefined) start -= numbering.length;
+    else {
+      const generic = /(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)$/u.exec(before);
+      if (generic) start -= generic[0].length;
+    }
+    picked.push({ start, end: occurrence.end });
+    lastEnd = occurrence.end;
+  }
+  const tokens: Token[] = [];
+  let rawCursor = 0;
+  const pushPiece = (from: number, to: number, inline: boolean): void => {
+    const piece = text.slice(from, to);
+    const trimmed = piece.trim();
+    if (trimmed.length === 0) return;
+    const leading = piece.length - piece.trimStart().length;
+    tokens.push({ text: trimmed, source: positionAt(source, text, from + leading), inline, unit });
+  };
+  for (const occurrence of picked) {
+    const rawStart = normalized.map[occurrence.start] ?? rawCursor;
+    let rawEnd = (normalized.map[occurrence.end - 1] ?? rawStart) + 1;
+    // Closing quotes were dropped by normalisation; they still belong to the label.
+    while (rawEnd < text.length && closingQuotes.has(text.charAt(rawEnd))) rawEnd += 1;
+    pushPiece(rawCursor, rawStart, true);
+    pushPiece(rawStart, rawEnd, false);
+    rawCursor = rawEnd;
+  }
+  pushPiece(rawCursor, text.length, true);
+  return tokens;
+}
+
+function tokenize(input: TableReadInput, vocabulary: TableVocabulary): TokenRow[] {
+  const rows: TokenRow[] = [];
+  let count = 0;
+  let limited = false;
+  const limit = (source: SourcePosition | undefined): void => {
+    if (limited) return;
+    limited = true;
+    input.findings.add("import/limit-exceeded", {
+      message: {
+        zh: `表格内容超过 ${maxTokensPerTable} 个单元格或文字片段，其余未读取。`,
+        en: `The table has more than ${maxTokensPerTable} cells or text pieces; the rest were not read.`,
+      },
+      location: source === undefined ? { table: input.table, pointer: `/tables/${input.table}` } : { table: input.table, pointer: `/tables/${input.table}`, source },
+    });
+  };
+  for (const { unit, index } of input.units) {
+    if (limited) break;
+    if (unit.kind === "table") {
+      const block = unit.block;
+      for (let rowIndex = 0; rowIndex < block.rows.length && !limited; rowIndex += 1) {
+        const slots = block.rows[rowIndex] ?? [];
+        const tokens: Token[] = [];
+        for (let column = 0; column < slots.length; column += 1) {
+          const slot = slots[column];
+          if (!slot) continue;
+          if (block.spansKnown && (slot.origin.row !== rowIndex || slot.origin.column !== column)) continue;
+          tokens.push(slot.source === undefined ? { text: slot.text, inline: false, unit: index } : { text: slot.text, source: slot.source, inline: false, unit: index });
+        }
+        // Text tables pad rows at the end. Rows of tables 二 and 三 keep their empties (blank cells
+        // with a position; placing drops any beyond the row's columns); table 四 reads its values
+        // across rows, so padding must go before the rows are joined.
+        if (!block.spansKnown && input.table === "table4") {
+          while (tokens.length > 0 && (tokens[tokens.length - 1]?.text.trim() ?? "") === "") tokens.pop();
+        }
+        if (tokens.length > maxCellsPerRow) {
+          input.findings.add("import/limit-exceeded", {
+            message: {
+              zh: `表格一行有 ${tokens.length} 个单元格，仅读取前 ${maxCellsPerRow} 个。`,
+              en: `A table row has ${tokens.length} cells; only the first ${maxCellsPerRow} were read.`,
+            },
+            location: { table: input.table, pointer: `/tables/${input.table}`, ...(tokens[0]?.source ? { source: tokens[0].source } : {}) },
+            actual: tokens.length,
+          });
+          tokens.length = maxCellsPerRow;
+        }
+        count += tokens.length;
+        if (count > maxTokensPerTable) {
+          limit(tokens[0]?.source);
+          break;
+        }
+        rows.push({ tokens, fromTable: true });
+      }
+      continue;
+    }
+    const text = unit.text;
+    const whole = looksLikeValue(text) || (text.length <= 200 && vocabulary.matcher.match(text) !== undefined);
+    const tokens = whole ? [{ text, source: unit.source, inline: false, unit: index }] : spotTokens(text, unit.source, index, vocabulary, input);
+    count += tokens.length;
+    if (count > maxTokensPerTable) {
+      limit(unit.source);
+      break;
+    }
+    rows.push({ tokens, fromTable: false });
+  }
+  return rows;
+}
+
+interface Slot {
+  readonly row: string;
+  readonly column: ColumnDefinition;
+}
+
+interface RowOccurrence {
+  readonly row: RowDefinition | undefined;
+  readonly label: Token;
+  readonly values: Token[];
+  readonly fromTable: boolean;
+  /** The occurrence is the last thing read before the document stops. */
+  atEnd: boolean;
+}
+
+function blankRow(row: RowDefinition): Record<string, Cell> {
+  const cells: Record<string, Cell> = {};
+  for (const column of row.columns) cells[column.key] = { kind: "blank" };
+  return cells;
+}
+
+function location(table: TableId, row: string, column: string | undefined, source: SourcePosition | undefined) {
+  const pointer = column === undefined ? `/tables/${table}/rows/${row}` : cellPointer({ table, row, column });
+  return {
+    table,
+    row,
+    ...(column === undefined ? {} : { column }),
+    pointer,
+    ...(source === undefined ? {} : { source }),
+  };
+}
+
+function valueColumnOf(column: ColumnDefinition, headerUnits: ReadonlyMap<string, MoneyUnit>): ValueColumn {
+  return { signed: column.signed, money: column.money, unit: headerUnits.get(column.key) ?? column.unit };
+}
+
+/** Read a sequence of value tokens into the columns of one row (or table 四's one long row). */
+function placeValues(
+  input: TableReadInput,
+  slots: readonly Slot[],
+  values: readonly Token[],
+  options: { readonly fromTable: boolean; readonly atEnd: boolean; readonly headerUnits: ReadonlyMap<string, MoneyUnit>; readonly label: string },
+): Cell[] {
+  const { table, findings } = input;
+  const rowKey = slots[0]?.row ?? "";
+  const columns = slots.map((slot) => slot.column);
+  const cells: Cell[] = columns.map(() => ({ kind: "blank" }));
+  const valueColumns = columns.map((column) => valueColumnOf(column, options.headerUnits));
+  const store = (index: number, raw: string, source: SourcePosition | undefined): void => {
+    const column = columns[index];
+    const valueColumn = valueColumns[index];
+    const slot = slots[index];
+    if (!column || !valueColumn || !slot) return;
+    const read = readValue(raw, valueColumn, source);
+    cells[index] = read.cell;
+    if (read.unreadable) {
+      findings.add("import/unreadable-value", {
+        message: {
+          zh: `“${options.label}”行“${column.label}”列的内容“${raw}”不是数字，按空白导入。`,
+          en: `The text "${raw}" in row "${options.label}", column "${column.label}" is not a value; imported as blank.`,
+        },
+        location: location(table, slot.row, column.key, source),
+        actual: raw,
+      });
+    }
+  };
+  const firstSource = values[0]?.source;
+  if (values.some((token) => token.inline)) {
+    const parts: { text: string; source?: SourcePosition }[] = [];
+    for (const token of values) {
+      const re = /\S+/gu;
+      for (let match = re.exec(token.text); match; match = re.exec(token.text)) {
+        parts.push(token.source === undefined ? { text: match[0] } : { text: match[0], source: positionAt(token.source, token.text, match.index) });
+      }
+    }
+    if (parts.length === columns.length) {
+      parts.forEach((part, index) => store(index, part.text, part.source));
+      return cells;
+    }
+    const raw = values.map((token) => token.text).join(" ");
+    const digitsOnly = parts.every((part) => /^[+-]?[\d.]+(?:万元|亿元|元)?$/u.test(foldText(part.text)));
+    if (parts.length < columns.length && digitsOnly) {
+      const folded = parts.map((part) => foldText(part.text));
+      const last = folded[folded.length - 1] ?? "";
+      const unit = /(万元|亿元|元)$/u.exec(last)?.[1];
+      const groups = folded.map((part) => part.replace(/(?:万元|亿元|元)$/u, ""));
+      const characters = groups.reduce((sum, group) => sum + group.length, 0);
+      if (characters > maxRunTogetherCharacters) {
+        findings.add("import/limit-exceeded", {
+          message: {
+            zh: `“${options.label}”行连在一起的数字超过 ${maxRunTogetherCharacters} 个字符，未拆分，按空白导入。`,
+            en: `Row "${options.label}" has more than ${maxRunTogetherCharacters} run-together characters; not split, imported blank.`,
+          },
+          location: location(table, rowKey, undefined, firstSource),
+        });
+        return cells;
+      }
+      const split = splitRunTogether(groups, valueColumns);
+      if (split.count === 1 && split.candidates[0]) {
+        const chosen = split.candidates[0];
+        chosen.forEach((part, index) => {
+          const isLast = index === chosen.length - 1;
+          store(index, isLast && unit !== undefined ? `${part}${unit}` : part, firstSource);
+        });
+        cells.forEach((cell, index) => {
+          cells[index] = firstSource === undefined ? { ...cell, raw } : { ...cell, raw, source: firstSource };
+        });
+        findings.add("import/split-digits", {
+          message: {
+            zh: `“${options.label}”行的数字“${raw}”连在一起，只有一种拆分方式：${chosen.join(" | ")}。`,
+            en: `Row "${options.label}" had its digits run together ("${raw}"); they split only one way: ${chosen.join(" | ")}.`,
+          },
+          location: location(table, rowKey, undefined, firstSource),
+          actual: raw,
+        });
+        return cells;
+      }
+      cells.forEach((_, index) => {
+        cells[index] = firstSource === undefined ? { kind: "blank", raw } : { kind: "blank", raw, source: firstSource };
+      });
+      const listed = split.candidates.map((candidate) => candidate.join(" | "));
+      const more = split.count > listed.length ? split.count - listed.length : 0;
+      const countText = split.count >= 1e15 ? "1e15+" : String(split.count);
+      findings.add("import/run-together", {
+        message: {
+          zh:
+            split.count === 0
+              ? `“${options.label}”行的数字“${raw}”连在一起，无法拆成 ${columns.length} 个数，按空白导入。`
+              : `“${options.label}”行的数字“${raw}”连在一起，可拆成 ${countText} 种方式（如 ${listed.join("；")}${more > 0 ? ` 等，另有 ${more} 种` : ""}），按空白导入。`,
+          en:
+            split.count === 0
+              ? `Row "${options.label}" has its digits run together ("${raw}") and they cannot be split into ${columns.length} values; imported blank.`
+              : `Row "${options.label}" has its digits run together ("${raw}"); ${countText} splits are possible (${listed.join("; ")}${more > 0 ? `; and ${more} more` : ""}); imported blank.`,
+        },
+        location: location(table, rowKey, undefined, firstSource),
+        actual: raw,
+        expected: split.count > maxListedSplits ? `${maxListedSplits} of ${countText} splits listed` : `${split.count} splits`,
+      });
+      return cells;
+    }
+    findings.add("import/column-count", {
+      message: {
+        zh: `“${options.label}”行有 ${parts.length} 个数值，该行应有 ${columns.length} 列，无法对应，按空白导入。`,
+        en: `Row "${options.label}" has ${parts.length} values for ${columns.length} columns; they cannot be placed, imported blank.`,
+      },
+      location: location(table, rowKey, undefined, firstSource),
+      expected: columns.length,
+      actual: parts.length,
+    });
+    return cells;
+  }
+  let trimmed = values.length;
+  while (trimmed > columns.length && (values[trimmed - 1]?.text.trim() ?? "") === "") trimmed -= 1;
+  const nonBlank = values.filter((token) => token.text.trim() !== "").length;
+  const placeable =
+    trimmed <= columns.length && (options.fromTable || options.atEnd || nonBlank === 0 || values.length === columns.length);
+  if (!placeable) {
+    findings.add("import/column-count", {
+      message: {
+        zh: `“${options.label}”行有 ${values.length} 个单元格，该行应有 ${columns.length} 列，无法确定对应关系，按空白导入。`,
+        en: `Row "${options.label}" has ${values.length} cells for ${columns.length} columns; which is which cannot be told, imported blank.`,
+      },
+      location: location(table, rowKey, undefined, firstSource),
+      expected: columns.length,
+      actual: values.length,
+    });
+    return cells;
+  }
+  for (let index = 0; index < Math.min(trimmed, columns.length); index += 1) {
+    const token = values[index];
+    if (token) store(index, token.text, token.source);
+  }
+  return cells;
+}
+
+const unitInHeader = /(万元|亿元|元)/u;
+
+/**
+ * Read one table from its part of the document, by labels: every row the edition defines is
+ * looked for by its printed label (tolerantly), its values are the cells that follow the label in
+ * order (trailing empties are padding), and a row or cell that cannot be read stays blank with a
+ * finding. Table 四, whose one data row carries no label, takes the 15 values that follow its
+ * headers.
+ */
+export function readTable(input: TableReadInput): TableReadResult {
+  const { edition, table, findings } = input;
+  const definition = getTableDefinition(edition, table);
+  const vocabulary = vocabularyOf(edition, table);
+  const tokenRows = tokenize(input, vocabulary);
+  const usedUnits = new Set<number>();
+  const occurrences: RowOccurrence[] = [];
+  const headerUnits = new Map<string, MoneyUnit>();
+  let present = false;
+  let source: SourcePosition | undefined;
+  let current: RowOccurrence | undefined;
+  const table4Values: Token[] = [];
+  let table4Started = false;
+  const markUsed = (token: Token): void => {
+    usedUnits.add(token.unit);
+    if (source === undefined && token.source !== undefined) source = token.source;
+  };
+  const close = (): void => {
+    if (current) occurrences.push(current);
+    current = undefined;
+  };
+  for (const tokenRow of tokenRows) {
+    if (tokenRow.fromTable) close();
+    const pureValues = tokenRow.tokens.length > 0 && tokenRow.tokens.every((token) => looksLikeValue(token.text) || (token.inline && isValueRun(token.text)));
+    for (const token of tokenRow.tokens) {
+      const isValue = looksLikeValue(token.text) || (token.inline && isValueRun(token.text));
+      if (isValue) {
+        if (table === "table4") {
+          if (table4Started && pureValues) {
+            table4Values.push(token);
+            markUsed(token);
+          } else if (table4Started && token.inline) {
+            table4Values.push(token);
+            markUsed(token);
+          }
+        } else if (current) {
+          current.values.push(token);
+          markUsed(token);
+        }
+        continue;
+      }
+      const match = token.text.length <= 200 ? vocabulary.matcher.match(token.text) : undefined;
+      if (!match) {
+        close();
+        if (table !== "table4" && present && token.text.length <= 60) {
+          current = { row: undefined, label: token, values: [], fromTable: tokenRow.fromTable, atEnd: false };
+        }
+        continue;
+      }
+      present = true;
+      markUsed(token);
+      if (table === "table4") {
+        table4Started = true;
+        continue;
+      }
+      close();
+      if (match.value.role === "row") {
+        current = { row: match.value.row, label: token, values: [], fromTable: tokenRow.fromTable, atEnd: false };
+      } else if (match.value.role === "header" && match.value.column?.money) {
+        const unit = unitInHeader.exec(foldText(token.text))?.[1] as MoneyUnit | undefined;
+        if (unit !== undefined) headerUnits.set(match.value.column.key, unit);
+      }
+    }
+  }
+  close();
+  const rows: Record<string, Record<string, Cell>> = {};
+  if (!present) return { present, rows, usedUnits };
+  const last = occurrences[occurrences.length - 1];
+  if (last && last.row !== undefined && input.truncatedHere) last.atEnd = true;
+  if (table === "table4") {
+    const slots: Slot[] = definition.rows.flatMap((row) => row.columns.map((column) => ({ row: row.key, column })));
+    const cells = placeValues(input, slots, table4Values, {
+      fromTable: true,
+      atEnd: input.truncatedHere,
+      headerUnits,
+      label: "行政复议、行政诉讼",
+    });
+    for (const row of definition.rows) rows[row.key] = blankRow(row);
+    slots.forEach((slot, index) => {
+      const target = rows[slot.row];
+      const cell = cells[index];
+      if (target && cell) target[slot.column.key] = cell;
+    });
+    return source === undefined ? { present, rows, usedUnits } : { present, rows, source, usedUnits };
+  }
+  const chosen = new Map<string, RowOccurrence>();
+  for (const occurrence of occurrences) {
+    if (occurrence.row === undefined) {
+      if (occurrence.values.some((token) => token.text.trim() !== "")) {
+        findings.add("import/unknown-row", {
+          message: {
+            zh: `表格中的“${occurrence.label.text}”行对应不到该格式的任何一行，未导入。`,
+            en: `The table row "${occurrence.label.text}" matches no row of the edition; not imported.`,
+          },
+          location: { table, pointer: `/tables/${table}`, ...(occurrence.label.source ? { source: occurrence.label.source } : {}) },
+          actual: occurrence.label.text,
+        });
+      }
+      continue;
+    }
+    const key = occurrence.row.key;
+    const previous = chosen.get(key);
+    const hasValues = occurrence.values.some((token) => token.text.trim() !== "");
+    if (!previous) chosen.set(key, occurrence);
+    else if (!previous.values.some((token) => token.text.trim() !== "") && hasValues) chosen.set(key, occurrence);
+  }
+  let lastFoundIndex = -1;
+  definition.rows.forEach((row, index) => {
+    if (chosen.has(row.key)) lastFoundIndex = index;
+  });
+  definition.rows.forEach((row, index) => {
+    const occurrence = chosen.get(row.key);
+    if (!occurrence) {
+      rows[row.key] = blankRow(row);
+      if (input.truncatedHere && index > lastFoundIndex) return;
+      findings.add("import/missing-row", {
+        message: {
+          zh: `表格中找不到“${row.label}”行，该行按空白导入。`,
+          en: `Row "${row.label}" (${row.en}) was not found in the table; imported blank.`,
+        },
+        location: location(table, row.key, undefined, undefined),
+      });
+      return;
+    }
+    const cells = placeValues(
+      input,
+      row.columns.map((column) => ({ row: row.key, column })),
+      occurrence.values,
+      { fromTable: occurrence.fromTable, atEnd: occurrence.atEnd, headerUnits, label: occurrence.label.text },
+    );
+    const target: Record<string, Cell> = {};
+    row.columns.forEach((column, index) => {
+      target[column.key] = cells[index] ?? { kind: "blank" };
+    });
+    rows[row.key] = target;
+  });
+  return source === undefined ? { present, rows, usedUnits } : { present, rows, source, usedUnits };
+}
+

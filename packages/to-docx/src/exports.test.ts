@@ -1,0 +1,10 @@
+import { expect, it } from "vitest";
+
+it("exports exactly the public API", async () => {
+  expect(Object.keys(await import("./index")).sort()).toEqual([
+    "DocxOptionsError",
+    "gbt9704Preset",
+    "resolveDocxLayout",
+    "toDocx",
+  ]);
+});

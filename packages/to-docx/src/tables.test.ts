@@ -1,0 +1,169 @@
+import { type EditionId, editions, getCellLoose, type LooseCellAddress, type Report } from "@gongkai/core";
+import { describe, expect, it } from "vitest";
+import { cellWithText, docxPart, type MergedCell, mergedCells, tablesOf, type XmlTable } from "../test/docx-xml";
+import { full2019Report, full2021Report } from "../test/reports";
+import { toDocx } from "./index";
+
+interface TreeNode {
+  readonly code: string;
+  readonly label: string;
+  readonly children?: readonly TreeNode[];
+}
+
+const leafCount = (node: TreeNode): number =>
+  node.children ? node.children.reduce((sum, child) => sum + leafCount(child), 0) : 1;
+const depth = (node: TreeNode): number => (node.children ? 1 + Math.max(...node.children.map(depth)) : 1);
+
+/** Number formatting as the renderer promises it: the value, its unit, nothing for blank, / for n/a. */
+function expectedText(report: Report, address: LooseCellAddress, printedUnit?: string): string {
+  const cell = getCellLoose(report, address);
+  if (!cell || cell.kind === "blank") return "";
+  if (cell.kind === "notApplicable") return "/";
+  return `${cell.value}${cell.unit && cell.unit !== printedUnit ? cell.unit : ""}`;
+}
+
+/** The merged cell starting at a grid position. */
+function at(cells: readonly MergedCell[], row: number, column: number): MergedCell {
+  const cell = cells.find((candidate) => candidate.row === row && candidate.column === column);
+  if (!cell) throw new Error(`no cell starts at row ${row}, column ${column}`);
+  return cell;
+}
+
+function checkWidths(table: XmlTable): void {
+  expect(table.widthType).toBe("dxa");
+  expect(table.layout).toBe("fixed");
+  expect(table.grid.every((width) => Number.isInteger(width) && width > 0)).toBe(true);
+  expect(table.grid.reduce((sum, width) => sum + width, 0)).toBe(table.width);
+  expect(table.width).toBe(8844);
+  for (const row of table.rows) {
+    let column = 0;
+    for (const cell of row) {
+      expect(cell.widthType).toBe("dxa");
+      expect(cell.width).toBe(table.grid.slice(column, column + cell.gridSpan).reduce((sum, width) => sum + width, 0));
+      column += cell.gridSpan;
+    }
+  }
+}
+
+const reports: Record<EditionId, () => Report> = { "2019": full2019Report, "2021": full2021Report };
+
+describe.each(["2019", "2021"] as const)("tables of the %s edition", (edition) => {
+  const report = reports[edition]();
+  const data = editions[edition].tables;
+  const tablesPromise = toDocx(report).then((bytes) => tablesOf(docxPart(bytes, "word/document.xml")));
+
+  it("prints the three tables with full DXA grids that fill the 156 mm text block", async () => {
+    const tables = await tablesPromise;
+    expect(tables).toHaveLength(3);
+    for (const table of tables) {
+      checkWidths(table);
+      mergedCells(table); // throws when a row does not cover the grid or a vMerge continues nothing
+    }
+  });
+
+  it("lays table 三 out as the printed form: note cell, applicant tree, row tree merged down", async () => {
+    const table = (await tablesPromise)[1] as XmlTable;
+    const cells = mergedCells(table);
+    const columns = data.table3.columns as TreeNode;
+    const rows = data.table3.rows as readonly TreeNode[];
+    const labelColumns = Math.max(...rows.map(depth));
+    const headerRows = depth(columns);
+    expect(labelColumns).toBe(3);
+    expect(table.grid).toHaveLength(labelColumns + leafCount(columns));
+    expect(at(cells, 0, 0)).toMatchObject({ text: data.table3.headerNote, rowSpan: headerRows, columnSpan: labelColumns });
+    expect(cellWithText(cells, "申请人情况")).toMatchObject({ row: 0, column: labelColumns, columnSpan: 7, rowSpan: 1 });
+    expect(cellWithText(cells, "自然人")).toMatchObject({ row: 1, rowSpan: 2, columnSpan: 1 });
+    expect(cellWithText(cells, "法人或其他组织")).toMatchObject({ row: 1, columnSpan: 5, rowSpan: 1 });
+    for (const label of ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]) {
+      expect(cellWithText(cells, label)).toMatchObject({ row: 2, rowSpan: 1, columnSpan: 1 });
+    }
+    expect(cellWithText(cells, "总计")).toMatchObject({ row: 1, rowSpan: 2, column: labelColumns + 6 });
+
+    // Walk the printed row tree and find each node where the form puts it.
+    const leafCodes: string[] = [];
+    let row = headerRows;
+    const walk = (node: TreeNode, level: number) => {
+      const cell = at(cells, row, level);
+      expect(cell.text).toBe(node.label);
+      if (node.children) {
+        expect(cell).toMatchObject({ rowSpan: leafCount(node), columnSpan: 1 });
+        for (const child of node.children) walk(child, level + 1);
+      } else {
+        expect(cell).toMatchObject({ rowSpan: 1, columnSpan: labelColumns - level });
+        leafCodes.push(node.code);
+        row++;
+      }
+    };
+    for (const node of rows) walk(node, 0);
+    expect(row).toBe(table.rows.length);
+    // resultsRowSpan in format-editions.json: 20 rows in 2019, 22 in 2021.
+    expect(cellWithText(cells, "三、本年度办理结果").rowSpan).toBe(edition === "2019" ? 20 : 22);
+    expect(cellWithText(cells, "（三）不予公开").rowSpan).toBe(8);
+    if (edition === "2021") expect(cellWithText(cells, "（六）其他处理").rowSpan).toBe(3);
+    else expect(cellWithText(cells, "（六）其他处理").columnSpan).toBe(2);
+
+    // Every value cell, in printed column order.
+    const columnKeys = ["naturalPerson", ...(columns.children?.[1]?.children ?? []).map((node) => node.code), "total"];
+    leafCodes.forEach((code, index) => {
+      columnKeys.forEach((key, offset) => {
+        const cell = at(cells, headerRows + index, labelColumns + offset);
+        expect(cell.text).toBe(expectedText(report, { table: "table3", row: code, column: key }));
+      });
+    });
+  });
+
+  it("lays table 四 out as one row of fifteen cells under its header tree", async () => {
+    const table = (await tablesPromise)[2] as XmlTable;
+    const cells = mergedCells(table);
+    const [review, litigation] = data.table4.columns as readonly TreeNode[] as [TreeNode, TreeNode];
+    expect(table.grid).toHaveLength(15);
+    expect(at(cells, 0, 0)).toMatchObject({ text: review.label, columnSpan: 5, rowSpan: 1 });
+    expect(at(cells, 0, 5)).toMatchObject({ text: litigation.label, columnSpan: 10, rowSpan: 1 });
+    review.children?.forEach((child, index) => {
+      expect(at(cells, 1, index)).toMatchObject({ text: child.label, rowSpan: 2, columnSpan: 1 });
+    });
+    litigation.children?.forEach((group, groupIndex) => {
+      expect(at(cells, 1, 5 + groupIndex * 5)).toMatchObject({ text: group.label, columnSpan: 5, rowSpan: 1 });
+      group.children?.forEach((child, index) => {
+        expect(at(cells, 2, 5 + groupIndex * 5 + index)).toMatchObject({ text: child.label, rowSpan: 1 });
+      });
+    });
+    const groups: [string, readonly TreeNode[]][] = [
+      [review.code, review.children ?? []],
+      ...(litigation.children ?? []).map((group): [string, readonly TreeNode[]] => [group.code, group.children ?? []]),
+    ];
+    const values = groups.flatMap(([group, leaves]) =>
+      leaves.map((leaf) => expectedText(report, { table: "table4", row: group, column: leaf.code })),
+    );
+    expect(table.rows[3]?.map((cell) => cell.text)).toEqual(values);
+    expect(values.every((value) => value !== "")).toBe(true);
+  });
+
+  it("lays table 二 out as one block per 第二十条 item with equal value columns", async () => {
+    const table = (await tablesPromise)[0] as XmlTable;
+    const cells = mergedCells(table);
+    let row = 0;
+    for (const sub of data.table2.subTables as readonly (TreeNode & {
+      columns: readonly (TreeNode & { unit?: string })[];
+      rows: readonly TreeNode[];
+    })[]) {
+      expect(at(cells, row, 0)).toMatchObject({ text: sub.label, columnSpan: table.grid.length });
+      const header = cells.filter((cell) => cell.row === row + 1);
+      expect(header.map((cell) => cell.text)).toEqual([data.table2.firstColumnHeader, ...sub.columns.map((c) => c.label)]);
+      const widths = header.slice(1).map((cell) => table.grid.slice(cell.column, cell.column + cell.columnSpan));
+      const sums = widths.map((list) => list.reduce((sum, width) => sum + width, 0));
+      expect(Math.max(...sums) - Math.min(...sums)).toBeLessThanOrEqual(sub.columns.length);
+      sub.rows.forEach((rowNode, index) => {
+        const printed = cells.filter((cell) => cell.row === row + 2 + index).map((cell) => cell.text);
+        expect(printed).toEqual([
+          rowNode.label,
+          ...sub.columns.map((column) =>
+            expectedText(report, { table: "table2", row: `${sub.code}.${rowNode.code}`, column: column.code }, column.unit),
+          ),
+        ]);
+      });
+      row += 2 + sub.rows.length;
+    }
+    expect(row).toBe(table.rows.length);
+  });
+});

@@ -1,0 +1,365 @@
+import {
+  editions,
+  type NarrativeBlock,
+  type Report,
+  ReportValidationError,
+  type SectionCode,
+  sectionCodes,
+  type TableId,
+} from "@gongkai/core";
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  ImportedXmlComponent,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  VerticalMergeType,
+  WidthType,
+} from "docx";
+import { corePropertiesXml, setZipTimestamps } from "./package-bytes";
+import {
+  type DocxLayout,
+  DocxOptionsError,
+  type DocxPreset,
+  type DocxPresetOverrides,
+  gbt9704Preset,
+  mergePreset,
+  resolveDocxLayout,
+} from "./preset";
+import { type LayoutCell, layoutTable, type TableLayout } from "./table-layout";
+import { sanitizeText } from "./text";
+
+/** Options for {@link toDocx}. */
+export interface ToDocxOptions {
+  /**
+   * Page and type settings, merged field by field over {@link gbt9704Preset}, e.g.
+   * `{ fonts: { latin: null }, fontSizes: { table: 12 } }`.
+   */
+  readonly preset?: DocxPresetOverrides;
+  /**
+   * The date stamped into the document (core properties created/modified, zip entry times), as
+   * an ISO 8601 date or date-time. Defaults to the report's `meta.publishedDate`, else 31
+   * December of the report year, so the same report always gives the same bytes.
+   */
+  readonly date?: string;
+}
+
+/** The part that prints each table. */
+const partOfTable: Record<TableId, SectionCode> = {
+  table2: "activeDisclosure",
+  table3: "applications",
+  table4: "reviewLitigation",
+};
+
+const tableOfPart: Partial<Record<SectionCode, TableId>> = {
+  activeDisclosure: "table2",
+  applications: "table3",
+  reviewLitigation: "table4",
+};
+
+/** The paragraph style of table text and page numbers. */
+const gridFreeStyleId = "GongkaiGridFree";
+
+/**
+ * A paragraph style that does not snap to the document grid (`w:snapToGrid w:val="0"`), so table
+ * text keeps its own exact line height in LibreOffice (which snaps table lines to the line grid
+ * otherwise) and its own character pitch in Word. docx has no option for it, so it is written as XML.
+ */
+function gridFreeStyle(): ImportedXmlComponent {
+  const style = new ImportedXmlComponent("w:style", {
+    "w:type": "paragraph",
+    "w:customStyle": "1",
+    "w:styleId": gridFreeStyleId,
+  });
+  style.push(new ImportedXmlComponent("w:name", { "w:val": "Gongkai Grid Free" }));
+  style.push(new ImportedXmlComponent("w:basedOn", { "w:val": "Normal" }));
+  style.push(new ImportedXmlComponent("w:qFormat"));
+  const paragraph = new ImportedXmlComponent("w:pPr");
+  paragraph.push(new ImportedXmlComponent("w:snapToGrid", { "w:val": "0" }));
+  style.push(paragraph);
+  return style;
+}
+
+type Fonts = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
+
+function fontsFor(eastAsia: string, latin: string | null): Fonts {
+  const western = latin ?? eastAsia;
+  return { ascii: western, hAnsi: western, eastAsia, cs: western };
+}
+
+/** Runs for a text: newlines become line breaks, tabs become tab characters. */
+function runs(
+  text: string,
+  style: { font: Fonts; size: number; snapToGrid?: boolean; characterSpacing?: number },
+): TextRun[] {
+  return sanitizeText(text)
+    .split("\n")
+    .map((line, index) => {
+      const parts = line.split("\t");
+      const children = parts.flatMap((part, partIndex) => (partIndex === 0 ? [part] : [new Tab(), part]));
+      return new TextRun({
+        children,
+        font: style.font,
+        size: style.size,
+        ...(index > 0 ? { break: 1 } : {}),
+        ...(style.snapToGrid === false ? { snapToGrid: false } : {}),
+        ...(style.characterSpacing ? { characterSpacing: style.characterSpacing } : {}),
+      });
+    });
+}
+
+function parseDate(options: ToDocxOptions, report: Report): Date {
+  const text = options.date ?? report.meta.publishedDate ?? `${report.meta.year}-12-31`;
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
+  if (Number.isNaN(date.getTime())) {
+    throw new DocxOptionsError({ option: "date", message: `not an ISO 8601 date: ${JSON.stringify(text)}` });
+  }
+  return date;
+}
+
+/** The document title: `meta.title`, else 「{agency}{year}年政府信息公开工作年度报告」. */
+function titleOf(report: Report): string {
+  const given = report.meta.title?.trim();
+  if (given) return given;
+  return `${report.meta.agency.name.trim()}${report.meta.year}年政府信息公开工作年度报告`;
+}
+
+class Renderer {
+  readonly #preset: DocxPreset;
+  readonly #layout: DocxLayout;
+  readonly #bodyFont: Fonts;
+
+  constructor(preset: DocxPreset, layout: DocxLayout) {
+    this.#preset = preset;
+    this.#layout = layout;
+    this.#bodyFont = fontsFor(preset.fonts.body, preset.fonts.latin);
+  }
+
+  #bodyLine() {
+    return { line: this.#layout.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  }
+
+  title(text: string): Paragraph[] {
+    const { fonts } = this.#preset;
+    const title = new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: this.#bodyLine(),
+      children: runs(text, { font: fontsFor(fonts.title, fonts.latin), size: this.#layout.titleSize }),
+    });
+    const blank = Array.from({ length: Math.max(0, Math.floor(this.#preset.linesAfterTitle)) }, () =>
+      this.#paragraph("", this.#bodyFont),
+    );
+    return [title, ...blank];
+  }
+
+  #paragraph(text: string, font: Fonts, keepNext = false): Paragraph {
+    return new Paragraph({
+      alignment: AlignmentType.BOTH,
+      ...(keepNext ? { keepNext: true } : {}),
+      spacing: this.#bodyLine(),
+      indent: { firstLine: this.#layout.firstLineIndent },
+      children: runs(text, {
+        font,
+        size: this.#layout.bodySize,
+        ...(this.#preset.characterGrid ? {} : { characterSpacing: this.#layout.bodyCharacterSpacing }),
+      }),
+    });
+  }
+
+  heading1(text: string): Paragraph {
+    return this.#paragraph(text, fontsFor(this.#preset.fonts.heading1, this.#preset.fonts.latin), true);
+  }
+
+  block(block: NarrativeBlock): Paragraph {
+    return block.type === "subheading"
+      ? this.#paragraph(block.text, fontsFor(this.#preset.fonts.heading2, this.#preset.fonts.latin), true)
+      : this.#paragraph(block.text, this.#bodyFont);
+  }
+
+  #cell(cell: LayoutCell, width: number): TableCell {
+    const { fonts } = this.#preset;
+    const alignment = cell.role === "label" ? AlignmentType.LEFT : AlignmentType.CENTER;
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      ...(cell.gridSpan > 1 ? { columnSpan: cell.gridSpan } : {}),
+      ...(cell.vMerge === undefined
+        ? {}
+        : { verticalMerge: cell.vMerge === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
+      children: [
+        new Paragraph({
+          style: gridFreeStyleId,
+          alignment,
+          spacing: { line: this.#layout.tableLineSpacing, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+          children: runs(cell.text, {
+            font: fontsFor(fonts.table, fonts.latin),
+            size: this.#layout.tableSize,
+            snapToGrid: false,
+          }),
+        }),
+      ],
+    });
+  }
+
+  table(table: TableLayout): Table {
+    const widths = table.columnWidths;
+    const rows = table.rows.map((row) => {
+      let column = 0;
+      const cells = row.cells.map((cell) => {
+        let width = 0;
+        for (let index = column; index < column + cell.gridSpan; index++) width += widths[index] ?? 0;
+        column += cell.gridSpan;
+        return this.#cell(cell, width);
+      });
+      return new TableRow({ children: cells, cantSplit: true, ...(row.header ? { tableHeader: true } : {}) });
+    });
+    return new Table({
+      rows,
+      width: { size: this.#layout.tableWidth, type: WidthType.DXA },
+      columnWidths: [...widths],
+      layout: TableLayoutType.FIXED,
+      alignment: AlignmentType.CENTER,
+      margins: {
+        marginUnitType: WidthType.DXA,
+        left: this.#layout.cellPadding,
+        right: this.#layout.cellPadding,
+        top: 0,
+        bottom: 0,
+      },
+    });
+  }
+
+  footer(side: "odd" | "even"): Footer {
+    const { fonts, pageNumber } = this.#preset;
+    const font = fontsFor(fonts.pageNumber, fonts.pageNumber);
+    const size = this.#layout.pageNumberSize;
+    const dash = sanitizeText(pageNumber.dash);
+    const indent = this.#layout.pageNumberIndent;
+    return new Footer({
+      children: [
+ new Paragraph({
+          style: gridFreeStyleId,
+          alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: side === "odd" ? { right: indent } : { left: indent },
+          spacing: { line: this.#layout.pageNumberLineHeight, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+          children: [
+            new TextRun({ text: `${dash} `, font, size, snapToGrid: false }),
+            new TextRun({ children: [PageNumber.CURRENT], font, size, snapToGrid: false }),
+            new TextRun({ text: ` ${dash}`, font, size, snapToGrid: false }),
+          ],
+        }),
+      ],
+    });
+  }
+}
+
+function body(report: Report, renderer: Renderer, preset: DocxPreset, layout: DocxLayout): (Paragraph | Table)[] {
+  const edition = editions[report.edition];
+  const children: (Paragraph | Table)[] = [...renderer.title(titleOf(report))];
+  for (const block of report.preamble) children.push(renderer.block(block));
+  const tables = report.tables as Record<TableId, { rows: Record<string, Record<string, never>> } | undefined>;
+  const codesPresent = new Set(report.parts.map((part) => part.code));
+  const rendered = new Set<TableId>();
+  const renderTable = (table: TableId) => {
+    rendered.add(table);
+    children.push(renderer.table(layoutTable(report.edition, table, tables[table]?.rows, layout, preset)));
+  };
+  // A table whose part the report lacks is printed under the edition's heading, where the part belongs.
+  const orphans = (["table2", "table3", "table4"] as const).filter(
+    (table) => tables[table] !== undefined && !codesPresent.has(partOfTable[table]),
+  );
+  const flushOrphans = (beforeIndex: number) => {
+    for (const table of orphans) {
+      if (rendered.has(table) || sectionCodes.indexOf(partOfTable[table]) >= beforeIndex) continue;
+      const section = edition.sections.find((candidate) => candidate.code === partOfTable[table]);
+      children.push(renderer.heading1(section?.label ?? edition.tables[table].title));
+      renderTable(table);
+    }
+  };
+  for (const part of report.parts) {
+    flushOrphans(sectionCodes.indexOf(part.code));
+    const section = edition.sections.find((candidate) => candidate.code === part.code);
+    children.push(renderer.heading1(part.heading.trim() === "" ? (section?.label ?? "") : part.heading));
+    for (const block of part.blocks) children.push(renderer.block(block));
+    const table = tableOfPart[part.code];
+    if (table !== undefined && tables[table] !== undefined && !rendered.has(table)) renderTable(table);
+  }
+  flushOrphans(sectionCodes.length);
+  return children;
+}
+
+/**
+ * Render a report as a Word document laid out by GB/T 9704-2012 (or the preset given): the title,
+ * the preamble, the six parts with their headings and paragraphs, and tables 二, 三 and 四 in the
+ * printed layout with merged cells, built from the report's edition data. Table cells print numbers
+ * (money with its unit, e.g. `287.36万元`; signed values with their sign), nothing for a blank, and
+ * `/` for not applicable. The same report and options always give the same bytes.
+ *
+ * @returns the .docx file's bytes.
+ * @throws {DocxOptionsError} when an option cannot be used (see {@link resolveDocxLayout}).
+ * @throws {ReportValidationError} when `report.edition` is not an edition gongkai knows.
+ * @example
+ * const bytes = await toDocx(report, { preset: { fonts: { latin: null } } });
+ */
+export async function toDocx(report: Report, options: ToDocxOptions = {}): Promise<Uint8Array> {
+  if (!Object.hasOwn(editions, report.edition)) {
+    throw new ReportValidationError({
+      problems: [{ pointer: "/edition", message: `unknown edition ${JSON.stringify(report.edition)}` }],
+    });
+  }
+  const preset = mergePreset(gbt9704Preset, options.preset);
+  const layout = resolveDocxLayout(preset);
+  const date = parseDate(options, report);
+  const renderer = new Renderer(preset, layout);
+  const title = sanitizeText(titleOf(report)).replace(/\s+/g, " ");
+  const normal = {
+    run: { font: fontsFor(preset.fonts.body, preset.fonts.latin), size: layout.bodySize },
+    paragraph: { spacing: { line: layout.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+  };
+  const document = new Document({
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: { document: { run: normal.run, paragraph: normal.paragraph } },
+      // Word and LibreOffice both size the character grid from the Normal style's East Asian font size.
+      paragraphStyles: [{ id: "Normal", name: "Normal", quickFormat: true, ...normal }],
+      importedStyles: [gridFreeStyle()],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: layout.pageWidth, height: layout.pageHeight },
+            margin: {
+              top: layout.marginTop,
+              right: layout.marginRight,
+              bottom: layout.marginBottom,
+              left: layout.marginLeft,
+              header: layout.headerDistance,
+              footer: layout.footerDistance,
+              gutter: 0,
+            },
+          },
+          grid: preset.characterGrid
+            ? { type: DocumentGridType.LINES_AND_CHARS, linePitch: layout.linePitch, charSpace: layout.charSpace }
+            : { type: DocumentGridType.LINES, linePitch: layout.linePitch },
+        },
+        footers: { default: renderer.footer("odd"), even: renderer.footer("even") },
+        children: body(report, renderer, preset, layout),
+      },
+    ],
+  });
+  const core = corePropertiesXml({ title, creator: sanitizeText(report.meta.agency.name), date });
+  const packed = await Packer.toArrayBuffer(document, false, [{ path: "docProps/core.xml", data: core }]);
+  return setZipTimestamps(new Uint8Array(packed), date);
+}

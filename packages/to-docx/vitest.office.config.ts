@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+import { sourceAliases } from "../../vitest.shared";
+
+/** LibreOffice checks (`npm run test:office`): renders, converts to PDF with soffice, measures the PDF. */
+export default defineConfig({
+  resolve: { alias: sourceAliases },
+  test: { include: ["test-office/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+});

@@ -1,0 +1,37 @@
+import type { Cell, ColumnDefinition } from "@gongkai/core";
+
+/**
+ * A number as plain decimal digits: no grouping, no exponent, `-` for negatives, `0` for `-0`.
+ */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return "";
+  if (Object.is(value, -0)) return "0";
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/**
+ * The text a cell shows, decided from its value and unit (not from `raw`, which travels in the
+ * embedded report data):
+ * - number: the decimal value; a money unit is appended unless the column header prints that
+ *   unit (2021 本年收费金额（单位：万元）), e.g. `287.36万元`; in a signed column (本年增/减) a
+ *   negative value shows `-`, and a positive value shows `+` only when the report wrote one
+ *   (`raw` starts with `+` or `＋`), so `+3` stays `+3` and `3` stays `3`;
+ * - blank: nothing; not applicable: `/`.
+ */
+export function cellText(cell: Cell | undefined, column: ColumnDefinition): string {
+  if (cell === undefined) return "";
+  switch (cell.kind) {
+    case "number": {
+      let text = formatNumber(cell.value);
+      if (column.signed && cell.value > 0 && /^\s*[+＋]/.test(cell.raw ?? "")) text = `+${text}`;
+      if (cell.unit !== undefined && cell.unit !== column.unit) text += cell.unit;
+      return text;
+    }
+    case "notApplicable":
+      return "/";
+    default:
+      return "";
+  }
+}

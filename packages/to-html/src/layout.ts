@@ -1,0 +1,394 @@
+import {
+  type ColumnDefinition,
+  type EditionId,
+  editions,
+  getTableDefinition,
+  type Label,
+  type RowDefinition,
+  type TableId,
+} from "@gongkai/core";
+
+/** What a header cell is for; decides its class and `scope`. */
+export type HeaderRole = "subtable-heading" | "column-heading" | "row-heading" | "corner";
+
+/** A header cell of the printed layout. `idSuffix` is unique in its table; the renderer prefixes it. */
+export interface HeaderCellLayout {
+  readonly kind: "header";
+  readonly role: HeaderRole;
+  readonly text: string;
+  readonly code: string;
+  readonly idSuffix: string;
+  readonly scope: "col" | "colgroup" | "row" | "rowgroup";
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+/** A data cell of the printed layout: which model cell it shows, and the headers that name it. */
+export interface DataCellLayout {
+  readonly kind: "data";
+  readonly row: RowDefinition;
+  readonly column: ColumnDefinition;
+  readonly colSpan: number;
+  readonly headerSuffixes: readonly string[];
+}
+
+/** A row of the printed layout. */
+export type RowLayout = readonly (HeaderCellLayout | DataCellLayout)[];
+
+/** A `thead` or `tbody` of the printed layout. */
+export interface SectionLayout {
+  readonly element: "thead" | "tbody";
+  /** The sub-table code (table 二), for `data-subtable`. */
+  readonly code?: string;
+  readonly rows: readonly RowLayout[];
+}
+
+/** One table as the edition prints it: a grid of header and data cells with their spans. */
+export interface TableLayout {
+  readonly id: TableId;
+  readonly title: string;
+  readonly columnCount: number;
+  readonly sections: readonly SectionLayout[];
+}
+
+interface LeafSpec {
+  /** Header nodes from the outermost group to the leaf. */
+  readonly path: readonly Label[];
+  /** Grid columns (for column trees) the leaf spans. */
+  readonly span: number;
+}
+
+const short: Record<TableId, string> = { table2: "t2", table3: "t3", table4: "t4" };
+
+function idOf(base: string, path: readonly Label[], level: number): string {
+  return `${base}${path
+    .slice(0, level + 1)
+    .map((node) => node.code)
+    .join("-")}`;
+}
+
+function samePrefix(a: readonly Label[], b: readonly Label[], level: number): boolean {
+  for (let index = 0; index <= level; index++) {
+    if (a[index]?.code !== b[index]?.code) return false;
+  }
+  return true;
+}
+
+/**
+ * Header rows for a tree of column headers, generically: a group spans (colspan) the grid columns
+ * of its leaves, a leaf that sits higher than the deepest leaf spans down (rowspan) to the last
+ * header row. Returns the rows and, per leaf, the ids of its header cells outermost first.
+ */
+function columnHeaderRows(
+  leaves: readonly LeafSpec[],
+  idBase: string,
+): { rows: HeaderCellLayout[][]; leafHeaders: string[][] } {
+  const depth = Math.max(...leaves.map((leaf) => leaf.path.length));
+  const rows: HeaderCellLayout[][] = Array.from({ length: depth }, () => []);
+  const leafHeaders: string[][] = leaves.map(() => []);
+  for (let level = 0; level < depth; level++) {
+    let index = 0;
+    while (index < leaves.length) {
+      const path = (leaves[index] as LeafSpec).path;
+      if (path.length - 1 < level) {
+        index++;
+        continue;
+      }
+      const node = path[level] as Label;
+      const idSuffix = idOf(idBase, path, level);
+      if (path.length - 1 === level) {
+        rows[level]?.push({
+          kind: "header",
+          role: "column-heading",
+          text: node.label,
+          code: node.code,
+          idSuffix,
+          scope: "col",
+          rowSpan: depth - level,
+          colSpan: (leaves[index] as LeafSpec).span,
+        });
+        leafHeaders[index]?.push(idSuffix);
+        index++;
+        continue;
+      }
+      let end = index;
+      let span = 0;
+      while (end < leaves.length) {
+        const other = leaves[end] as LeafSpec;
+        if (other.path.length - 1 <= level || !samePrefix(other.path, path, level)) break;
+        span += other.span;
+        leafHeaders[end]?.push(idSuffix);
+        end++;
+      }
+      rows[level]?.push({
+        kind: "header",
+        role: "column-heading",
+        text: node.label,
+        code: node.code,
+        idSuffix,
+        scope: "colgroup",
+        rowSpan: 1,
+        colSpan: span,
+      });
+      index = end;
+    }
+  }
+  return { rows, leafHeaders };
+}
+
+/**
+ * Row header cells for a tree of row labels: a group spans (rowspan) its rows, a leaf that sits
+ * higher than the deepest leaf spans right (colspan) to the data. Returns, per row, its header
+ * cells and the ids of its headers outermost first.
+ */
+function rowHeaderCells(
+  paths: readonly (readonly Label[])[],
+  idBase: string,
+): { depth: number; cells: HeaderCellLayout[][]; rowHeaders: string[][] } {
+  const depth = Math.max(...paths.map((path) => path.length));
+  const cells: HeaderCellLayout[][] = paths.map(() => []);
+  const rowHeaders: string[][] = paths.map(() => []);
+  for (let level = 0; level < depth; level++) {
+    let index = 0;
+    while (index < paths.length) {
+      const path = paths[index] as readonly Label[];
+      if (path.length - 1 < level) {
+        index++;
+        continue;
+      }
+      const node = path[level] as Label;
+      const idSuffix = idOf(idBase, path, level);
+      if (path.length - 1 === level) {
+        cells[index]?.push({
+          kind: "header",
+          role: "row-heading",
+          text: node.label,
+          code: node.code,
+          idSuffix,
+          scope: "row",
+          rowSpan: 1,
+          colSpan: depth - level,
+        });
+        rowHeaders[index]?.push(idSuffix);
+        index++;
+        continue;
+      }
+      let end = index;
+      while (end < paths.length) {
+        const other = paths[end] as readonly Label[];
+        if (other.length - 1 <= level || !samePrefix(other, path, level)) break;
+        rowHeaders[end]?.push(idSuffix);
+        end++;
+      }
+      cells[index]?.push({
+        kind: "header",
+        role: "row-heading",
+        text: node.label,
+        code: node.code,
+        idSuffix,
+        scope: "rowgroup",
+        rowSpan: end - index,
+        colSpan: 1,
+      });
+      index = end;
+    }
+  }
+  return { depth, cells, rowHeaders };
+}
+
+function leafPath(column: ColumnDefinition): Label[] {
+  return [...column.groups, { code: column.code, label: column.label, en: column.en }];
+}
+
+/** Spread `total` grid columns over `count` columns: the later ones take the remainder. */
+function spreadSpans(count: number, total: number): number[] {
+  const base = Math.floor(total / count);
+  const extra = total - base * count;
+  return Array.from({ length: count }, (_, index) => base + (index >= count - extra ? 1 : 0));
+}
+
+/**
+ * Table 二: one `tbody` per 第二十条 item (the rows' `groups`): a heading row spanning the table,
+ * a header row (信息内容 and the item's columns), then the item's rows. Items with fewer columns
+ * than the widest stretch their columns so every row fills the table width.
+ */
+function subTablesLayout(edition: EditionId, definition: ReturnType<typeof getTableDefinition>): TableLayout {
+  const base = short[definition.id];
+  const runs: RowDefinition[][] = [];
+  for (const row of definition.rows) {
+    const last = runs.at(-1);
+    if (last && last[0]?.groups[0]?.code === row.groups[0]?.code) last.push(row);
+    else runs.push([row]);
+  }
+  const dataColumns = Math.max(...runs.map((run) => run[0]?.columns.length ?? 0));
+  const firstColumnHeader = editions[edition].tables.table2.firstColumnHeader;
+  const sections: SectionLayout[] = runs.map((run) => {
+    const first = run[0] as RowDefinition;
+    const group = first.groups[0] ?? { code: "rows", label: "", en: "" };
+    const groupId = `${base}-${group.code}`;
+    const spans = spreadSpans(first.columns.length, dataColumns);
+    const leaves = first.columns.map((column, index) => ({ path: leafPath(column), span: spans[index] ?? 1 }));
+    const header = columnHeaderRows(leaves, `${groupId}-c-`);
+    const rowPaths = run.map((row) => [{ code: row.code, label: row.label, en: row.en }]);
+    const rowHeader = rowHeaderCells(rowPaths, `${groupId}-r-`);
+    const headerRows: RowLayout[] = header.rows.map((cells, index) =>
+      index === 0
+        ? [
+            {
+              kind: "header",
+              role: "corner",
+              text: firstColumnHeader,
+              code: "content",
+              idSuffix: `${groupId}-content`,
+              scope: "col",
+              rowSpan: header.rows.length,
+              colSpan: rowHeader.depth,
+            } satisfies HeaderCellLayout,
+            ...cells,
+          ]
+        : cells,
+    );
+    const dataRows: RowLayout[] = run.map((row, rowIndex) => [
+      ...(rowHeader.cells[rowIndex] ?? []),
+      ...row.columns.map(
+        (column, columnIndex): DataCellLayout => ({
+          kind: "data",
+          row,
+          column,
+          colSpan: spans[columnIndex] ?? 1,
+          headerSuffixes: [
+            groupId,
+            ...(rowHeader.rowHeaders[rowIndex] ?? []),
+            ...(header.leafHeaders[columnIndex] ?? []),
+          ],
+        }),
+      ),
+    ]);
+    const heading: HeaderCellLayout = {
+      kind: "header",
+      role: "subtable-heading",
+      text: group.label,
+      code: group.code,
+      idSuffix: groupId,
+      scope: "rowgroup",
+      rowSpan: 1,
+      colSpan: rowHeader.depth + dataColumns,
+    };
+    return { element: "tbody", code: group.code, rows: [[heading], ...headerRows, ...dataRows] };
+  });
+  return { id: definition.id, title: definition.title, columnCount: 1 + dataColumns, sections };
+}
+
+/**
+ * Table 三: a row header tree (the rows' `groups`: 三、本年度办理结果 › （三）不予公开 › items) beside
+ * a column header tree (the columns' `groups`: 申请人情况 › 法人或其他组织 › five columns), with
+ * the printed 勾稽 note in the top-left cell.
+ */
+function gridLayout(edition: EditionId, definition: ReturnType<typeof getTableDefinition>): TableLayout {
+  const base = short[definition.id];
+  const columns = definition.rows[0]?.columns ?? [];
+  const header = columnHeaderRows(
+    columns.map((column) => ({ path: leafPath(column), span: 1 })),
+    `${base}-c-`,
+  );
+  const rowHeader = rowHeaderCells(
+    definition.rows.map((row) => [...row.groups, { code: row.code, label: row.label, en: row.en }]),
+    `${base}-r-`,
+  );
+  const note = definition.id === "table3" ? editions[edition].tables.table3.headerNote : "";
+  const headerRows: RowLayout[] = header.rows.map((cells, index) =>
+    index === 0
+      ? [
+          {
+            kind: "header",
+            role: "corner",
+            text: note,
+            code: "note",
+            idSuffix: `${base}-note`,
+            scope: "colgroup",
+            rowSpan: header.rows.length,
+            colSpan: rowHeader.depth,
+          } satisfies HeaderCellLayout,
+          ...cells,
+        ]
+      : cells,
+  );
+  const bodyRows: RowLayout[] = definition.rows.map((row, rowIndex) => [
+    ...(rowHeader.cells[rowIndex] ?? []),
+    ...row.columns.map(
+      (column, columnIndex): DataCellLayout => ({
+        kind: "data",
+        row,
+        column,
+        colSpan: 1,
+        headerSuffixes: [...(rowHeader.rowHeaders[rowIndex] ?? []), ...(header.leafHeaders[columnIndex] ?? [])],
+      }),
+    ),
+  ]);
+  return {
+    id: definition.id,
+    title: definition.title,
+    columnCount: rowHeader.depth + columns.length,
+    sections: [
+      { element: "thead", rows: headerRows },
+      { element: "tbody", rows: bodyRows },
+    ],
+  };
+}
+
+/**
+ * Table 四: its model rows (行政复议, and 行政诉讼's 未经复议直接起诉 and 复议后起诉) are printed as
+ * column groups over their outcome columns, with every value in one data row.
+ */
+function singleRowLayout(definition: ReturnType<typeof getTableDefinition>): TableLayout {
+  const base = short[definition.id];
+  const cells = definition.rows.flatMap((row) => row.columns.map((column) => ({ row, column })));
+  const header = columnHeaderRows(
+    cells.map(({ row, column }) => ({
+      path: [...row.groups, { code: row.code, label: row.label, en: row.en }, ...leafPath(column)],
+      span: 1,
+    })),
+    `${base}-c-`,
+  );
+  const dataRow: RowLayout = cells.map(
+    ({ row, column }, index): DataCellLayout => ({
+      kind: "data",
+      row,
+      column,
+      colSpan: 1,
+      headerSuffixes: header.leafHeaders[index] ?? [],
+    }),
+  );
+  return {
+    id: definition.id,
+    title: definition.title,
+    columnCount: cells.length,
+    sections: [
+      { element: "thead", rows: header.rows },
+      { element: "tbody", rows: [dataRow] },
+    ],
+  };
+}
+
+const cache = new Map<string, TableLayout>();
+
+/**
+ * The printed layout of a table in an edition, derived from core's edition data
+ * (`getTableDefinition`: the rows' and columns' `groups`). Table 二 is printed as stacked
+ * sub-tables, table 三 as a grid with row and column header trees, table 四 as column groups over
+ * one data row.
+ */
+export function tableLayout(edition: EditionId, table: TableId): TableLayout {
+  const key = `${edition}/${table}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const definition = getTableDefinition(edition, table);
+  const layout =
+    table === "table2"
+      ? subTablesLayout(edition, definition)
+      : table === "table3"
+        ? gridLayout(edition, definition)
+        : singleRowLayout(definition);
+  cache.set(key, layout);
+  return layout;
+}

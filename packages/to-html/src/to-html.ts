@@ -1,0 +1,312 @@
+import {
+  type Cell,
+  type Diagnostic,
+  getTableDefinition,
+  type NarrativeBlock,
+  parseReport,
+  type Report,
+  type SectionCode,
+  type Severity,
+  type TableId,
+  tableIds,
+} from "@gongkai/core";
+import { escapeHtml, escapeJsonForScript, safeHttpUrl } from "./escape";
+import { cellText, formatNumber } from "./format-cell";
+import { type DataCellLayout, type HeaderCellLayout, type TableLayout, tableLayout } from "./layout";
+import { type ResolvedOptions, resolveOptions, type ToHtmlOptions } from "./options";
+import { type ClassRole, ClassWriter } from "./styles";
+
+/** The part whose heading a table is printed under. */
+const partOfTable: Record<TableId, SectionCode> = {
+  table2: "activeDisclosure",
+  table3: "applications",
+  table4: "reviewLitigation",
+};
+
+const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const severityLabel: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+const severityRole: Record<Severity, ClassRole> = { error: "has-error", warning: "has-warning", info: "has-info" };
+const findingRole: Record<Severity, ClassRole> = {
+  error: "finding-error",
+  warning: "finding-warning",
+  info: "finding-info",
+};
+
+type LooseRows = Record<string, Record<string, Cell> | undefined>;
+
+interface RenderContext {
+  readonly report: Report;
+  readonly options: ResolvedOptions;
+  readonly classes: ClassWriter;
+  readonly cellFindings: ReadonlyMap<string, readonly Diagnostic[]>;
+}
+
+function cellKey(table: string, row: string, column: string): string {
+  return `${table}\u0000${row}\u0000${column}`;
+}
+
+function indexFindings(diagnostics: readonly Diagnostic[] | undefined): Map<string, Diagnostic[]> {
+  const index = new Map<string, Diagnostic[]>();
+  for (const diagnostic of diagnostics ?? []) {
+    const { table, row, column } = diagnostic.location;
+    if (table === undefined || row === undefined || column === undefined) continue;
+    const key = cellKey(table, row, column);
+    const list = index.get(key);
+    if (list) list.push(diagnostic);
+    else index.set(key, [diagnostic]);
+  }
+  return index;
+}
+
+function attribute(name: string, value: string): string {
+  return ` ${name}="${escapeHtml(value)}"`;
+}
+
+function spans(rowSpan: number, colSpan: number): string {
+  return (rowSpan > 1 ? ` rowspan="${rowSpan}"` : "") + (colSpan > 1 ? ` colspan="${colSpan}"` : "");
+}
+
+function renderHeaderCell(context: RenderContext, cell: HeaderCellLayout): string {
+  const role: ClassRole = cell.role;
+  return (
+    `<th${attribute("id", context.options.idPrefix + cell.idSuffix)} scope="${cell.scope}"` +
+    `${spans(cell.rowSpan, cell.colSpan)}${context.classes.attributes(role)}${attribute("data-code", cell.code)}>` +
+    `${escapeHtml(cell.text)}</th>`
+  );
+}
+
+function kindRole(cell: Cell | undefined): ClassRole {
+  if (cell === undefined) return "missing";
+  if (cell.kind === "number") return "number";
+  if (cell.kind === "notApplicable") return "not-applicable";
+  return "blank";
+}
+
+function renderDataCell(context: RenderContext, table: TableId, layout: DataCellLayout): string {
+  const { options, classes } = context;
+  const rows = context.report.tables[table]?.rows as LooseRows | undefined;
+  const cell = rows?.[layout.row.key]?.[layout.column.key];
+  const findings = context.cellFindings.get(cellKey(table, layout.row.key, layout.column.key)) ?? [];
+  const roles: ClassRole[] = ["cell", kindRole(cell)];
+  if (layout.row.derived || layout.column.derived) roles.push("total");
+  let worst: Severity | undefined;
+  for (const finding of findings) {
+    if (worst === undefined || severityRank[finding.severity] > severityRank[worst]) worst = finding.severity;
+  }
+  if (worst !== undefined) roles.push(severityRole[worst]);
+  let html =
+    `<td${attribute("headers", layout.headerSuffixes.map((suffix) => options.idPrefix + suffix).join(" "))}` +
+    `${spans(1, layout.colSpan)}${classes.attributes(...roles)}` +
+    `${attribute("data-table", table)}${attribute("data-row", layout.row.key)}${attribute("data-column", layout.column.key)}` +
+    attribute("data-kind", cell?.kind ?? "missing");
+  if (cell?.kind === "number") {
+    html += attribute("data-value", formatNumber(cell.value));
+    if (cell.unit !== undefined) html += attribute("data-unit", cell.unit);
+  }
+  if (findings.length > 0) {
+    html += attribute("title", findings.map((finding) => finding.message.zh).join("\n"));
+  }
+  html += `>${escapeHtml(cellText(cell, layout.column))}`;
+  for (const finding of findings) {
+    html +=
+      `<span${classes.attributes("cell-note", "visually-hidden")}>` +
+      `（${severityLabel[finding.severity]}：${escapeHtml(finding.message.zh)}）</span>`;
+  }
+  return `${html}</td>`;
+}
+
+function renderTable(context: RenderContext, layout: TableLayout, captionHidden: boolean): string {
+  const { report, classes, options } = context;
+  const parts: string[] = [
+    `<table${attribute("id", `${options.idPrefix}${layout.id}`)}${classes.attributes("table")}` +
+      `${attribute("data-table", layout.id)}${attribute("data-edition", report.edition)}>`,
+    `<caption${classes.attributes(...(captionHidden ? (["caption", "visually-hidden"] as const) : (["caption"] as const)))}>` +
+      `${escapeHtml(layout.title)}</caption>`,
+  ];
+  for (const section of layout.sections) {
+    const sectionAttributes =
+      section.code === undefined ? "" : `${classes.attributes("subtable")}${attribute("data-subtable", section.code)}`;
+    parts.push(`<${section.element}${sectionAttributes}>`);
+    for (const row of section.rows) {
+      let html = "<tr>";
+      for (const cell of row) {
+        html += cell.kind === "header" ? renderHeaderCell(context, cell) : renderDataCell(context, layout.id, cell);
+      }
+      parts.push(`${html}</tr>`);
+    }
+    parts.push(`</${section.element}>`);
+  }
+  parts.push("</table>");
+  return parts.join("\n");
+}
+
+function renderBlocks(context: RenderContext, blocks: readonly NarrativeBlock[], level: number): string[] {
+  return blocks.map((block) =>
+    block.type === "subheading"
+      ? `<h${level}${context.classes.attributes("subheading")}>${escapeHtml(block.text)}</h${level}>`
+      : `<p${context.classes.attributes("paragraph")}>${escapeHtml(block.text)}</p>`,
+  );
+}
+
+/** The title the report printed, or one composed from the agency and year. */
+export function reportTitle(report: Report): string {
+  if (report.meta.title !== undefined && report.meta.title.trim() !== "") return report.meta.title;
+  return `${report.meta.agency.name}${report.meta.year}年政府信息公开工作年度报告`;
+}
+
+function renderHeader(context: RenderContext): string {
+  const { report, classes, options } = context;
+  const level = options.headingLevel;
+  const items: string[] = [];
+  if (report.meta.agency.name !== "") {
+    items.push(
+      `<span${classes.attributes("meta-item", "agency")}>发布机关：${escapeHtml(report.meta.agency.name)}</span>`,
+    );
+  }
+  if (report.meta.publishedDate !== undefined) {
+    const date = escapeHtml(report.meta.publishedDate);
+    items.push(
+      `<span${classes.attributes("meta-item", "date")}>发布日期：<time datetime="${date}">${date}</time></span>`,
+    );
+  }
+  if (report.meta.sourceUrl !== undefined && report.meta.sourceUrl !== "") {
+    const href = safeHttpUrl(report.meta.sourceUrl);
+    const text = escapeHtml(report.meta.sourceUrl);
+    const link =
+      href === undefined ? text : `<a${attribute("href", href)} rel="noopener noreferrer nofollow">${text}</a>`;
+    items.push(`<span${classes.attributes("meta-item", "source")}>来源：${link}</span>`);
+  }
+  return [
+    `<header${classes.attributes("header")}>`,
+    `<h${level}${classes.attributes("title")}>${escapeHtml(reportTitle(report))}</h${level}>`,
+    ...(items.length > 0 ? [`<p${classes.attributes("meta")}>${items.join("")}</p>`] : []),
+    "</header>",
+  ].join("\n");
+}
+
+function describeLocation(report: Report, diagnostic: Diagnostic): string {
+  const { table, row, column } = diagnostic.location;
+  if (table === undefined) return "";
+  const definition = getTableDefinition(report.edition, table);
+  const labels: string[] = [definition.title];
+  const rowDefinition = row === undefined ? undefined : definition.rows.find((candidate) => candidate.key === row);
+  if (row !== undefined) {
+    labels.push(
+      rowDefinition ? [...rowDefinition.groups.map((group) => group.label), rowDefinition.label].join(" › ") : row,
+    );
+  }
+  if (column !== undefined) {
+    const columnDefinition = rowDefinition?.columns.find((candidate) => candidate.key === column);
+    labels.push(
+      columnDefinition
+        ? [...columnDefinition.groups.map((group) => group.label), columnDefinition.label].join(" › ")
+        : column,
+    );
+  }
+  return labels.join(" · ");
+}
+
+function renderFindings(context: RenderContext, diagnostics: readonly Diagnostic[]): string {
+  const { classes, options, report } = context;
+  const level = options.headingLevel + 1;
+  const headingId = `${options.idPrefix}findings-heading`;
+  const lines = [
+    `<section${classes.attributes("findings")}${attribute("aria-labelledby", headingId)}>`,
+    `<h${level}${attribute("id", headingId)}${classes.attributes("findings-heading")}>检查结果（${diagnostics.length}）</h${level}>`,
+  ];
+  if (diagnostics.length === 0) {
+    lines.push(`<p${classes.attributes("paragraph")}>未发现问题。</p>`);
+  } else {
+    lines.push(`<ol${classes.attributes("findings-list")}>`);
+    diagnostics.forEach((diagnostic, index) => {
+      const location = describeLocation(report, diagnostic);
+      const href = diagnostic.url === undefined ? undefined : safeHttpUrl(diagnostic.url);
+      const rule = escapeHtml(diagnostic.ruleId);
+      const ruleHtml =
+        href === undefined
+          ? `<code${classes.attributes("rule")}>${rule}</code>`
+          : `<a${attribute("href", href)}${classes.attributes("rule-link")} rel="noopener noreferrer nofollow"><code${classes.attributes("rule")}>${rule}</code></a>`;
+      let item =
+        `<li${attribute("id", `${options.idPrefix}finding-${index + 1}`)}` +
+        `${classes.attributes("finding", findingRole[diagnostic.severity])}${attribute("data-rule", diagnostic.ruleId)}` +
+        `${attribute("data-severity", diagnostic.severity)}>` +
+        `<span${classes.attributes("severity")}>${severityLabel[diagnostic.severity]}</span>：` +
+        escapeHtml(diagnostic.message.zh);
+      if (location !== "") item += `<span${classes.attributes("location")}>（位置：${escapeHtml(location)}）</span>`;
+      item += ` 规则：${ruleHtml}`;
+      lines.push(`${item}</li>`);
+    });
+    lines.push("</ol>");
+  }
+  lines.push("</section>");
+  return lines.join("\n");
+}
+
+/**
+ * Render a report as an embeddable HTML fragment: title and meta line, the preamble, each part's
+ * heading and narrative with its table in the official layout (every header cell and span as the
+ * edition prints it, `<caption>`, `<th scope>`, `headers` on every data cell), optional findings,
+ * and the report itself as JSON in `<script type="application/json" data-gongkai-report>`.
+ * Every string taken from the report is escaped; only an `http(s)` `meta.sourceUrl` becomes a
+ * link. No global CSS: classes all start with the prefix (see `toHtmlCss`). The output is
+ * deterministic and uses no Node APIs.
+ *
+ * @throws {ReportValidationError} when `validate` is on (the default) and the report is invalid.
+ * @throws {ToHtmlOptionsError} when an option is unusable.
+ * @example
+ * const html = toHtml(report, { diagnostics: check(report) });
+ */
+export function toHtml(report: Report, options?: ToHtmlOptions): string {
+  const resolved = resolveOptions(options);
+  const valid = resolved.validate ? parseReport(report) : report;
+  const context: RenderContext = {
+    report: valid,
+    options: resolved,
+    classes: new ClassWriter(resolved.classPrefix, resolved.inlineStyles),
+    cellFindings: indexFindings(resolved.diagnostics),
+  };
+  const { classes } = context;
+  const { idPrefix, headingLevel } = resolved;
+  const out: string[] = [
+    `<article${classes.attributes("report")} lang="zh-CN"${attribute("data-edition", valid.edition)}` +
+      `${attribute("data-year", String(valid.meta.year))}>`,
+    renderHeader(context),
+  ];
+  if (valid.preamble.length > 0) {
+    out.push(
+      `<div${classes.attributes("preamble")}>`,
+      ...renderBlocks(context, valid.preamble, headingLevel + 1),
+      "</div>",
+    );
+  }
+  const rendered = new Set<TableId>();
+  const tableFor = (code: SectionCode): TableId | undefined =>
+    tableIds.find((table) => partOfTable[table] === code && valid.tables[table] !== undefined && !rendered.has(table));
+  valid.parts.forEach((part, index) => {
+    const headingId = `${idPrefix}part-${index + 1}`;
+    const level = headingLevel + 1;
+    out.push(
+      `<section${classes.attributes("part")}${attribute("data-part", part.code)}${attribute("aria-labelledby", headingId)}>`,
+      `<h${level}${attribute("id", headingId)}${classes.attributes("part-heading")}>${escapeHtml(part.heading)}</h${level}>`,
+      ...renderBlocks(context, part.blocks, level + 1),
+    );
+    const table = tableFor(part.code);
+    if (table !== undefined) {
+      rendered.add(table);
+      out.push(renderTable(context, tableLayout(valid.edition, table), true));
+    }
+    out.push("</section>");
+  });
+  for (const table of tableIds) {
+    if (valid.tables[table] === undefined || rendered.has(table)) continue;
+    out.push(renderTable(context, tableLayout(valid.edition, table), false));
+  }
+  if (resolved.diagnostics !== undefined) out.push(renderFindings(context, resolved.diagnostics));
+  if (resolved.embedReport) {
+    out.push(
+      `<script type="application/json" data-gongkai-report>${escapeJsonForScript(JSON.stringify(valid))}</script>`,
+    );
+  }
+  out.push("</article>");
+  return `${out.join("\n")}\n`;
+}

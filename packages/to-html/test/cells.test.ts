@@ -1,0 +1,99 @@
+import { createReport, getTableDefinition } from "@gongkai/core";
+import { describe, expect, it } from "vitest";
+import { formatNumber } from "../src/format-cell";
+import { toHtml } from "../src/index";
+import { attr, byTag, type Element, parseHtml, text, visibleText } from "./html";
+import { setLoose } from "./reports";
+
+function cellOf(html: string, row: string, column: string): Element {
+  const found = byTag(parseHtml(html), "td").find(
+    (td) => attr(td, "data-row") === row && attr(td, "data-column") === column,
+  );
+  if (!found) throw new Error(`no cell ${row}/${column}`);
+  return found;
+}
+
+describe("cell rendering", () => {
+  it("shows numbers from their value, money with its unit, blank as nothing and not-applicable as /", () => {
+    const report = createReport({ edition: "2019", year: 2020 });
+    setLoose(report, "table2", "art20_1.regulations", "newlyMade", { kind: "notApplicable", raw: "/" });
+    setLoose(report, "table2", "art20_1.regulations", "newlyPublished", { kind: "number", value: 0, raw: "0" });
+    setLoose(report, "table2", "art20_9.centralProcurement", "procurementAmount", {
+      kind: "number",
+      value: 287.36,
+      unit: "万元",
+      raw: "287.36万元",
+    });
+    setLoose(report, "table2", "art20_9.centralProcurement", "procurementItems", {
+      kind: "number",
+      value: 9,
+      raw: "9件",
+    });
+    const html = toHtml(report);
+    const na = cellOf(html, "art20_1.regulations", "newlyMade");
+    expect([text(na), attr(na, "data-kind"), attr(na, "data-value")]).toEqual(["/", "notApplicable", undefined]);
+    const zero = cellOf(html, "art20_1.regulations", "newlyPublished");
+    expect([text(zero), attr(zero, "data-kind"), attr(zero, "data-value")]).toEqual(["0", "number", "0"]);
+    const blank = cellOf(html, "art20_1.regulations", "totalPublished");
+    expect([text(blank), attr(blank, "data-kind")]).toEqual(["", "blank"]);
+    const money = cellOf(html, "art20_9.centralProcurement", "procurementAmount");
+    expect([text(money), attr(money, "data-value"), attr(money, "data-unit")]).toEqual([
+      "287.36万元",
+      "287.36",
+      "万元",
+    ]);
+    // The text comes from the value, not from raw: "9件" shows as 9.
+    expect(text(cellOf(html, "art20_9.centralProcurement", "procurementItems"))).toBe("9");
+    for (const table of byTag(parseHtml(html), "table")) {
+      for (const td of byTag(table, "td")) expect(attr(td, "data-table")).toBe(attr(table, "data-table"));
+    }
+  });
+
+  it("keeps the sign of 本年增/减: - always, + only where the report wrote it", () => {
+    const report = createReport({ edition: "2019", year: 2020 });
+    setLoose(report, "table2", "art20_5.licensing", "changeThisYear", { kind: "number", value: 3, raw: "+3" });
+    setLoose(report, "table2", "art20_5.otherServices", "changeThisYear", { kind: "number", value: 3, raw: "3" });
+    setLoose(report, "table2", "art20_6.punishment", "changeThisYear", { kind: "number", value: -392, raw: "-392" });
+    setLoose(report, "table2", "art20_6.coercion", "changeThisYear", { kind: "number", value: 5, raw: "＋5" });
+    setLoose(report, "table2", "art20_8.fees", "changeThisYear", { kind: "number", value: -2 });
+    // Not a signed column: a "+" in raw does not show.
+    setLoose(report, "table2", "art20_5.licensing", "decisions", { kind: "number", value: 7, raw: "+7" });
+    const html = toHtml(report);
+    expect(text(cellOf(html, "art20_5.licensing", "changeThisYear"))).toBe("+3");
+    expect(text(cellOf(html, "art20_5.otherServices", "changeThisYear"))).toBe("3");
+    expect(text(cellOf(html, "art20_6.punishment", "changeThisYear"))).toBe("-392");
+    expect(text(cellOf(html, "art20_6.coercion", "changeThisYear"))).toBe("+5");
+    expect(text(cellOf(html, "art20_8.fees", "changeThisYear"))).toBe("-2");
+    expect(text(cellOf(html, "art20_5.licensing", "decisions"))).toBe("7");
+  });
+
+  it("omits a unit the column header already prints (2021 本年收费金额（单位：万元）) and shows any other", () => {
+    const column = getTableDefinition("2021", "table2").rows.find((row) => row.key === "art20_8.fees")?.columns[0];
+    expect(column?.unit).toBe("万元");
+    const report = createReport({ edition: "2021", year: 2024 });
+    setLoose(report, "table2", "art20_8.fees", "amount", { kind: "number", value: 0.35, unit: "万元" });
+    expect(text(cellOf(toHtml(report), "art20_8.fees", "amount"))).toBe("0.35");
+    setLoose(report, "table2", "art20_8.fees", "amount", { kind: "number", value: 251000, unit: "元" });
+    expect(text(cellOf(toHtml(report), "art20_8.fees", "amount"))).toBe("251000元");
+  });
+
+  it("writes plain decimals without exponent or grouping", () => {
+    expect(formatNumber(7781)).toBe("7781");
+    expect(formatNumber(-0)).toBe("0");
+    expect(formatNumber(0.1 + 0.2)).toBe("0.30000000000000004");
+    expect(formatNumber(1e21)).toBe("1000000000000000000000");
+    expect(formatNumber(1.5e-7)).toBe("0.00000015");
+    expect(formatNumber(-2.5e-7)).toBe("-0.00000025");
+  });
+
+  it("marks totals (derived rows and columns) and keeps blank totals blank", () => {
+    const report = createReport({ edition: "2021", year: 2024 });
+    setLoose(report, "table3", "newReceived", "naturalPerson", { kind: "number", value: 5 });
+    const html = toHtml(report);
+    const total = cellOf(html, "newReceived", "total");
+    expect(attr(total, "class")).toBe("gongkai-cell gongkai-blank gongkai-total");
+    expect(visibleText(total)).toBe("");
+    expect(attr(cellOf(html, "results.totalProcessed", "naturalPerson"), "class")).toContain("gongkai-total");
+    expect(attr(cellOf(html, "newReceived", "naturalPerson"), "class")).toBe("gongkai-cell gongkai-number");
+  });
+});

@@ -1,0 +1,13 @@
+import { expect, it } from "vitest";
+
+it("exports exactly the public API", async () => {
+  expect(Object.keys(await import("./index")).sort()).toEqual([
+    "JsonSyntaxError",
+    "parseJson",
+    "reportJsonSchema",
+    "reportSchemaUrl",
+    "reportSchemaVersion",
+    "safeParseJson",
+    "toJson",
+  ]);
+});
