@@ -4,7 +4,7 @@ export default defineConfig({
   entry: ["src/index.ts", "src/bin.ts"],
   format: ["esm"],
   dts: { entry: "src/index.ts" },
-  clean: false,
+  clean: true,
   target: "node20",
   platform: "node",
   sourcemap: false,

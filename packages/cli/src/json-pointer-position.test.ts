@@ -60,7 +60,9 @@ describe("locateJsonPointer", () => {
       fc.property(fc.jsonValue(), fc.boolean(), (value, pretty) => {
         const json = pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
         for (const path of paths(value)) {
-          const pointer = path.map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+          const pointer = path
+            .map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`)
+            .join("");
           const position = locateJsonPointer(json, pointer);
           expect(position.found).toBe(pointer);
           const last = path[path.length - 1];
@@ -68,8 +70,15 @@ describe("locateJsonPointer", () => {
           for (const segment of path) target = (target as Record<string | number, unknown>)[segment];
           const rest = json.slice(position.offset);
           if (typeof last === "string") expect(rest.startsWith(JSON.stringify(last))).toBe(true);
-          else if (last !== undefined) expect(rest.startsWith(JSON.stringify(target, null, pretty ? 2 : undefined).split("\n")[0] ?? "")).toBe(true);
-          expect(positionAt(json, position.offset)).toEqual({ line: position.line, column: position.column, offset: position.offset });
+          else if (last !== undefined)
+            expect(rest.startsWith(JSON.stringify(target, null, pretty ? 2 : undefined).split("\n")[0] ?? "")).toBe(
+              true,
+            );
+          expect(positionAt(json, position.offset)).toEqual({
+            line: position.line,
+            column: position.column,
+            offset: position.offset,
+          });
         }
       }),
       { numRuns: 200 },

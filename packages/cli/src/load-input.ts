@@ -115,7 +115,8 @@ function decodeJson(file: string, bytes: Uint8Array): { report: Report; jsonText
 export function toUri(cwd: string, path: string): string {
   const absolute = resolve(cwd, path);
   const relativePath = relative(cwd, absolute);
-  const chosen = relativePath === "" || relativePath.startsWith("..") || isAbsolute(relativePath) ? absolute : relativePath;
+  const chosen =
+    relativePath === "" || relativePath.startsWith("..") || isAbsolute(relativePath) ? absolute : relativePath;
   return chosen.split(sep).join("/");
 }
 

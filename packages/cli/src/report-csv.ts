@@ -5,7 +5,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-function valueOf(cell: Cell): string {
+function cellValueText(cell: Cell): string {
   if (cell.kind === "number") return String(cell.value);
   return cell.kind === "notApplicable" ? "n/a" : "";
 }
@@ -26,7 +26,7 @@ export function reportToCsv(report: Report): string {
         const cell = rows[row.key]?.[column.key];
         if (!cell) continue;
         const source = cell.source ? `${cell.source.line}:${cell.source.column}` : "";
-        lines.push([table, row.key, column.key, valueOf(cell), cell.raw ?? "", source].map(csvField).join(","));
+        lines.push([table, row.key, column.key, cellValueText(cell), cell.raw ?? "", source].map(csvField).join(","));
       }
     }
   }

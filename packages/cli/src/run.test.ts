@@ -2,18 +2,22 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./test-cli";
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 describe("gongkai", () => {
   it("prints its version", async () => {
-    for (const flag of ["--version", "-v"]) expect(await runCli([flag])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    for (const flag of ["--version", "-v"])
+      expect(await runCli([flag])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
   it("prints help listing every command and the exit codes", async () => {
     for (const args of [["--help"], ["-h"], ["help"]]) {
       const { code, stdout } = await runCli(args);
       expect(code).toBe(0);
-      for (const command of ["check", "import", "render", "schema", "init"]) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+      for (const command of ["check", "import", "render", "schema", "init"])
+        expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
       expect(stdout).toContain("Exit codes:");
     }
     expect((await runCli(["help", "render"])).stdout).toMatch(/^Usage: gongkai render FILE --to html\|docx\|json/);

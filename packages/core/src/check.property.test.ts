@@ -64,7 +64,8 @@ function arbitraryReport(edition: EditionId) {
       groups.forEach((values, index) => {
         const row = getTableDefinition(edition, "table4").rows[index]?.key as string;
         values.forEach((value, position) => {
-          if (value !== undefined) (table4[row] as Record<string, Cell>)[t4Columns[position] as string] = numberCell(value);
+          if (value !== undefined)
+            (table4[row] as Record<string, Cell>)[t4Columns[position] as string] = numberCell(value);
         });
       });
       fillTotals(report);

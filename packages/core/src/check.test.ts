@@ -1,15 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  check,
-  createReport,
-  diagnosticSchema,
-  getRules,
-  type Report,
-  ruleDocsUrl,
-  ruleIds,
-  setCell,
-} from "./index";
+import { check, createReport, diagnosticSchema, getRules, type Report, ruleDocsUrl, ruleIds, setCell } from "./index";
 
 function faultyReport() {
   const report = createReport({ edition: "2019", year: 2022 });
@@ -45,9 +36,7 @@ describe("check()", () => {
     expect(check(emptyRows).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch"]);
     const withoutTables = { ...report, tables: {} } as Report;
     const prior = { ...withoutTables, meta: { ...withoutTables.meta, year: 2021 } };
-    expect(check(withoutTables, { prior }).map((diagnostic) => diagnostic.ruleId)).toEqual([
-      "meta/edition-mismatch",
-    ]);
+    expect(check(withoutTables, { prior }).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch"]);
   });
 
   it("applies severity overrides and turns rules off", () => {

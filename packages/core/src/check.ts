@@ -17,6 +17,8 @@ export function getRules(): readonly Pick<RuleDefinition, "id" | "defaultSeverit
   return ruleDefinitions.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description }));
 }
 
+const docsUrls = new Map(ruleDefinitions.map((rule) => [rule.id, ruleDocsUrl(rule.id)]));
+
 function severityOf(rule: RuleDefinition, options: CheckOptions): Severity | "off" {
   return options.rules?.[rule.id as RuleId] ?? rule.defaultSeverity;
 }
@@ -38,7 +40,12 @@ export function check(report: Report, options: CheckOptions = {}): Diagnostic[] 
         report,
         options,
         emit: ({ severity: own, ...finding }) =>
-          diagnostics.push({ ruleId: rule.id, severity: own ?? severity, ...finding, url: ruleDocsUrl(rule.id) }),
+          diagnostics.push({
+            ruleId: rule.id,
+            severity: own ?? severity,
+            ...finding,
+            url: docsUrls.get(rule.id) ?? ruleDocsUrl(rule.id),
+          }),
       });
     } catch (error) {
       diagnostics.push({

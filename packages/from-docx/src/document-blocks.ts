@@ -21,8 +21,13 @@ export interface DocumentContext {
 
 interface Frame {
   readonly name: string;
-  readonly segment: string;
-  readonly childCounts: Map<string, number>;
+  readonly parent: Frame | undefined;
+  /** The element's 1-based index among its parent's children of the same name (0: not counted). */
+  readonly index: number;
+  /** How many children of each name this element has had so far (created on the first child). */
+  childCounts?: Map<string, number>;
+  /** The element path, computed on first use. */
+  path?: string;
   /** What this element opened, to close when it ends. */
   opened?: "paragraph" | "table" | "row" | "cell";
 }
@@ -37,11 +42,27 @@ interface ParagraphState {
   level?: number;
 }
 
-interface CellState {
+/**
+ * Blocks in document order, where a nested array is a run spliced in place. Unwrapping a layout
+ * table or lifting a nested table out of its cell then costs one push, not a copy, so deeply
+ * nested tables stay linear; the runs are flattened once at the end.
+ */
+type Item = Block | Item[];
+
+/** Where blocks go while the body or a cell is open. */
+interface Container {
+  /** Everything, in order. */
+  readonly blocks: Item[];
+  /** The paragraphs and headings only (a cell's text). */
+  readonly texts: Item[];
+  /** The tables only (lifted out of a cell when its table is emitted). */
+  readonly tables: Item[];
+}
+
+interface CellState extends Container {
   readonly row: RowState;
   readonly offset: number;
   readonly path: string;
-  readonly blocks: Block[];
   gridSpan: number;
   vMerge?: "restart" | "continue";
   hMergeContinue: boolean;
@@ -59,8 +80,8 @@ interface TableState {
   readonly offset: number;
   readonly path: string;
   readonly rows: RowState[];
-  /** The blocks of the container the table sits in, where it is emitted when it closes. */
-  readonly container: Block[];
+  /** The container the table sits in, where it is emitted when it closes. */
+  readonly container: Container;
   /** The open row, if any. */
   row: RowState | undefined;
 }
@@ -88,6 +109,7 @@ function localName(name: string): string {
 
 /** Collapse whitespace inside each line, keep line breaks, trim. */
 function collapse(text: string): string {
+  if (!/\s/.test(text)) return text;
   return text
     .split("\n")
     .map((line) => line.replace(/\s+/g, " ").trim())
@@ -123,8 +145,8 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset, path };
   };
 
-  const body: Block[] = [];
-  const containers: Block[][] = [body];
+  const body: Container = { blocks: [], texts: [], tables: [] };
+  const containers: Container[] = [body];
   const frames: Frame[] = [];
   const paragraphs: ParagraphState[] = [];
   const tables: TableState[] = [];
@@ -132,11 +154,28 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
   let skipDepth = 0;
   let slotsUsed = 0;
 
-  const currentPath = (): string =>
-    frames
-      .map((frame) => frame.segment)
-      .filter((segment) => segment !== "")
-      .join(">");
+  const pathOf = (frame: Frame): string => {
+    // Walk up to the nearest frame whose path is known, then build the paths back down.
+    const pending: Frame[] = [];
+    let current: Frame | undefined = frame;
+    while (current && current.path === undefined) {
+      pending.push(current);
+      current = current.parent;
+    }
+    let path = current?.path ?? "";
+    for (let index = pending.length - 1; index >= 0; index--) {
+      const next = pending[index] as Frame;
+      const local = localName(next.name);
+      const segment = next.index === 0 ? local : `${local}[${next.index}]`;
+      path = path === "" ? segment : `${path}>${segment}`;
+      next.path = path;
+    }
+    return path;
+  };
+  const currentPath = (): string => {
+    const top = frames[frames.length - 1];
+    return top ? pathOf(top) : "";
+  };
 
   const finishParagraph = (paragraph: ParagraphState, endOffset: number) => {
     const styleId = paragraph.styleId ?? context.styles.defaultStyleId;
@@ -167,19 +206,33 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
     } else {
       heading = headingOfStyle(context.styles, styleId);
     }
-    const container = containers[containers.length - 1] as Block[];
-    if (heading === undefined) container.push({ type: "paragraph", text: fullText, source });
-    else if (heading === "title") container.push({ type: "heading", text: fullText, source });
-    else container.push({ type: "heading", level: heading, text: fullText, source });
+    const container = containers[containers.length - 1] as Container;
+    const block: Block =
+      heading === undefined
+        ? { type: "paragraph", text: fullText, source }
+        : heading === "title"
+          ? { type: "heading", text: fullText, source }
+          : { type: "heading", level: heading, text: fullText, source };
+    container.blocks.push(block);
+    container.texts.push(block);
   };
 
   const cellText = (cell: CellState): string =>
-    cell.blocks
-      .flatMap((block) => (block.type === "table" ? [] : [block.text]))
+    flatten(cell.texts)
+      .map((block) => (block.type === "table" ? "" : block.text))
       .join("\n")
       .trim();
 
   const finishTable = (table: TableState, endOffset: number) => {
+    const firstRow = table.rows[0];
+    const onlyCell = table.rows.length === 1 && firstRow?.cells.length === 1 ? firstRow.cells[0] : undefined;
+    if (onlyCell && onlyCell.gridSpan === 1 && firstRow?.gridBefore === 0 && firstRow.gridAfter === 0) {
+      // A one-cell table is a layout frame: its content is the document's content.
+      table.container.blocks.push(onlyCell.blocks);
+      table.container.texts.push(onlyCell.texts);
+      table.container.tables.push(onlyCell.tables);
+      return;
+    }
     const boxes: (CellBox | undefined)[][] = [];
     let width = 0;
     table.rows.forEach((row, rowIndex) => {
@@ -275,18 +328,17 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
       }
       return out;
     });
-    const nested = table.rows.flatMap((row) =>
-      row.cells.flatMap((cell) => cell.blocks.filter((block) => block.type === "table")),
-    );
-    const onlyCell = table.rows.length === 1 && width === 1 ? table.rows[0]?.cells[0] : undefined;
-    if (onlyCell) {
-      // A one-cell table is a layout frame: its content is the document's content.
-      for (const child of onlyCell.blocks) table.container.push(child);
-      return;
-    }
     const block: TableBlock = { type: "table", rows, spansKnown: true, source: tableSource };
-    table.container.push(block);
-    for (const child of nested) table.container.push(child);
+    // Tables nested in the cells follow the table that holds them, in row order.
+    table.container.blocks.push(block);
+    table.container.tables.push(block);
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        if (cell.tables.length === 0) continue;
+        table.container.blocks.push(cell.tables);
+        table.container.tables.push(cell.tables);
+      }
+    }
   };
 
   parseXml(
@@ -296,16 +348,14 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
       start(name, attributes, offset) {
         const parentFrame = frames[frames.length - 1];
         const parent = parentFrame?.name;
-        const local = localName(name);
-        let segment = "";
-        if (parentFrame) {
-          const count = (parentFrame.childCounts.get(name) ?? 0) + 1;
-          parentFrame.childCounts.set(name, count);
-          segment = name === "w:body" ? local : `${local}[${count}]`;
-        } else {
-          segment = local;
+        let index = 0;
+        // Children of runs and property elements never hold blocks: they are not counted.
+        if (parentFrame && name !== "w:body" && parent !== "w:r" && !parent?.endsWith("Pr")) {
+          parentFrame.childCounts ??= new Map();
+          index = (parentFrame.childCounts.get(name) ?? 0) + 1;
+          parentFrame.childCounts.set(name, index);
         }
-        const frame: Frame = { name, segment, childCounts: new Map() };
+        const frame: Frame = { name, parent: parentFrame, index };
         frames.push(frame);
         if (skipDepth > 0 || skippedElements.has(name)) {
           skipDepth++;
@@ -347,7 +397,7 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
               offset,
               path: currentPath(),
               rows: [],
-              container: containers[containers.length - 1] as Block[],
+              container: containers[containers.length - 1] as Container,
               row: undefined,
             });
             frame.opened = "table";
@@ -379,13 +429,15 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
               offset,
               path: currentPath(),
               blocks: [],
+              texts: [],
+              tables: [],
               gridSpan: 1,
               hMergeContinue: false,
               endOffset: offset,
             };
             row.cells.push(cell);
             cells.push(cell);
-            containers.push(cell.blocks);
+            containers.push(cell);
             frame.opened = "cell";
             return;
           }
@@ -444,5 +496,22 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
     },
     context.maxDepth,
   );
-  return body;
+  return flatten(body.blocks);
+}
+
+/** The blocks of spliced runs, in order (iterative: runs may nest as deep as the tables). */
+function flatten(items: readonly Item[]): Block[] {
+  const out: Block[] = [];
+  const stack: { items: readonly Item[]; index: number }[] = [{ items, index: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { items: readonly Item[]; index: number };
+    if (top.index >= top.items.length) {
+      stack.pop();
+      continue;
+    }
+    const item = top.items[top.index++] as Item;
+    if (Array.isArray(item)) stack.push({ items: item, index: 0 });
+    else out.push(item);
+  }
+  return out;
 }

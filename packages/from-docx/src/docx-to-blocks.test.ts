@@ -15,6 +15,10 @@ import {
   zipParts,
 } from "./test-helpers";
 
+function textOf(block: Block): string {
+  return block.type === "table" ? "<table>" : block.text;
+}
+
 function tables(blocks: readonly Block[]): TableBlock[] {
   return blocks.filter((block): block is TableBlock => block.type === "table");
 }
@@ -240,7 +244,7 @@ describe("docxToBlocks headings and list labels", () => {
       p("普通段落");
     const document = docxToBlocks(minimalDocx(body, { "word/styles.xml": styles }));
     expect(
-      document.blocks.map((block) => (block.type === "heading" ? [block.text, block.level] : [block.text, block.type])),
+      document.blocks.map((block) => (block.type === "heading" ? [block.text, block.level] : [textOf(block), block.type])),
     ).toEqual([
       ["报告标题", undefined],
       ["一、总体情况", 1],
@@ -283,7 +287,7 @@ describe("docxToBlocks headings and list labels", () => {
     const document = docxToBlocks(
       minimalDocx(body, { "word/styles.xml": styles, "word/numbering.xml": numbering }),
     );
-    expect(document.blocks.map((block) => block.text)).toEqual([
+    expect(document.blocks.map(textOf)).toEqual([
       "一、总体情况",
       "（一）主动公开",
       "1. 第一点",
@@ -318,7 +322,7 @@ describe("docxToBlocks part discovery and text", () => {
     });
     const document = docxToBlocks(bytes);
     expect(document.meta).toEqual({ title: "某县 2023年报告" });
-    expect(document.blocks.map((block) => block.text)).toEqual(["甲 & 乙 丙 丁", "选择"]);
+    expect(document.blocks.map(textOf)).toEqual(["甲 & 乙 丙 丁", "选择"]);
     expect(document.blocks[0]?.source).toMatchObject({ line: 2, path: "document>body>p[1]" });
   });
 
@@ -330,14 +334,14 @@ describe("docxToBlocks part discovery and text", () => {
       utf16[2 + index * 2] = xml.charCodeAt(index) & 0xff;
       utf16[3 + index * 2] = xml.charCodeAt(index) >> 8;
     }
-    expect(docxToBlocks(zipParts({ "word/document.xml": utf16 })).blocks.map((block) => block.text)).toEqual([
+    expect(docxToBlocks(zipParts({ "word/document.xml": utf16 })).blocks.map(textOf)).toEqual([
       "十六位",
     ]);
 
     const [before, after] = documentXml(p("o|k")).split("|").map((half) => new TextEncoder().encode(half));
     const withBadByte = new Uint8Array([...(before ?? []), 0xff, ...(after ?? [])]);
     const document = docxToBlocks(zipParts({ "word/document.xml": withBadByte }));
-    expect(document.blocks.map((block) => block.text)).toEqual(["o\uFFFDk"]);
+    expect(document.blocks.map(textOf)).toEqual(["o\uFFFDk"]);
     expect(document.diagnostics?.map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([
       ["import/encoding", "warning"],
     ]);
@@ -347,6 +351,6 @@ describe("docxToBlocks part discovery and text", () => {
     const body =
       `<w:p><w:r><w:t xml:space="preserve">  前　  后  </w:t></w:r><w:r><w:drawing><w:txbxContent>${p("文本框")}</w:txbxContent></w:drawing></w:r></w:p>` +
       `<w:p/><w:p><w:r><w:t>   </w:t></w:r></w:p>${p("尾")}`;
-    expect(docxToBlocks(minimalDocx(body)).blocks.map((block) => block.text)).toEqual(["前 后", "尾"]);
+    expect(docxToBlocks(minimalDocx(body)).blocks.map(textOf)).toEqual(["前 后", "尾"]);
   });
 });

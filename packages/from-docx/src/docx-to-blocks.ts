@@ -70,6 +70,9 @@ function decodeXml(bytes: Uint8Array, part: string, diagnostics: Diagnostic[]): 
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // Decode leniently (fast); only when a U+FFFD appears, check whether the source had it or bad bytes did.
+  const text = new TextDecoder("utf-8").decode(bytes.subarray(start));
+  if (!text.includes("\uFFFD")) return text;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
   } catch {
@@ -82,7 +85,7 @@ function decodeXml(bytes: Uint8Array, part: string, diagnostics: Diagnostic[]): 
       },
       location: { pointer: "", source: { line: 1, column: 1, path: part } },
     });
-    return new TextDecoder("utf-8").decode(bytes.subarray(start));
+    return text;
   }
 }
 

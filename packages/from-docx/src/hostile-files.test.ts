@@ -81,7 +81,7 @@ describe("zip structure", () => {
     const stored = zipSync({ "word/document.xml": strToU8(documentXml(p("正文"))) }, { level: 0 });
     const flipped = stored.slice();
     const at = flipped.indexOf(0x3c /* < */, 40);
-    flipped[at + 1] ^= 0x01;
+    flipped[at + 1] = (flipped[at + 1] as number) ^ 0x01;
     expect(codeOf(flipped)).toBe("corrupt-zip");
 
     const docx = minimalDocx(p("正文"));

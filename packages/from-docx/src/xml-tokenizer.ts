@@ -38,6 +38,8 @@ function lookup(scope: Scope | undefined, prefix: string): string | undefined {
   return undefined;
 }
 
+const noAttributes: ReadonlyMap<string, string> = new Map();
+
 const predefinedEntities: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 function isSpace(code: number): boolean {
@@ -109,7 +111,25 @@ export function parseXml(source: string, part: string, handler: XmlHandler, maxD
   let sawRoot = false;
   let at = source.charCodeAt(0) === 0xfeff ? 1 : 0;
 
+  // Canonical names for the current scope, cached until the scope changes.
+  let cacheScope: Scope | undefined;
+  const elementNames = new Map<string, string>();
+  const attributeNames = new Map<string, string>();
   const canonical = (qualified: string, isAttribute: boolean, offset: number): string => {
+    if (cacheScope !== scope) {
+      cacheScope = scope;
+      elementNames.clear();
+      attributeNames.clear();
+    }
+    const cache = isAttribute ? attributeNames : elementNames;
+    let name = cache.get(qualified);
+    if (name === undefined) {
+      name = resolveName(qualified, isAttribute, offset);
+      cache.set(qualified, name);
+    }
+    return name;
+  };
+  const resolveName = (qualified: string, isAttribute: boolean, offset: number): string => {
     const colon = qualified.indexOf(":");
     if (colon < 0) {
       if (isAttribute) return qualified;
@@ -194,7 +214,7 @@ export function parseXml(source: string, part: string, handler: XmlHandler, maxD
     const name = source.slice(lt + 1, cursor);
     if (name === "" || name.includes("<")) malformed("a '<' that starts no tag", lt);
     if (openNames.length === 0 && sawRoot) malformed("a second root element", lt);
-    const rawAttributes: [string, string][] = [];
+    let rawAttributes: [string, string][] | undefined;
     let declarations: Map<string, string> | undefined;
     let selfClosing = false;
     for (;;) {
@@ -236,6 +256,7 @@ export function parseXml(source: string, part: string, handler: XmlHandler, maxD
         declarations ??= new Map();
         declarations.set(attributeName === "xmlns" ? "" : attributeName.slice(6), value);
       } else {
+        rawAttributes ??= [];
         rawAttributes.push([attributeName, value]);
       }
     }
@@ -250,9 +271,11 @@ export function parseXml(source: string, part: string, handler: XmlHandler, maxD
     const parentScope = scope;
     if (declarations) scope = { parent: scope, bindings: declarations };
     const canonicalName = canonical(name, false, lt);
-    const attributes = new Map<string, string>();
-    for (const [attributeName, value] of rawAttributes) {
-      attributes.set(canonical(attributeName, true, lt), value);
+    let attributes: ReadonlyMap<string, string> = noAttributes;
+    if (rawAttributes) {
+      const map = new Map<string, string>();
+      for (const [attributeName, value] of rawAttributes) map.set(canonical(attributeName, true, lt), value);
+      attributes = map;
     }
     sawRoot = true;
     handler.start(canonicalName, attributes, lt, selfClosing);

@@ -32,8 +32,13 @@ const centralHeaderSignature = 0x02014b50;
 const localHeaderSignature = 0x04034b50;
 /** Compression ratios are only judged for entries at least this large (small entries cannot hurt). */
 const ratioGraceSize = 1 << 20;
-/** Compressed bytes fed to the inflater at a time: bounds how far one step can overshoot a cap (~1032×). */
-const inflateChunkSize = 4096;
+/**
+ * Compressed bytes fed to the inflater at a time. One step inflates at most ~1032 times its input,
+ * so steps are sized from the bytes left under the cap (within these bounds) to keep any overshoot
+ * small while keeping the per-step overhead low.
+ */
+const minInflateChunk = 16 * 1024;
+const maxInflateChunk = 1024 * 1024;
 
 function u16(bytes: Uint8Array, at: number): number {
   return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
@@ -180,7 +185,7 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
 /**
  * Inflate one entry, checking its declared size and ratio before inflating and capping the
  * output at its declared size (and at `budget`) while inflating, so a header that lies about the
- * size cannot make this allocate more than the cap plus one step (about 4 MiB).
+ * size cannot make this allocate more than the cap plus one step (at most about 16 MiB).
  *
  * @param budget - how many more uncompressed bytes the caller allows in total.
  * @throws {DocxReadError} `truncated-zip`, `corrupt-zip`, `unsupported-zip`, `too-large` or `compression-ratio`.
@@ -278,9 +283,12 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: ZipLimi
     });
     try {
       if (data.length === 0) inflater.push(data, true);
-      for (let at = 0; at < data.length; at += inflateChunkSize) {
-        const stop = Math.min(at + inflateChunkSize, data.length);
+      let at = 0;
+      while (at < data.length) {
+        const step = Math.min(maxInflateChunk, Math.max(minInflateChunk, Math.floor((cap - length) / 1032)));
+        const stop = Math.min(at + step, data.length);
         inflater.push(data.subarray(at, stop), stop === data.length);
+        at = stop;
       }
     } catch (error) {
       if (DocxReadError.isInstance(error)) throw error;

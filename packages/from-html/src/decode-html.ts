@@ -170,7 +170,10 @@ export function prescanEncoding(bytes: Uint8Array): string | undefined {
         close += 1;
       }
       position = close + 3;
-    } else if (startsWithAscii(bytes, position, "<meta") && (isSpace(bytes[position + 5]) || bytes[position + 5] === 0x2f)) {
+    } else if (
+      startsWithAscii(bytes, position, "<meta") &&
+      (isSpace(bytes[position + 5]) || bytes[position + 5] === 0x2f)
+    ) {
       const meta = metaEncoding(bytes, position + 5, end);
       if (meta.encoding !== undefined) return meta.encoding;
       position = meta.next + 1;

@@ -258,11 +258,7 @@ class Walker {
         ? { ...start, endLine: end.endLine, endColumn: end.endCol, endOffset: end.endOffset }
         : start;
       const level = this.headingLevel;
-      this.push(
-        level === undefined
-          ? { type: "paragraph", text, source }
-          : { type: "heading", level, text, source },
-      );
+      this.push(level === undefined ? { type: "paragraph", text, source } : { type: "heading", level, text, source });
       this.flushCount += 1;
     }
     this.flowStart = undefined;
@@ -309,7 +305,9 @@ class Walker {
       if (content !== undefined && name === "articletitle") this.articleTitle ??= content;
       if (content !== undefined && property === "og:url") this.sourceUrl ??= content;
     } else if (tag === "link") {
-      const rel = attribute(element, "rel")?.toLowerCase().split(/[\t\n\f\r ]+/);
+      const rel = attribute(element, "rel")
+        ?.toLowerCase()
+        .split(/[\t\n\f\r ]+/);
       const href = attribute(element, "href");
       if (href !== undefined && rel?.includes("canonical")) this.sourceUrl = href;
     } else if (tag === "script" && this.embeddedReport === undefined) {
@@ -317,7 +315,10 @@ class Walker {
         attribute(element, "data-gongkai-report") !== undefined &&
         attribute(element, "type")?.trim().toLowerCase() === "application/json"
       ) {
-        this.embeddedReport = { text: rawText(element), source: positionOf(element.sourceCodeLocation, this.currentPath()) };
+        this.embeddedReport = {
+          text: rawText(element),
+          source: positionOf(element.sourceCodeLocation, this.currentPath()),
+        };
       }
     }
   }
@@ -417,7 +418,10 @@ class Walker {
     };
   }
 
-  private enterTableStructure(table: DataTable, element: Element): { descend: boolean; exit?: (() => void) | undefined } {
+  private enterTableStructure(
+    table: DataTable,
+    element: Element,
+  ): { descend: boolean; exit?: (() => void) | undefined } {
     const tag = element.tagName;
     const { builder } = table;
     if (tag === "thead" || tag === "tbody" || tag === "tfoot") {

@@ -58,16 +58,19 @@ export class TextRun {
     if (!joined.includes("\n") && !joined.includes(softBreak)) return cleanLine(joined);
     const lines: string[] = [];
     let current = "";
-    for (const token of joined.split(/([\n\u0000])/)) {
-      if (token === "\n") {
+    let start = 0;
+    for (let index = 0; index <= joined.length; index += 1) {
+      const code = index === joined.length ? -1 : joined.charCodeAt(index);
+      if (code !== -1 && code !== 0x0a && code !== 0) continue;
+      current += joined.slice(start, index);
+      start = index + 1;
+      if (code === 0x0a) {
         lines.push(cleanLine(current));
         current = "";
-      } else if (token === softBreak) {
+      } else if (code === 0) {
         const cleaned = cleanLine(current);
         if (cleaned !== "") lines.push(cleaned);
         current = "";
-      } else {
-        current += token;
       }
     }
     lines.push(cleanLine(current));

@@ -12,7 +12,8 @@ function gbkTable(): Map<string, [number, number]> {
     for (let trail = 0x40; trail <= 0xfe; trail += 1) {
       if (trail === 0x7f) continue;
       const character = decoder.decode(new Uint8Array([lead, trail]));
-      if (character.length === 1 && character !== "\uFFFD" && !table.has(character)) table.set(character, [lead, trail]);
+      if (character.length === 1 && character !== "\uFFFD" && !table.has(character))
+        table.set(character, [lead, trail]);
     }
   }
   return table;

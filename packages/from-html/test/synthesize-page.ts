@@ -90,7 +90,8 @@ export function synthesizePage(report: Report, style: PageStyle = {}): Synthesiz
     const spanOf = (index: number) => (index === columns.length - 1 && lastSpan > 1 ? ` colspan="${lastSpan}"` : "");
     table2 += tr(cell(escapeText(subTable), ` colspan="4"`, true), gridRow++);
     table2 += tr(
-      cell(header("信息内容"), "", true) + columns.map((column, index) => cell(header(column.label), spanOf(index), true)).join(""),
+      cell(header("信息内容"), "", true) +
+        columns.map((column, index) => cell(header(column.label), spanOf(index), true)).join(""),
       gridRow++,
     );
     for (const row of rows) {

@@ -6,7 +6,9 @@ import { blank7, fixture, rowValues } from "./test-support";
 // Regression: 柳州市阳和工业新区(北部生态新区)2020年政府信息公开工作年度报告 (the seed, /work/shared/seed),
 // flattened one cell per line. Every expected value below was read off the fixture line by line.
 describe("seed: liuzhou-yanghe-2020.txt", () => {
-  const { report, diagnostics } = fromText(fixture("liuzhou-yanghe-2020.txt"), { sourceUrl: "https://example.invalid/seed" });
+  const { report, diagnostics } = fromText(fixture("liuzhou-yanghe-2020.txt"), {
+    sourceUrl: "https://example.invalid/seed",
+  });
 
   it("reads the meta from the title and the 发布日期 line", () => {
     expect(report.edition).toBe("2019");
@@ -67,9 +69,18 @@ describe("seed: liuzhou-yanghe-2020.txt", () => {
       kind: "number",
       value: 3,
       raw: "+3",
-      source: { line: 45, column: 1, endLine: 45, endColumn: 3, offset: expect.any(Number), endOffset: expect.any(Number) },
+      source: {
+        line: 45,
+        column: 1,
+        endLine: 45,
+        endColumn: 3,
+        offset: expect.any(Number),
+        endOffset: expect.any(Number),
+      },
     });
-    expect(getCell(report, { table: "table2", row: "art20_9.centralProcurement", column: "procurementAmount" })).toMatchObject({
+    expect(
+      getCell(report, { table: "table2", row: "art20_9.centralProcurement", column: "procurementAmount" }),
+    ).toMatchObject({
       kind: "number",
       value: 287.36,
       unit: "万元",
@@ -90,11 +101,35 @@ describe("seed: liuzhou-yanghe-2020.txt", () => {
     expect(rowValues(report, "table3", "carriedOver")).toEqual(blank7);
     expect(rowValues(report, "table3", "results.granted")).toEqual([4, null, null, null, null, null, null]);
     expect(rowValues(report, "table3", "results.partialGrant")).toEqual(blank7);
-    for (const row of ["stateSecret", "lawForbidden", "safetyStability", "internalAffairs", "processInfo", "enforcementCase", "adminQuery"]) {
+    for (const row of [
+      "stateSecret",
+      "lawForbidden",
+      "safetyStability",
+      "internalAffairs",
+      "processInfo",
+      "enforcementCase",
+      "adminQuery",
+    ]) {
       expect(rowValues(report, "table3", `results.denied.${row}`)).toEqual(blank7);
     }
-    expect(rowValues(report, "table3", "results.denied.thirdPartyRights")).toEqual([1, null, null, null, null, null, null]);
-    expect(rowValues(report, "table3", "results.unableToProvide.notHeld")).toEqual([44, null, null, null, null, null, null]);
+    expect(rowValues(report, "table3", "results.denied.thirdPartyRights")).toEqual([
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(rowValues(report, "table3", "results.unableToProvide.notHeld")).toEqual([
+      44,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(rowValues(report, "table3", "results.unableToProvide.needCreation")).toEqual(blank7);
     expect(rowValues(report, "table3", "results.unableToProvide.unclearAfterCorrection")).toEqual(blank7);
     for (const row of ["complaintPetition", "duplicate", "publication", "massiveRepeated", "confirmReissue"]) {
@@ -120,7 +155,9 @@ describe("seed: liuzhou-yanghe-2020.txt", () => {
     const ids = new Set(findings.map((finding) => finding.ruleId));
     expect(ids.has("table3/balance")).toBe(true);
     expect(ids.has("structure/part-numbering")).toBe(true);
-    const balance = findings.find((finding) => finding.ruleId === "table3/balance" && finding.location.column === "naturalPerson");
+    const balance = findings.find(
+      (finding) => finding.ruleId === "table3/balance" && finding.location.column === "naturalPerson",
+    );
     expect(balance?.location.source).toBeDefined();
   });
 });

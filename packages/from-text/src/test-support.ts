@@ -7,7 +7,7 @@ export function fixture(name: string): Uint8Array {
 }
 
 /** What a cell says, in short: its number, `null` for blank, `"/"` for not applicable. */
-export function valueOf(cell: Cell | undefined): number | null | "/" | undefined {
+export function shortValue(cell: Cell | undefined): number | null | "/" | undefined {
   if (cell === undefined) return undefined;
   if (cell.kind === "number") return cell.value;
   return cell.kind === "blank" ? null : "/";
@@ -17,7 +17,7 @@ export function valueOf(cell: Cell | undefined): number | null | "/" | undefined
 export function rowValues(report: Report, table: "table2" | "table3" | "table4", row: string): unknown[] | undefined {
   const rows = report.tables[table]?.rows as Record<string, Record<string, Cell>> | undefined;
   const cells = rows?.[row];
-  return cells === undefined ? undefined : Object.values(cells).map(valueOf);
+  return cells === undefined ? undefined : Object.values(cells).map(shortValue);
 }
 
 /** The rule ids of the findings, in order. */
@@ -27,3 +27,13 @@ export function ruleIds(diagnostics: readonly Diagnostic[]): string[] {
 
 /** Seven blanks: a table 三 row the source leaves empty. */
 export const blank7 = [null, null, null, null, null, null, null];
+
+/** The cells of one row of a table, keyed by column, whatever the edition. */
+export function rowCells(
+  report: Report,
+  table: "table2" | "table3" | "table4",
+  row: string,
+): Record<string, Cell> | undefined {
+  const rows = report.tables[table]?.rows as Record<string, Record<string, Cell>> | undefined;
+  return rows?.[row];
+}

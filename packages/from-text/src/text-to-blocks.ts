@@ -145,7 +145,12 @@ export function textToBlocks(text: string): BlockDocument {
       if (heading) {
         const body = trimmed.slice(heading[0].length);
         const column = lead + heading[0].length;
-        blocks.push({ type: "heading", level: (heading[1] ?? "#").length, text: body, source: position(line, column, body.length) });
+        blocks.push({
+          type: "heading",
+          level: (heading[1] ?? "#").length,
+          text: body,
+          source: position(line, column, body.length),
+        });
       } else {
         blocks.push({ type: "paragraph", text: trimmed, source: position(line, lead, trimmed.length) });
       }

@@ -77,7 +77,8 @@ export function matchStandaloneDate(text: string): string | undefined {
   return match ? isoDate(match[1] ?? "", match[2] ?? "", match[3] ?? "") : undefined;
 }
 
-const periodPattern = /统计期限自\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|—|-)/u;
+const periodPattern =
+  /统计期限自\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|—|-)/u;
 const yearMention = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/gu;
 
 /** The report year a text states (统计期限自2019年…, 2019年1月1日至…). */
@@ -118,12 +119,16 @@ export function inferAgencyKind(name: string): AgencyKind {
     .replace(/\s+/gu, "")
     .replace(/\([^()]*\)$/u, "");
   if (bare.length === 0) return "unknown";
-  if (/(?:乡|镇|苏木)(?:人民政府)?$|街道(?:办事处|办)?$|街道办事处|(?:乡|镇)人民政府/u.test(bare)) return "townshipStreet";
+  if (/(?:乡|镇|苏木)(?:人民政府)?$|街道(?:办事处|办)?$|街道办事处|(?:乡|镇)人民政府/u.test(bare))
+    return "townshipStreet";
   if (/人民政府(?:办公厅|办公室)$/u.test(bare)) return "department";
   if (/人民政府$/u.test(bare)) return "peoplesGovernment";
-  if (/(?:新区|开发区|实验区|园区|工业区|试验区|示范区|自贸区|保税区|高新区|管理区|合作区)$/u.test(bare)) return "unknown";
+  if (/(?:新区|开发区|实验区|园区|工业区|试验区|示范区|自贸区|保税区|高新区|管理区|合作区)$/u.test(bare))
+    return "unknown";
   if (/(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|自治旗|区)$/u.test(bare)) return "peoplesGovernment";
-  if (/(?:局|委员会|办公室|办公厅|管理委员会|管委会|中心|厅|委|院|署|办|处|所|站|队|分局|监狱|法院|检察院)$/u.test(bare)) {
+  if (
+    /(?:局|委员会|办公室|办公厅|管理委员会|管委会|中心|厅|委|院|署|办|处|所|站|队|分局|监狱|法院|检察院)$/u.test(bare)
+  ) {
     return "department";
   }
   return "unknown";
@@ -133,4 +138,26 @@ export function inferAgencyKind(name: string): AgencyKind {
 export interface Located<T> {
   readonly value: T;
   readonly source?: SourcePosition;
+}
+
+const agencySuffix = /(?:人民政府|局|办公室|办公厅|委员会|管委会|办事处|中心|厅|委|院|署|街道|镇|乡|苏木)$/u;
+
+/** Whether a short line reads as an agency name on its own (a title printed over two lines). */
+export function looksLikeAgencyLine(text: string): boolean {
+  const bare = foldText(text).replace(/\s+/gu, "");
+  return bare.length >= 3 && bare.length <= 60 && !/[。，,；;：:《》]/u.test(bare) && agencySuffix.test(bare);
+}
+
+const spamPattern = /(?:[0-9a-z]*bet[0-9a-z]*|娱乐|博彩|彩票|官网|官方网站|网址|体育平台|真人|棋牌|赌场|casino|app)/giu;
+
+/**
+ * An agency name with injected spam cut away (hijacked mirrors replace a city's name with
+ * betting-site names): the part after the last spam token, or the name unchanged.
+ */
+export function stripSpam(name: string): { readonly name: string; readonly stripped: boolean } {
+  let cut = -1;
+  spamPattern.lastIndex = 0;
+  for (let match = spamPattern.exec(name); match; match = spamPattern.exec(name)) cut = match.index + match[0].length;
+  if (cut === -1) return { name, stripped: false };
+  return { name: name.slice(cut).replace(/^[_\-\s|()（）]+/u, ""), stripped: true };
 }

@@ -12,7 +12,8 @@ const quoteCharacters = new Set(["\u201c", "\u201d", '"', "'", "\u2018", "\u2019
  * forms (one code unit each, so folding keeps offsets). Used for matching only; stored text keeps
  * what the source printed.
  */
-const traditionalPairs = "開开報报況况總总體体動动請请復复議议訴诉訟讼問问題题進进項项處处數数據据規规範范門门機机關关務务國国縣县區区鎮镇鄉乡辦办會会員员廳厅證证許许強强費费額额與与應应類类內内執执詢询無无補补確确認认結结轉转維维糾纠審审計计發发廢废現现採采購购網网監监護护權权繼继續续聯联屬属險险穩稳條条參参們们個个檔档標标準准歸归雜杂劃划實实當当為为這这說说決决負负責责導导資资產产環环衛卫醫医藥药農农業业稅税價价貿贸運运輸输傳传訊讯設设統统級级檢检測测達达歷历號号間间";
+const traditionalPairs =
+  "開开報报況况總总體体動动請请復复議议訴诉訟讼問问題题進进項项處处數数據据規规範范門门機机關关務务國国縣县區区鎮镇鄉乡辦办會会員员廳厅證证許许強强費费額额與与應应類类內内執执詢询無无補补確确認认結结轉转維维糾纠審审計计發发廢废現现採采購购網网監监護护權权繼继續续聯联屬属險险穩稳條条參参們们個个檔档標标準准歸归雜杂劃划實实當当為为這这說说決决負负責责導导資资產产環环衛卫醫医藥药農农業业稅税價价貿贸運运輸输傳传訊讯設设統统級级檢检測测達达歷历號号間间";
 const traditionalToSimplified = new Map<string, string>();
 for (let index = 0; index + 1 < traditionalPairs.length; index += 2) {
   traditionalToSimplified.set(traditionalPairs.charAt(index), traditionalPairs.charAt(index + 1));
@@ -106,4 +107,5 @@ export function labelKey(text: string): LabelKey {
 }
 
 /** The numbering prefix pattern (on normalised text), exported for inline label spotting. */
-export const numberingPrefixPattern = /(?:\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.)$/u;
+export const numberingPrefixPattern =
+  /(?:\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.)$/u;

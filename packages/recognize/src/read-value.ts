@@ -23,7 +23,7 @@ const nothingReported = new Set(["-", "--", "—", "——", "–", "―", "无"
 const notApplicable = new Set(["/", "\\", "//"]);
 const countUnits = "件|条|个|项|次|人|家|宗|份|批";
 const numberPattern = new RegExp(
-  `^([+-]?)((?:\\d{1,3}(?:,\\d{3})+)|\\d+)(?:\\.(\\d+))?(万元|亿元|元|${countUnits})?$`,
+  `^([+-]?)((?:\\d{1,3}(?:,\\d{3})+)|\\d+)(?:\\.(\\d+))?\\s*(万元|亿元|元|${countUnits})?$`,
   "u",
 );
 
@@ -40,7 +40,7 @@ function withProvenance<C extends Cell>(cell: C, raw: string, source: SourcePosi
  * regardless of column.
  */
 export function looksLikeValue(text: string): boolean {
-  const folded = foldText(text).replace(/\s+/gu, "");
+  const folded = foldText(text).trim();
   return folded === "" || notApplicable.has(folded) || nothingReported.has(folded) || numberPattern.test(folded);
 }
 
@@ -56,9 +56,10 @@ export function looksLikeValue(text: string): boolean {
  * - anything else (including a decimal or a money unit in a count column) is unreadable: blank.
  */
 export function readValue(raw: string, column: ValueColumn, source?: SourcePosition): ReadValue {
-  const folded = foldText(raw).replace(/\s+/gu, "");
+  const folded = foldText(raw).trim();
   if (folded === "") return { cell: withProvenance({ kind: "blank" }, raw, source), unreadable: false };
-  if (notApplicable.has(folded)) return { cell: withProvenance({ kind: "notApplicable" }, raw, source), unreadable: false };
+  if (notApplicable.has(folded))
+    return { cell: withProvenance({ kind: "notApplicable" }, raw, source), unreadable: false };
   if (nothingReported.has(folded)) return { cell: withProvenance({ kind: "blank" }, raw, source), unreadable: false };
   const match = numberPattern.exec(folded);
   if (match) {

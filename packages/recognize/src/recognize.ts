@@ -14,17 +14,27 @@ import type { BlockDocument } from "./block-document";
 import { FindingCollector } from "./diagnostics";
 import {
   inferAgencyKind,
+  looksLikeAgencyLine,
   matchLabelledDate,
   matchPeriodYear,
   matchSourceAgency,
   matchStandaloneDate,
   matchTitle,
   mostMentionedYear,
+  stripSpam,
 } from "./meta";
 import { foldText, normalizeLabel } from "./normalize";
 import { NotAReportError } from "./not-a-report-error";
 import { lastLineOf, positionAt } from "./source-position";
-import { isChrome, isMetaLine, matchPartHeading, type PartHeading, type TextUnit, type Unit, unitsOf } from "./structure";
+import {
+  isChrome,
+  isMetaLine,
+  matchPartHeading,
+  type PartHeading,
+  type TextUnit,
+  type Unit,
+  unitsOf,
+} from "./structure";
 import { readTable, type TableReadResult } from "./tables";
 
 /** Options for {@link recognize}. */
@@ -68,7 +78,16 @@ const tableNames: Record<TableId, { zh: string; en: string }> = {
   table4: { zh: "表四（行政复议、行政诉讼情况）", en: "Table 4 (reconsideration and litigation)" },
 };
 
-const markers2019 = [/新制作/u, /新公开数量/u, /对外公开总数/u, /上一年项目/u, /本年增\/?减/u, /其他对外管理服务/u, /采购项目/u, /采购总金额/u];
+const markers2019 = [
+  /新制作/u,
+  /新公开数量/u,
+  /对外公开总数/u,
+  /上一年项目/u,
+  /本年增\/?减/u,
+  /其他对外管理服务/u,
+  /采购项目/u,
+  /采购总金额/u,
+];
 const markers2021 = [/制发件数/u, /废止件数/u, /现行有效件数/u, /本年收费金额/u, /本年处理决定数量/u];
 const markers2021Table3 = [/逾期不补正/u, /缴纳费用/u, /收费通知/u];
 
@@ -106,7 +125,8 @@ function endOf(unit: Unit): SourcePosition {
 function isSubheading(text: string): boolean {
   const folded = foldText(text);
   if (folded.length > 40) return false;
-  if (!/^(?:\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|[一二三四五六七八九十]{1,3}是|\d{1,2}[.、])/u.test(folded)) return false;
+  if (!/^(?:\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|[一二三四五六七八九十]{1,3}是|\d{1,2}[.、])/u.test(folded))
+    return false;
   const inner = folded.replace(/[。.]$/u, "");
   return !/[。,，;；]/u.test(inner);
 }
@@ -170,7 +190,7 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   const headUnits = Math.min(firstPartUnit, 60);
   for (let index = 0; index < headUnits; index += 1) {
     const unit = units[index];
-    if (!unit || unit.kind !== "text") continue;
+    if (unit?.kind !== "text") continue;
     const title = matchTitle(unit.text);
     if (title?.standalone) {
       titleMatch ??= title;
@@ -180,16 +200,34 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
     labelledDate ??= matchLabelledDate(unit.text);
     standaloneDate ??= matchStandaloneDate(unit.text);
   }
+  // "现公布我局2022年政府信息公开工作年度报告" may open part 一 when the page has no title line.
+  for (
+    let index = firstPartUnit;
+    index < Math.min(units.length, firstPartUnit + 6) && !titleMatch && !sentenceTitle;
+    index += 1
+  ) {
+    const unit = units[index];
+    if (unit?.kind === "text") {
+      const title = matchTitle(unit.text);
+      if (title && !title.standalone) sentenceTitle = title;
+    }
+  }
   if (!titleMatch && document.meta?.title) {
     const fromMeta = matchTitle(document.meta.title);
     if (fromMeta?.standalone) titleMatch = fromMeta;
   }
-  for (let index = Math.max(firstPartUnit, units.length - 4); index < units.length && standaloneDate === undefined; index += 1) {
+  for (
+    let index = Math.max(firstPartUnit, units.length - 4);
+    index < units.length && standaloneDate === undefined;
+    index += 1
+  ) {
     const unit = units[index];
     if (unit?.kind === "text") standaloneDate = matchStandaloneDate(unit.text);
   }
 
-  const proseTexts = units.slice(0, Math.min(units.length, (parts[1]?.unit ?? firstPartUnit) + 1)).flatMap((unit) => (unit.kind === "text" ? [unit.text.slice(0, 2000)] : []));
+  const proseTexts = units
+    .slice(0, Math.min(units.length, (parts[1]?.unit ?? firstPartUnit) + 1))
+    .flatMap((unit) => (unit.kind === "text" ? [unit.text.slice(0, 2000)] : []));
   let yearSource: "title" | "period" | "mention" | "date" | "none" = "none";
   let year: number | undefined = titleMatch?.year ?? sentenceTitle?.year;
   if (year !== undefined) yearSource = "title";
@@ -312,14 +350,16 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   const preamble: NarrativeBlock[] = [];
   for (let index = 0; index < firstPartUnit; index += 1) {
     const unit = units[index];
-    if (!unit || unit.kind !== "text" || tableUnits.has(index)) continue;
+    if (unit?.kind !== "text" || tableUnits.has(index)) continue;
     const title = matchTitle(unit.text);
     if (title?.standalone) {
       const rest = unit.text.slice(title.length);
       const trimmed = rest.trim();
       if (trimmed.length > 0 && index === titleUnit) {
         const leading = rest.length - rest.trimStart().length;
-        preamble.push(narrativeOf(trimmed, withPath(positionAt(unit.source, unit.text, title.length + leading), fileName)));
+        preamble.push(
+          narrativeOf(trimmed, withPath(positionAt(unit.source, unit.text, title.length + leading), fileName)),
+        );
       }
       continue;
     }
@@ -327,6 +367,7 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
     if (isChrome(unit.text) || isMetaLine(unit.text)) continue;
     if (matchStandaloneDate(unit.text) !== undefined) continue;
     if (titleMatch && unit.text.trim() === titleMatch.agency && index <= titleUnit + 2) continue;
+    if (index === titleUnit - 1 && titleMatch?.agency === "" && looksLikeAgencyLine(unit.text)) continue;
     preamble.push(narrative(unit));
   }
 
@@ -334,10 +375,11 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   const reportParts: Part[] = parts.map((part, partIndex) => {
     const blocks: NarrativeBlock[] = [];
     const end = parts[partIndex + 1]?.unit ?? units.length;
-    if (part.rest.length > 0 && !tableUnits.has(part.unit)) blocks.push(narrativeOf(part.rest, withPath(part.restSource, fileName)));
+    if (part.rest.length > 0 && !tableUnits.has(part.unit))
+      blocks.push(narrativeOf(part.rest, withPath(part.restSource, fileName)));
     for (let index = part.unit + 1; index < end; index += 1) {
       const unit = units[index];
-      if (!unit || unit.kind !== "text" || tableUnits.has(index)) continue;
+      if (unit?.kind !== "text" || tableUnits.has(index)) continue;
       if (isChrome(unit.text)) continue;
       blocks.push(narrative(unit));
     }
@@ -368,11 +410,31 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
         zh: `报告中找不到${tableNames[table].zh}。`,
         en: `${tableNames[table].en} was not found in the report.`,
       },
-      location: part ? { table, pointer: `/tables/${table}`, source: withPath(part.source, fileName) } : { table, pointer: `/tables/${table}` },
+      location: part
+        ? { table, pointer: `/tables/${table}`, source: withPath(part.source, fileName) }
+        : { table, pointer: `/tables/${table}` },
     });
   }
 
-  const agencyName = (titleMatch?.agency || sourceAgency || sentenceTitle?.agency || "").trim();
+  // A title printed over two lines: the agency on the line before "2022年政府信息公开工作年度报告".
+  let lineBeforeTitle: string | undefined;
+  const previous = units[titleUnit - 1];
+  if (titleMatch && titleMatch.agency === "" && previous?.kind === "text" && looksLikeAgencyLine(previous.text)) {
+    lineBeforeTitle = previous.text.replace(/\s+/gu, "");
+  }
+  const rawAgency = (titleMatch?.agency || lineBeforeTitle || sourceAgency || sentenceTitle?.agency || "").trim();
+  const cleaned = stripSpam(rawAgency);
+  const agencyName = cleaned.name;
+  if (cleaned.stripped) {
+    findings.add("import/meta-missing", {
+      message: {
+        zh: `机关名称中夹有疑似注入的垃圾文字（“${rawAgency}”），已去除，名称可能不完整。`,
+        en: `The agency name carried what looks like injected spam ("${rawAgency}"); it was cut away and the name may be incomplete.`,
+      },
+      location: { pointer: "/meta/agency/name" },
+      actual: rawAgency,
+    });
+  }
   if (agencyName.length === 0) {
     findings.add("import/meta-missing", {
       message: { zh: "找不到机关名称。", en: "The agency name was not found." },
@@ -422,7 +484,8 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   for (const table of presentTables) {
     const read = tables[table];
     if (!read) continue;
-    reportTables[table] = read.source === undefined ? { rows: read.rows } : { source: withPath(read.source, fileName), rows: read.rows };
+    reportTables[table] =
+      read.source === undefined ? { rows: read.rows } : { source: withPath(read.source, fileName), rows: read.rows };
   }
   const report = { edition, meta, preamble, parts: reportParts, tables: reportTables } as unknown as Report;
   return { report, diagnostics: findings.finish() };

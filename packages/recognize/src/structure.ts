@@ -32,7 +32,8 @@ export interface PartHeading {
   readonly length: number;
 }
 
-const partNumbering = /^\s*(?:([一二三四五六七八九十]{1,2})\s*[、.．]|第([一二三四五六七八九十]{1,2})部分\s*[、:：]?|[-•·●]\s+)\s*/u;
+const partNumbering =
+  /^\s*(?:([一二三四五六七八九十]{1,2})\s*[、.．]|第([一二三四五六七八九十]{1,2})部分\s*[、:：]?|[-•·●]\s+)\s*/u;
 const headingBody = /^[^。，,;；:：!?！？\n]{0,30}?(?:情况|事项|概述|概况)/u;
 
 // Matched against folded text, where common traditional characters are already simplified.
@@ -103,7 +104,12 @@ function splitInlineHeadings(unit: TextUnit, out: Unit[]): void {
     const leading = piece.length - piece.trimStart().length;
     const trimmed = piece.trim();
     if (trimmed.length > 0) {
-      out.push({ kind: "text", text: trimmed, source: positionAt(unit.source, unit.text, from + leading), heading: false });
+      out.push({
+        kind: "text",
+        text: trimmed,
+        source: positionAt(unit.source, unit.text, from + leading),
+        heading: false,
+      });
     }
     from = cut;
   }

@@ -1,7 +1,7 @@
 import {
   type Cell,
-  cellPointer,
   type ColumnDefinition,
+  cellPointer,
   type EditionId,
   getTableDefinition,
   type MoneyUnit,
@@ -77,11 +77,13 @@ function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
     }
   }
   if (table === "table2") add("信息内容", { role: "header" });
-  if (table === "table3") add("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", { role: "header" });
+  if (table === "table3")
+    add("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", { role: "header" });
   const numberings = new Map<string, string[]>();
   for (const known of labels) {
     const normalized = normalizeLabel(known.label);
-    const numbering = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)/u.exec(normalized)?.[0] ?? "";
+    const numbering =
+      /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)/u.exec(normalized)?.[0] ?? "";
     const core = normalized.slice(numbering.length);
     const list = numberings.get(core) ?? [];
     if (numbering.length > 0 && !list.includes(numbering)) list.push(numbering);
@@ -124,12 +126,22 @@ function isValueRun(text: string): boolean {
   return /\d/u.test(folded) && valueRunPattern.test(folded);
 }
 
-function spotTokens(text: string, source: SourcePosition, unit: number, vocabulary: TableVocabulary, input: TableReadInput): Token[] {
+function spotTokens(
+  text: string,
+  source: SourcePosition,
+  unit: number,
+  vocabulary: TableVocabulary,
+  input: TableReadInput,
+): Token[] {
   const normalized = normalizeWithMap(text);
   const found: { start: number; end: number; label: string }[] = [];
   let capped = false;
   for (const label of vocabulary.spotLabels) {
-    for (let index = normalized.text.indexOf(label); index !== -1; index = normalized.text.indexOf(label, index + label.length)) {
+    for (
+      let index = normalized.text.indexOf(label);
+      index !== -1;
+      index = normalized.text.indexOf(label, index + label.length)
+    ) {
       if (found.length >= maxSpottedLabels) {
         capped = true;
         break;
@@ -157,7 +169,9 @@ function spotTokens(text: string, source: SourcePosition, unit: number, vocabula
     const before = normalized.text.slice(Math.max(lastEnd, start - 6), start);
     // The edition's own numbering for this label, when the text prints it right before the label
     // ("…00000002.其他法律…": the "2." belongs to the label, not to the previous row's digits).
-    const numbering = (vocabulary.numberings.get(occurrence.label) ?? []).find((candidate) => before.endsWith(candidate));
+    const numbering = (vocabulary.numberings.get(occurrence.label) ?? []).find((candidate) =>
+      before.endsWith(candidate),
+    );
     if (numbering !== undefined) start -= numbering.length;
     else {
       const generic = /(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)$/u.exec(before);
@@ -200,7 +214,10 @@ function tokenize(input: TableReadInput, vocabulary: TableVocabulary): TokenRow[
         zh: `表格内容超过 ${maxTokensPerTable} 个单元格或文字片段，其余未读取。`,
         en: `The table has more than ${maxTokensPerTable} cells or text pieces; the rest were not read.`,
       },
-      location: source === undefined ? { table: input.table, pointer: `/tables/${input.table}` } : { table: input.table, pointer: `/tables/${input.table}`, source },
+      location:
+        source === undefined
+          ? { table: input.table, pointer: `/tables/${input.table}` }
+          : { table: input.table, pointer: `/tables/${input.table}`, source },
     });
   };
   for (const { unit, index } of input.units) {
@@ -214,7 +231,11 @@ function tokenize(input: TableReadInput, vocabulary: TableVocabulary): TokenRow[
           const slot = slots[column];
           if (!slot) continue;
           if (block.spansKnown && (slot.origin.row !== rowIndex || slot.origin.column !== column)) continue;
-          tokens.push(slot.source === undefined ? { text: slot.text, inline: false, unit: index } : { text: slot.text, source: slot.source, inline: false, unit: index });
+          tokens.push(
+            slot.source === undefined
+              ? { text: slot.text, inline: false, unit: index }
+              : { text: slot.text, source: slot.source, inline: false, unit: index },
+          );
         }
         // Text tables pad rows at the end. Rows of tables 二 and 三 keep their empties (blank cells
         // with a position; placing drops any beyond the row's columns); table 四 reads its values
@@ -228,7 +249,11 @@ function tokenize(input: TableReadInput, vocabulary: TableVocabulary): TokenRow[
               zh: `表格一行有 ${tokens.length} 个单元格，仅读取前 ${maxCellsPerRow} 个。`,
               en: `A table row has ${tokens.length} cells; only the first ${maxCellsPerRow} were read.`,
             },
-            location: { table: input.table, pointer: `/tables/${input.table}`, ...(tokens[0]?.source ? { source: tokens[0].source } : {}) },
+            location: {
+              table: input.table,
+              pointer: `/tables/${input.table}`,
+              ...(tokens[0]?.source ? { source: tokens[0].source } : {}),
+            },
             actual: tokens.length,
           });
           tokens.length = maxCellsPerRow;
@@ -244,7 +269,9 @@ function tokenize(input: TableReadInput, vocabulary: TableVocabulary): TokenRow[
     }
     const text = unit.text;
     const whole = looksLikeValue(text) || (text.length <= 200 && vocabulary.matcher.match(text) !== undefined);
-    const tokens = whole ? [{ text, source: unit.source, inline: false, unit: index }] : spotTokens(text, unit.source, index, vocabulary, input);
+    const tokens = whole
+      ? [{ text, source: unit.source, inline: false, unit: index }]
+      : spotTokens(text, unit.source, index, vocabulary, input);
     count += tokens.length;
     if (count > maxTokensPerTable) {
       limit(unit.source);
@@ -295,7 +322,12 @@ function placeValues(
   input: TableReadInput,
   slots: readonly Slot[],
   values: readonly Token[],
-  options: { readonly fromTable: boolean; readonly atEnd: boolean; readonly headerUnits: ReadonlyMap<string, MoneyUnit>; readonly label: string },
+  options: {
+    readonly fromTable: boolean;
+    readonly atEnd: boolean;
+    readonly headerUnits: ReadonlyMap<string, MoneyUnit>;
+    readonly label: string;
+  },
 ): Cell[] {
   const { table, findings } = input;
   const rowKey = slots[0]?.row ?? "";
@@ -326,11 +358,17 @@ function placeValues(
     for (const token of values) {
       const re = /\S+/gu;
       for (let match = re.exec(token.text); match; match = re.exec(token.text)) {
-        parts.push(token.source === undefined ? { text: match[0] } : { text: match[0], source: positionAt(token.source, token.text, match.index) });
+        parts.push(
+          token.source === undefined
+            ? { text: match[0] }
+            : { text: match[0], source: positionAt(token.source, token.text, match.index) },
+        );
       }
     }
     if (parts.length === columns.length) {
-      parts.forEach((part, index) => store(index, part.text, part.source));
+      parts.forEach((part, index) => {
+        store(index, part.text, part.source);
+      });
       return cells;
     }
     const raw = values.map((token) => token.text).join(" ");
@@ -390,7 +428,8 @@ function placeValues(
         },
         location: location(table, rowKey, undefined, firstSource),
         actual: raw,
-        expected: split.count > maxListedSplits ? `${maxListedSplits} of ${countText} splits listed` : `${split.count} splits`,
+        expected:
+          split.count > maxListedSplits ? `${maxListedSplits} of ${countText} splits listed` : `${split.count} splits`,
       });
       return cells;
     }
@@ -409,7 +448,8 @@ function placeValues(
   while (trimmed > columns.length && (values[trimmed - 1]?.text.trim() ?? "") === "") trimmed -= 1;
   const nonBlank = values.filter((token) => token.text.trim() !== "").length;
   const placeable =
-    trimmed <= columns.length && (options.fromTable || options.atEnd || nonBlank === 0 || values.length === columns.length);
+    trimmed <= columns.length &&
+    (options.fromTable || options.atEnd || nonBlank === 0 || values.length === columns.length);
   if (!placeable) {
     findings.add("import/column-count", {
       message: {
@@ -461,7 +501,9 @@ export function readTable(input: TableReadInput): TableReadResult {
   };
   for (const tokenRow of tokenRows) {
     if (tokenRow.fromTable) close();
-    const pureValues = tokenRow.tokens.length > 0 && tokenRow.tokens.every((token) => looksLikeValue(token.text) || (token.inline && isValueRun(token.text)));
+    const pureValues =
+      tokenRow.tokens.length > 0 &&
+      tokenRow.tokens.every((token) => looksLikeValue(token.text) || (token.inline && isValueRun(token.text)));
     for (const token of tokenRow.tokens) {
       const isValue = looksLikeValue(token.text) || (token.inline && isValueRun(token.text));
       if (isValue) {
@@ -480,6 +522,12 @@ export function readTable(input: TableReadInput): TableReadResult {
         continue;
       }
       const match = token.text.length <= 200 ? vocabulary.matcher.match(token.text) : undefined;
+      if (!match && current?.row !== undefined && tokenRow.fromTable && table !== "table4") {
+        // In a grid row, whatever follows the row label is a cell of that row, readable or not.
+        current.values.push(token);
+        markUsed(token);
+        continue;
+      }
       if (!match) {
         close();
         if (table !== "table4" && present && token.text.length <= 60) {
@@ -532,7 +580,11 @@ export function readTable(input: TableReadInput): TableReadResult {
             zh: `表格中的“${occurrence.label.text}”行对应不到该格式的任何一行，未导入。`,
             en: `The table row "${occurrence.label.text}" matches no row of the edition; not imported.`,
           },
-          location: { table, pointer: `/tables/${table}`, ...(occurrence.label.source ? { source: occurrence.label.source } : {}) },
+          location: {
+            table,
+            pointer: `/tables/${table}`,
+            ...(occurrence.label.source ? { source: occurrence.label.source } : {}),
+          },
           actual: occurrence.label.text,
         });
       }
@@ -576,4 +628,3 @@ export function readTable(input: TableReadInput): TableReadResult {
   });
   return source === undefined ? { present, rows, usedUnits } : { present, rows, source, usedUnits };
 }
-

@@ -55,7 +55,8 @@ export function setZipTimestamps(bytes: Uint8Array, date: Date): Uint8Array {
     if (view.getUint32(local, true) !== 0x04034b50) throw new Error("to-docx: unexpected zip local header");
     view.setUint16(local + 10, dosTime, true);
     view.setUint16(local + 12, dosDate, true);
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    offset +=
+      46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return bytes;
 }

@@ -164,7 +164,9 @@ export class DocxOptionsError extends GongkaiError {
 
   /** Whether `error` is a DocxOptionsError from any copy of this package. */
   static override isInstance(error: unknown): error is DocxOptionsError {
-    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[optionsErrorMarker] === true;
+    return (
+      typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[optionsErrorMarker] === true
+    );
   }
 }
 

@@ -136,7 +136,10 @@ function table2Layout(edition: EditionId, rows: Rows, layout: DocxLayout, preset
     else blocks.push({ group, rows: [row] });
   }
   const counts = blocks.map((block) => (block.rows[0] as RowDefinition).columns.length);
-  const valueColumns = counts.reduce((accumulator, count) => (accumulator * count) / greatestCommonDivisor(accumulator, count), 1);
+  const valueColumns = counts.reduce(
+    (accumulator, count) => (accumulator * count) / greatestCommonDivisor(accumulator, count),
+    1,
+  );
   const labelWidth = Math.round(layout.tableWidth * preset.table.table2LabelShare);
   const columnWidths = [labelWidth, ...splitWidth(layout.tableWidth - labelWidth, Array(valueColumns).fill(1))];
   const out: LayoutRow[] = [];
@@ -147,12 +150,19 @@ function table2Layout(edition: EditionId, rows: Rows, layout: DocxLayout, preset
     out.push({
       cells: [
         { text: firstHeader, gridSpan: 1, role: "header" },
-        ...columns.map((column, index) => ({ text: column.label, gridSpan: spans[index] ?? 1, role: "header" as const })),
+        ...columns.map((column, index) => ({
+          text: column.label,
+          gridSpan: spans[index] ?? 1,
+          role: "header" as const,
+        })),
       ],
       header: false,
     });
     for (const row of block.rows) {
-      out.push({ cells: [{ text: row.label, gridSpan: 1, role: "label" }, ...valueCells(row, rows, spans)], header: false });
+      out.push({
+        cells: [{ text: row.label, gridSpan: 1, role: "label" }, ...valueCells(row, rows, spans)],
+        header: false,
+      });
     }
   }
   return { id: "table2", columnWidths, rows: out };
@@ -184,7 +194,12 @@ function table3Layout(edition: EditionId, rows: Rows, layout: DocxLayout, preset
   const columnWidths = [...labelColumns, ...splitWidth(valueWidth, Array(columnPaths.length).fill(1))];
   const note = editions[edition].tables.table3.headerNote;
   const leading = Array.from({ length: headerDepth }, (_, level): LayoutCell[] => [
-    { text: level === 0 ? note : "", gridSpan: labelDepth, role: "header", vMerge: level === 0 ? "restart" : "continue" },
+    {
+      text: level === 0 ? note : "",
+      gridSpan: labelDepth,
+      role: "header",
+      vMerge: level === 0 ? "restart" : "continue",
+    },
   ]);
   const out = headerRows(columnPaths, headerDepth, leading);
   definition.rows.forEach((row, index) => {

@@ -70,8 +70,17 @@ describe.each(["2019", "2021"] as const)("tables of the %s edition", (edition) =
     const headerRows = depth(columns);
     expect(labelColumns).toBe(3);
     expect(table.grid).toHaveLength(labelColumns + leafCount(columns));
-    expect(at(cells, 0, 0)).toMatchObject({ text: data.table3.headerNote, rowSpan: headerRows, columnSpan: labelColumns });
-    expect(cellWithText(cells, "申请人情况")).toMatchObject({ row: 0, column: labelColumns, columnSpan: 7, rowSpan: 1 });
+    expect(at(cells, 0, 0)).toMatchObject({
+      text: data.table3.headerNote,
+      rowSpan: headerRows,
+      columnSpan: labelColumns,
+    });
+    expect(cellWithText(cells, "申请人情况")).toMatchObject({
+      row: 0,
+      column: labelColumns,
+      columnSpan: 7,
+      rowSpan: 1,
+    });
     expect(cellWithText(cells, "自然人")).toMatchObject({ row: 1, rowSpan: 2, columnSpan: 1 });
     expect(cellWithText(cells, "法人或其他组织")).toMatchObject({ row: 1, columnSpan: 5, rowSpan: 1 });
     for (const label of ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]) {
@@ -149,7 +158,10 @@ describe.each(["2019", "2021"] as const)("tables of the %s edition", (edition) =
     })[]) {
       expect(at(cells, row, 0)).toMatchObject({ text: sub.label, columnSpan: table.grid.length });
       const header = cells.filter((cell) => cell.row === row + 1);
-      expect(header.map((cell) => cell.text)).toEqual([data.table2.firstColumnHeader, ...sub.columns.map((c) => c.label)]);
+      expect(header.map((cell) => cell.text)).toEqual([
+        data.table2.firstColumnHeader,
+        ...sub.columns.map((c) => c.label),
+      ]);
       const widths = header.slice(1).map((cell) => table.grid.slice(cell.column, cell.column + cell.columnSpan));
       const sums = widths.map((list) => list.reduce((sum, width) => sum + width, 0));
       expect(Math.max(...sums) - Math.min(...sums)).toBeLessThanOrEqual(sub.columns.length);
@@ -158,7 +170,11 @@ describe.each(["2019", "2021"] as const)("tables of the %s edition", (edition) =
         expect(printed).toEqual([
           rowNode.label,
           ...sub.columns.map((column) =>
-            expectedText(report, { table: "table2", row: `${sub.code}.${rowNode.code}`, column: column.code }, column.unit),
+            expectedText(
+              report,
+              { table: "table2", row: `${sub.code}.${rowNode.code}`, column: column.code },
+              column.unit,
+            ),
           ),
         ]);
       });

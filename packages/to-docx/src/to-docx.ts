@@ -68,27 +68,64 @@ const tableOfPart: Partial<Record<SectionCode, TableId>> = {
   reviewLitigation: "table4",
 };
 
-/** The paragraph style of table text and page numbers. */
+/** The paragraph style of the title, table text and page numbers. */
 const gridFreeStyleId = "GongkaiGridFree";
+
+/** An XML element for the styles part, for what docx has no option for. */
+function element(
+  name: string,
+  attributes?: Record<string, string>,
+  children: readonly ImportedXmlComponent[] = [],
+): ImportedXmlComponent {
+  const component = new ImportedXmlComponent(name, attributes);
+  for (const child of children) component.push(child);
+  return component;
+}
+
+/**
+ * The Normal style: body font and size (Word and LibreOffice size the character grid from it),
+ * exact line pitch, and no hanging punctuation (`w:overflowPunct w:val="0"`), so that no line is
+ * wider than the text block. docx writes `overflowPunct` only when true, so the style is XML.
+ */
+function normalStyle(layout: DocxLayout, font: Fonts): ImportedXmlComponent {
+  const size = String(layout.bodySize);
+  return element("w:style", { "w:type": "paragraph", "w:default": "1", "w:styleId": "Normal" }, [
+    element("w:name", { "w:val": "Normal" }),
+    element("w:qFormat"),
+    element("w:pPr", undefined, [
+      element("w:overflowPunct", { "w:val": "0" }),
+      element("w:spacing", {
+        "w:before": "0",
+        "w:after": "0",
+        "w:line": String(layout.linePitch),
+        "w:lineRule": "exact",
+      }),
+    ]),
+    element("w:rPr", undefined, [
+      element("w:rFonts", {
+        "w:ascii": font.ascii,
+        "w:hAnsi": font.hAnsi,
+        "w:eastAsia": font.eastAsia,
+        "w:cs": font.cs,
+      }),
+      element("w:sz", { "w:val": size }),
+      element("w:szCs", { "w:val": size }),
+    ]),
+  ]);
+}
 
 /**
  * A paragraph style that does not snap to the document grid (`w:snapToGrid w:val="0"`), so table
  * text keeps its own exact line height in LibreOffice (which snaps table lines to the line grid
- * otherwise) and its own character pitch in Word. docx has no option for it, so it is written as XML.
+ * otherwise) and its own character pitch in Word.
  */
 function gridFreeStyle(): ImportedXmlComponent {
-  const style = new ImportedXmlComponent("w:style", {
-    "w:type": "paragraph",
-    "w:customStyle": "1",
-    "w:styleId": gridFreeStyleId,
-  });
-  style.push(new ImportedXmlComponent("w:name", { "w:val": "Gongkai Grid Free" }));
-  style.push(new ImportedXmlComponent("w:basedOn", { "w:val": "Normal" }));
-  style.push(new ImportedXmlComponent("w:qFormat"));
-  const paragraph = new ImportedXmlComponent("w:pPr");
-  paragraph.push(new ImportedXmlComponent("w:snapToGrid", { "w:val": "0" }));
-  style.push(paragraph);
-  return style;
+  return element("w:style", { "w:type": "paragraph", "w:customStyle": "1", "w:styleId": gridFreeStyleId }, [
+    element("w:name", { "w:val": "Gongkai Grid Free" }),
+    element("w:basedOn", { "w:val": "Normal" }),
+    element("w:qFormat"),
+    element("w:pPr", undefined, [element("w:snapToGrid", { "w:val": "0" })]),
+  ]);
 }
 
 type Fonts = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
@@ -153,6 +190,8 @@ class Renderer {
   title(text: string): Paragraph[] {
     const { fonts } = this.#preset;
     const title = new Paragraph({
+      // Off the grid: LibreOffice gives a 22 pt line two grid lines otherwise; Word keeps the exact pitch either way.
+      style: gridFreeStyleId,
       alignment: AlignmentType.CENTER,
       spacing: this.#bodyLine(),
       children: runs(text, { font: fontsFor(fonts.title, fonts.latin), size: this.#layout.titleSize }),
@@ -248,7 +287,7 @@ class Renderer {
     const indent = this.#layout.pageNumberIndent;
     return new Footer({
       children: [
- new Paragraph({
+        new Paragraph({
           style: gridFreeStyleId,
           alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
           indent: side === "odd" ? { right: indent } : { left: indent },
@@ -323,17 +362,17 @@ export async function toDocx(report: Report, options: ToDocxOptions = {}): Promi
   const date = parseDate(options, report);
   const renderer = new Renderer(preset, layout);
   const title = sanitizeText(titleOf(report)).replace(/\s+/g, " ");
-  const normal = {
-    run: { font: fontsFor(preset.fonts.body, preset.fonts.latin), size: layout.bodySize },
-    paragraph: { spacing: { line: layout.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-  };
+  const bodyFont = fontsFor(preset.fonts.body, preset.fonts.latin);
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
     styles: {
-      default: { document: { run: normal.run, paragraph: normal.paragraph } },
-      // Word and LibreOffice both size the character grid from the Normal style's East Asian font size.
-      paragraphStyles: [{ id: "Normal", name: "Normal", quickFormat: true, ...normal }],
-      importedStyles: [gridFreeStyle()],
+      default: {
+        document: {
+          run: { font: bodyFont, size: layout.bodySize },
+          paragraph: { spacing: { line: layout.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+        },
+      },
+      importedStyles: [normalStyle(layout, bodyFont), gridFreeStyle()],
     },
     sections: [
       {

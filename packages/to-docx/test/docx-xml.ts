@@ -132,8 +132,10 @@ export function cellWithText(cells: readonly MergedCell[], text: string): Merged
  */
 export function xmlProblems(xml: string): string[] {
   const problems: string[] = [];
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding C0 controls is the point
   const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(xml);
-  if (forbidden) problems.push(`forbidden character U+${forbidden[0].charCodeAt(0).toString(16)} at ${forbidden.index}`);
+  if (forbidden)
+    problems.push(`forbidden character U+${forbidden[0].charCodeAt(0).toString(16)} at ${forbidden.index}`);
   const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(xml);
   if (lone) problems.push(`lone surrogate at ${lone.index}`);
   const ampersand = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(xml);

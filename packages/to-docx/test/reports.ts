@@ -85,14 +85,22 @@ export function seedReport(): ReportOf<"2019"> {
   getTableDefinition("2019", "table3")
     .rows.find((row) => row.key === "carriedForward")
     ?.columns.forEach((column, index) => {
-      setCell(report, { table: "table3", row: "carriedForward", column: column.key } as LooseCellAddress as never, carried[index] ?? 0);
+      setCell(
+        report,
+        { table: "table3", row: "carriedForward", column: column.key } as LooseCellAddress as never,
+        carried[index] ?? 0,
+      );
     });
   // Table 四 (lines 187–224): 15 cells.
   const table4 = [0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0];
   let index = 0;
   for (const row of getTableDefinition("2019", "table4").rows) {
     for (const column of row.columns) {
-      setCell(report, { table: "table4", row: row.key, column: column.key } as LooseCellAddress as never, table4[index++] ?? 0);
+      setCell(
+        report,
+        { table: "table4", row: row.key, column: column.key } as LooseCellAddress as never,
+        table4[index++] ?? 0,
+      );
     }
   }
   return report;
@@ -102,7 +110,9 @@ export function seedReport(): ReportOf<"2019"> {
 export function cellTexts(report: ReportOf<"2019"> | ReportOf<"2021">): string[] {
   const texts: string[] = [];
   for (const table of tableIds) {
-    const rows = report.tables[table]?.rows as Record<string, Record<string, { kind: string; value?: number }>> | undefined;
+    const rows = report.tables[table]?.rows as
+      | Record<string, Record<string, { kind: string; value?: number }>>
+      | undefined;
     for (const row of getTableDefinition(report.edition, table).rows) {
       for (const column of row.columns) {
         const cell = rows?.[row.key]?.[column.key];

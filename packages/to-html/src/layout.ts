@@ -60,11 +60,13 @@ interface LeafSpec {
 
 const short: Record<TableId, string> = { table2: "t2", table3: "t3", table4: "t4" };
 
+/**
+ * The id suffix of a header node: the codes on its path joined by `-`, leaving out a code that
+ * the next one repeats as its prefix (`results` › `results.denied` → `results.denied`).
+ */
 function idOf(base: string, path: readonly Label[], level: number): string {
-  return `${base}${path
-    .slice(0, level + 1)
-    .map((node) => node.code)
-    .join("-")}`;
+  const codes = path.slice(0, level + 1).map((node) => node.code);
+  return `${base}${codes.filter((code, index) => !codes[index + 1]?.startsWith(`${code}.`)).join("-")}`;
 }
 
 function samePrefix(a: readonly Label[], b: readonly Label[], level: number): boolean {

@@ -82,32 +82,91 @@ function kindRole(cell: Cell | undefined): ClassRole {
   return "blank";
 }
 
-function renderDataCell(context: RenderContext, table: TableId, layout: DataCellLayout): string {
-  const { options, classes } = context;
+/** A data cell's place in a compiled table: its layout and its fixed attributes. */
+interface DataSlot {
+  readonly layout: DataCellLayout;
+  /** `<td headers="…" colspan="…"`: fixed for a layout and id prefix. */
+  readonly open: string;
+  /** ` data-table="…" data-row="…" data-column="…"`. */
+  readonly codes: string;
+}
+
+type Piece = string | DataSlot;
+
+const compiledTables = new Map<string, readonly Piece[]>();
+const compiledLimit = 64;
+
+/**
+ * The parts of a table's markup that do not depend on the report (everything but the caption and
+ * the data cells), computed once per edition, table, prefixes and style mode.
+ */
+function compileTable(context: RenderContext, layout: TableLayout): readonly Piece[] {
+  const { classes, options, report } = context;
+  const key = [report.edition, layout.id, options.classPrefix, options.idPrefix, options.inlineStyles].join("\u0000");
+  const cached = compiledTables.get(key);
+  if (cached) return cached;
+  const pieces: Piece[] = [];
+  let text = "";
+  for (const section of layout.sections) {
+    const sectionAttributes =
+      section.code === undefined ? "" : `${classes.attributes("subtable")}${attribute("data-subtable", section.code)}`;
+    text += `\n<${section.element}${sectionAttributes}>`;
+    for (const row of section.rows) {
+      text += "\n<tr>";
+      for (const cell of row) {
+        if (cell.kind === "header") {
+          text += renderHeaderCell(context, cell);
+          continue;
+        }
+        pieces.push(text);
+        text = "";
+        pieces.push({
+          layout: cell,
+          open:
+            `<td${attribute("headers", cell.headerSuffixes.map((suffix) => options.idPrefix + suffix).join(" "))}` +
+            spans(1, cell.colSpan),
+          codes:
+            attribute("data-table", layout.id) +
+            attribute("data-row", cell.row.key) +
+            attribute("data-column", cell.column.key),
+        });
+      }
+      text += "</tr>";
+    }
+    text += `\n</${section.element}>`;
+  }
+  pieces.push(`${text}\n</table>`);
+  if (compiledTables.size >= compiledLimit) compiledTables.clear();
+  compiledTables.set(key, pieces);
+  return pieces;
+}
+
+function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot): string {
+  const { classes } = context;
+  const { layout } = slot;
   const rows = context.report.tables[table]?.rows as LooseRows | undefined;
   const cell = rows?.[layout.row.key]?.[layout.column.key];
-  const findings = context.cellFindings.get(cellKey(table, layout.row.key, layout.column.key)) ?? [];
+  const findings =
+    context.cellFindings.size === 0
+      ? undefined
+      : context.cellFindings.get(cellKey(table, layout.row.key, layout.column.key));
   const roles: ClassRole[] = ["cell", kindRole(cell)];
   if (layout.row.derived || layout.column.derived) roles.push("total");
   let worst: Severity | undefined;
-  for (const finding of findings) {
+  for (const finding of findings ?? []) {
     if (worst === undefined || severityRank[finding.severity] > severityRank[worst]) worst = finding.severity;
   }
   if (worst !== undefined) roles.push(severityRole[worst]);
-  let html =
-    `<td${attribute("headers", layout.headerSuffixes.map((suffix) => options.idPrefix + suffix).join(" "))}` +
-    `${spans(1, layout.colSpan)}${classes.attributes(...roles)}` +
-    `${attribute("data-table", table)}${attribute("data-row", layout.row.key)}${attribute("data-column", layout.column.key)}` +
-    attribute("data-kind", cell?.kind ?? "missing");
+  let html = `${slot.open}${classes.attributes(...roles)}${slot.codes}${attribute("data-kind", cell?.kind ?? "missing")}`;
   if (cell?.kind === "number") {
     html += attribute("data-value", formatNumber(cell.value));
     if (cell.unit !== undefined) html += attribute("data-unit", cell.unit);
   }
-  if (findings.length > 0) {
+  if (findings !== undefined) {
     html += attribute("title", findings.map((finding) => finding.message.zh).join("\n"));
   }
   html += `>${escapeHtml(cellText(cell, layout.column))}`;
-  for (const finding of findings) {
+  for (const finding of findings ?? []) {
     html +=
       `<span${classes.attributes("cell-note", "visually-hidden")}>` +
       `（${severityLabel[finding.severity]}：${escapeHtml(finding.message.zh)}）</span>`;
@@ -117,27 +176,16 @@ function renderDataCell(context: RenderContext, table: TableId, layout: DataCell
 
 function renderTable(context: RenderContext, layout: TableLayout, captionHidden: boolean): string {
   const { report, classes, options } = context;
-  const parts: string[] = [
+  let html =
     `<table${attribute("id", `${options.idPrefix}${layout.id}`)}${classes.attributes("table")}` +
-      `${attribute("data-table", layout.id)}${attribute("data-edition", report.edition)}>`,
+    `${attribute("data-table", layout.id)}${attribute("data-edition", report.edition)}>\n` +
     `<caption${classes.attributes(...(captionHidden ? (["caption", "visually-hidden"] as const) : (["caption"] as const)))}>` +
-      `${escapeHtml(layout.title)}</caption>`,
-  ];
-  for (const section of layout.sections) {
-    const sectionAttributes =
-      section.code === undefined ? "" : `${classes.attributes("subtable")}${attribute("data-subtable", section.code)}`;
-    parts.push(`<${section.element}${sectionAttributes}>`);
-    for (const row of section.rows) {
-      let html = "<tr>";
-      for (const cell of row) {
-        html += cell.kind === "header" ? renderHeaderCell(context, cell) : renderDataCell(context, layout.id, cell);
-      }
-      parts.push(`${html}</tr>`);
-    }
-    parts.push(`</${section.element}>`);
+    `${escapeHtml(layout.title)}</caption>`;
+  const out = [html];
+  for (const piece of compileTable(context, layout)) {
+    out.push(typeof piece === "string" ? piece : renderDataCell(context, layout.id, piece));
   }
-  parts.push("</table>");
-  return parts.join("\n");
+  return out.join("");
 }
 
 function renderBlocks(context: RenderContext, blocks: readonly NarrativeBlock[], level: number): string[] {
@@ -146,6 +194,19 @@ function renderBlocks(context: RenderContext, blocks: readonly NarrativeBlock[],
       ? `<h${level}${context.classes.attributes("subheading")}>${escapeHtml(block.text)}</h${level}>`
       : `<p${context.classes.attributes("paragraph")}>${escapeHtml(block.text)}</p>`,
   );
+}
+
+const classWriters = new Map<string, ClassWriter>();
+
+function classWriterFor(options: ResolvedOptions): ClassWriter {
+  const key = `${options.classPrefix}\u0000${options.inlineStyles}`;
+  let writer = classWriters.get(key);
+  if (writer === undefined) {
+    if (classWriters.size >= 64) classWriters.clear();
+    writer = new ClassWriter(options.classPrefix, options.inlineStyles);
+    classWriters.set(key, writer);
+  }
+  return writer;
 }
 
 /** The title the report printed, or one composed from the agency and year. */
@@ -262,7 +323,7 @@ export function toHtml(report: Report, options?: ToHtmlOptions): string {
   const context: RenderContext = {
     report: valid,
     options: resolved,
-    classes: new ClassWriter(resolved.classPrefix, resolved.inlineStyles),
+    classes: classWriterFor(resolved),
     cellFindings: indexFindings(resolved.diagnostics),
   };
   const { classes } = context;

@@ -78,8 +78,12 @@ function measureSpans(): SpanMeasurement {
       const isSubtable = th.className.includes("subtable-heading");
       const ok =
         scope === "col" || scope === "colgroup" || isSubtable
-          ? head.left <= box.left + tolerance && head.right >= box.right - tolerance && head.bottom <= box.top + tolerance
-          : head.top <= box.top + tolerance && head.bottom >= box.bottom - tolerance && head.right <= box.left + tolerance;
+          ? head.left <= box.left + tolerance &&
+            head.right >= box.right - tolerance &&
+            head.bottom <= box.top + tolerance
+          : head.top <= box.top + tolerance &&
+            head.bottom >= box.bottom - tolerance &&
+            head.right <= box.left + tolerance;
       if (!ok) result.failures.push(`${id} does not cover ${td.dataset.row}/${td.dataset.column}`);
       const seen = union.get(id);
       union.set(
@@ -112,7 +116,11 @@ function measureSpans(): SpanMeasurement {
 }
 
 function countPdfPages(pdf: Uint8Array): number {
-  return Buffer.from(pdf).toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+  return (
+    Buffer.from(pdf)
+      .toString("latin1")
+      .match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0
+  );
 }
 
 const measurements: Record<string, unknown> = {};
@@ -202,6 +210,12 @@ describe("XSS payloads in every text field", () => {
       requests.push(route.request().url());
       return route.abort();
     });
+    // Control: the same payloads, unescaped, do run here, so the checks below can fail.
+    const control = await openPage(`<body>${payloads[2]}${payloads[0]}${payloads[7]}</body>`);
+    await control.page.waitForTimeout(50);
+    expect(await control.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBe(1);
+    expect(control.dialogs).toEqual(["1"]);
+    await control.page.close();
     let loads = 0;
     for (const payload of payloads) {
       const report = xssReport(payload);
@@ -216,7 +230,10 @@ describe("XSS payloads in every text field", () => {
       ];
       const host = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>host</title></head><body><main>${toHtml(report, { diagnostics, inlineStyles: true })}</main></body></html>`;
       for (const html of [toHtmlPage(report, { diagnostics }), host]) {
-        // Each setContent replaces the document and its window state, __xss included.
+        // setContent keeps the window object, so clear the flag before each load.
+        await page.evaluate(() => {
+          delete (window as unknown as { __xss?: unknown }).__xss;
+        });
         await page.setContent(html, { waitUntil: "load" });
         await page.waitForTimeout(20);
         const state = await page.evaluate(() => ({
@@ -225,7 +242,8 @@ describe("XSS payloads in every text field", () => {
           handlers: Array.from(document.querySelectorAll("*")).filter((element) =>
             Array.from(element.attributes).some((attribute) => attribute.name.startsWith("on")),
           ).length,
-          badLinks: Array.from(document.querySelectorAll("a")).filter((link) => !/^https?:$/.test(link.protocol)).length,
+          badLinks: Array.from(document.querySelectorAll("a")).filter((link) => !/^https?:$/.test(link.protocol))
+            .length,
           embedded: document.querySelectorAll("iframe, img, svg, object, embed").length,
           data: JSON.parse(document.querySelector("script[data-gongkai-report]")?.textContent ?? "null"),
           title: document.querySelector("h1")?.textContent,
@@ -243,7 +261,12 @@ describe("XSS payloads in every text field", () => {
     await page.close();
     expect(dialogs).toEqual([]);
     expect(requests).toEqual([]);
-    measurements.xss = { payloads: payloads.length, pageLoads: loads, dialogs: dialogs.length, requests: requests.length };
+    measurements.xss = {
+      payloads: payloads.length,
+      pageLoads: loads,
+      dialogs: dialogs.length,
+      requests: requests.length,
+    };
   });
 });
 

@@ -70,7 +70,12 @@ describe("gongkai check on the seed transcribed as JSON", () => {
     const rowTotal = result?.diagnostics.find((diagnostic) => diagnostic.ruleId === "table3/row-total");
     expect(rowTotal).toMatchObject({
       severity: "error",
-      location: { table: "table3", row: "newReceived", column: "total", pointer: "/tables/table3/rows/newReceived/total" },
+      location: {
+        table: "table3",
+        row: "newReceived",
+        column: "total",
+        pointer: "/tables/table3/rows/newReceived/total",
+      },
       expected: 49,
       actual: null,
     });
@@ -94,7 +99,8 @@ describe("gongkai check on the seed transcribed as JSON", () => {
     expect(lines.at(-1)).toBe("✖ 9 problems (7 errors, 2 warnings, 0 infos)");
     const findingLines = lines.slice(1, -2);
     expect(findingLines).toHaveLength(9);
-    for (const line of findingLines) expect(line).toMatch(/^ {2}\d+:\d+ +(error|warning|info) {2,}\S.*\S {2}[a-z0-9-]+\/[a-z0-9-]+$/);
+    for (const line of findingLines)
+      expect(line).toMatch(/^ {2}\d+:\d+ +(error|warning|info) {2,}\S.*\S {2}[a-z0-9-]+\/[a-z0-9-]+$/);
     expect(findingLines.map((line) => line.split(" ").pop())).toEqual(seedFindings);
     const zh = await runCli(["check", seedJson]);
     expect(zh.stdout.trimEnd().split("\n").at(-1)).toBe("✖ 共 9 个问题（7 个错误，2 个警告，0 个提示）");
@@ -108,10 +114,16 @@ describe("gongkai check on the seed transcribed as JSON", () => {
   });
 
   it("changes severities with --rule, and --max-warnings fails on too many warnings", async () => {
-    const errorsOff = ["table3/row-total", "table3/results-total", "table3/balance"].flatMap((id) => ["--rule", `${id}=off`]);
+    const errorsOff = ["table3/row-total", "table3/results-total", "table3/balance"].flatMap((id) => [
+      "--rule",
+      `${id}=off`,
+    ]);
     const warningsOnly = await checkJson([seedJson, ...errorsOff]);
     expect(warningsOnly.code).toBe(0);
-    expect(warningsOnly.results[0]?.diagnostics.map((diagnostic) => diagnostic.severity)).toEqual(["warning", "warning"]);
+    expect(warningsOnly.results[0]?.diagnostics.map((diagnostic) => diagnostic.severity)).toEqual([
+      "warning",
+      "warning",
+    ]);
     expect((await runCli(["check", seedJson, ...errorsOff, "--max-warnings", "2"])).code).toBe(0);
     const over = await runCli(["check", seedJson, ...errorsOff, "--max-warnings", "1", "--lang", "en"]);
     expect(over.code).toBe(1);
@@ -141,7 +153,9 @@ describe("gongkai check on the seed text", () => {
     const { code, results } = await checkJson([seedText]);
     expect(code).toBe(1);
     const diagnostics = results[0]?.diagnostics ?? [];
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(expect.arrayContaining(["table3/balance", "table3/row-total", "structure/part-numbering"]));
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(
+      expect.arrayContaining(["table3/balance", "table3/row-total", "structure/part-numbering"]),
+    );
     const text = readFileSync(join(fixturesDir, seedText), "utf8").split("\n");
     const numbering = diagnostics.find((diagnostic) => diagnostic.ruleId === "structure/part-numbering");
     // Seed line 186 is the part printed as 五、政府信息公开行政复议、行政诉讼情况.
@@ -151,6 +165,44 @@ describe("gongkai check on the seed text", () => {
       expect(diagnostic.location.source?.line).toBeGreaterThanOrEqual(1);
       expect(diagnostic.location.source?.line).toBeLessThanOrEqual(text.length);
     }
+  });
+});
+
+describe("gongkai check: importer findings", () => {
+  // The seed with its 行政许可 上一年项目数量 (line 44, "154") garbled to "15四".
+  function garbledSeed(): string {
+    const directory = temporaryDirectory();
+    const text = readFileSync(join(fixturesDir, seedText), "utf8").replace("\n154 |\n", "\n15四 |\n");
+    writeFileSync(join(directory, "garbled.txt"), text);
+    return directory;
+  }
+
+  it("come before check's findings, at their line in the file, and --rule changes or silences them", async () => {
+    const directory = garbledSeed();
+    const { results } = await checkJson(["garbled.txt"], { cwd: directory });
+    const first = results[0]?.diagnostics[0];
+    expect(first).toMatchObject({
+      ruleId: "import/unreadable-value",
+      severity: "warning",
+      location: { source: { line: 44, column: 1 } },
+    });
+    const promoted = await checkJson(["garbled.txt", "--rule", "import/unreadable-value=error"], { cwd: directory });
+    expect(promoted.results[0]?.diagnostics[0]).toMatchObject({ ruleId: "import/unreadable-value", severity: "error" });
+    const silenced = await checkJson(["garbled.txt", "--rule", "import/unreadable-value=off"], { cwd: directory });
+    expect(silenced.results[0]?.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain(
+      "import/unreadable-value",
+    );
+  });
+
+  it("go to standard error on import, which still exits 0", async () => {
+    const directory = garbledSeed();
+    const { code, stderr, stdout } = await runCli(["import", "garbled.txt", "--lang", "en"], { cwd: directory });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^garbled\.txt\n {2}44:1 {2}warning {2}The text "15四" .* {2}import\/unreadable-value\n/);
+    expect(JSON.parse(stdout).tables.table2.rows["art20_5.licensing"].prevYearItems).toMatchObject({
+      kind: "blank",
+      raw: "15四",
+    });
   });
 });
 
@@ -237,15 +289,36 @@ describe("gongkai check --format sarif", () => {
     expect(getRules().length).toBeGreaterThan(0);
     expect(ids).toEqual(expect.arrayContaining([...getRules().map((rule) => rule.id), ...importRuleIds]));
     const results = log.runs[0]?.results ?? [];
-    expect(results.filter((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === seedJson)).toHaveLength(9);
-    expect(results.some((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === seedText)).toBe(true);
+    expect(
+      results.filter((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === seedJson),
+    ).toHaveLength(9);
+    expect(results.some((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === seedText)).toBe(
+      true,
+    );
     const deadline = results.find((result) => result.ruleId === "meta/deadline");
     expect(deadline?.level).toBe("warning");
   });
 
+  it("records unreadable inputs as an unsuccessful invocation", async () => {
+    const result = await runCli(["check", seedJson, "missing.json", "--format", "sarif"]);
+    expect(result.code).toBe(2);
+    const log = JSON.parse(result.stdout) as SarifLog & {
+      runs: Array<{ invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }> }>;
+    };
+    assertValidSarif(log);
+    expect(log.runs[0]?.invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [{ level: "error", message: { text: "missing.json: cannot read: no such file" } }],
+      },
+    ]);
+  });
+
   it("uses paths relative to the working directory with forward slashes", async () => {
     const { log } = await sarif([`__fixtures__/${seedJson}`], join(fixturesDir, ".."));
-    expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(`__fixtures__/${seedJson}`);
+    expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(
+      `__fixtures__/${seedJson}`,
+    );
   });
 
   it("keeps fingerprints when lines move, and changes them when the file does", async () => {
@@ -255,7 +328,8 @@ describe("gongkai check --format sarif", () => {
     const { log } = await sarif(["a.json", "b.json"], directory);
     assertValidSarif(log);
     const results = log.runs[0]?.results ?? [];
-    const byFile = (uri: string) => results.filter((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === uri);
+    const byFile = (uri: string) =>
+      results.filter((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === uri);
     const [a, b] = [byFile("a.json"), byFile("b.json")];
     expect(a.map((result) => result.locations[0]?.physicalLocation.region.startLine)).not.toEqual(
       b.map((result) => result.locations[0]?.physicalLocation.region.startLine),
@@ -283,9 +357,7 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
     writeFileSync(join(directory, "broken.json"), '{\n  "edition": "2019"\n  "meta": {}\n}\n');
     const { code, stderr } = await runCli(["check", "broken.json"], { cwd: directory });
     expect(code).toBe(2);
-    expect(stderr).toBe(
-      "gongkai: broken.json: not valid JSON: Expected ',' or '}', found '\"' at line 3, column 3\n",
-    );
+    expect(stderr).toBe("gongkai: broken.json: not valid JSON: Expected ',' or '}', found '\"' at line 3, column 3\n");
   });
 
   it("lists each problem of JSON that is not a report with its pointer and position", async () => {

@@ -55,7 +55,8 @@ function parseRuleSettings(values: readonly string[]): RuleSettings {
     }
     if ((ruleIds as readonly string[]).includes(id)) settings.check[id as RuleId] = level as Level;
     else if ((importRuleIds as readonly string[]).includes(id)) settings.import[id as ImportRuleId] = level as Level;
-    else throw new CliError(`--rule ${value}: unknown rule '${id}' (known: ${[...ruleIds, ...importRuleIds].join(", ")})`);
+    else
+      throw new CliError(`--rule ${value}: unknown rule '${id}' (known: ${[...ruleIds, ...importRuleIds].join(", ")})`);
   }
   return settings;
 }
@@ -108,9 +109,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   }
 
-  const checkOptions = { ...(prior ? { prior } : {}), rules: settings.check as Partial<Record<RuleId, Severity | "off">> };
+  const checkOptions = {
+    ...(prior ? { prior } : {}),
+    rules: settings.check as Partial<Record<RuleId, Severity | "off">>,
+  };
   const results: FileResult[] = inputs.map((input) => {
-    const diagnostics = [...applyImportSettings(input.importDiagnostics, settings.import), ...check(input.report, checkOptions)];
+    const diagnostics = [
+      ...applyImportSettings(input.importDiagnostics, settings.import),
+      ...check(input.report, checkOptions),
+    ];
     return { input, diagnostics: locateDiagnostics(input, diagnostics) };
   });
 

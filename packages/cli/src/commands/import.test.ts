@@ -18,7 +18,12 @@ describe("gongkai import", () => {
     expect(report.meta.year).toBe(2020);
     const rows = report.edition === "2019" ? report.tables.table3?.rows : undefined;
     // Seed line 105 holds 49, the 自然人 cell of 一、本年新收政府信息公开申请数量.
-    expect(rows?.newReceived.naturalPerson).toMatchObject({ kind: "number", value: 49, raw: "49", source: { line: 105, column: 1 } });
+    expect(rows?.newReceived.naturalPerson).toMatchObject({
+      kind: "number",
+      value: 49,
+      raw: "49",
+      source: { line: 105, column: 1 },
+    });
   });
 
   it("writes one CSV line per cell, in edition order, with RFC 4180 line ends", async () => {
@@ -47,11 +52,17 @@ describe("gongkai import", () => {
 
   it("quotes fields with commas, quotes and line breaks, and writes n/a for not applicable", async () => {
     const report = createReport({ edition: "2021", year: 2025 });
-    setCell(report, { table: "table2", row: "art20_1.regulations", column: "made" }, { kind: "number", value: 1, raw: '1,"件"\n' });
+    setCell(
+      report,
+      { table: "table2", row: "art20_1.regulations", column: "made" },
+      { kind: "number", value: 1, raw: '1,"件"\n' },
+    );
     setCell(report, { table: "table2", row: "art20_1.regulations", column: "repealed" }, "n/a");
     const directory = temporaryDirectory();
     writeFileSync(join(directory, "report.json"), toJson(report));
-    const { stdout } = await runCli(["import", "report.json", "--format", "csv", "-o", "cells.csv"], { cwd: directory });
+    const { stdout } = await runCli(["import", "report.json", "--format", "csv", "-o", "cells.csv"], {
+      cwd: directory,
+    });
     expect(stdout).toBe("");
     const csv = readFileSync(join(directory, "cells.csv"), "utf8");
     expect(csv).toContain('\r\ntable2,art20_1.regulations,made,1,"1,""件""\n",\r\n');
@@ -63,7 +74,10 @@ describe("gongkai import", () => {
   it("reads standard input and writes -o", async () => {
     const directory = temporaryDirectory();
     const text = readFileSync(join(fixturesDir, "liuzhou-yanghe-2020.txt"));
-    const { code } = await runCli(["import", "-", "-o", "out/seed.json"], { cwd: directory, stdin: new Uint8Array(text) });
+    const { code } = await runCli(["import", "-", "-o", "out/seed.json"], {
+      cwd: directory,
+      stdin: new Uint8Array(text),
+    });
     expect(code).toBe(0);
     const written = readFileSync(join(directory, "out/seed.json"), "utf8");
     expect(parseJson(written).meta.agency.name).toBe("柳州市阳和工业新区(北部生态新区)");
@@ -76,7 +90,10 @@ describe("gongkai import", () => {
   });
 
   it("exits 2 for an unreadable input or a wrong command line", async () => {
-    expect(await runCli(["import", "missing.txt"])).toMatchObject({ code: 2, stderr: "gongkai: missing.txt: cannot read: no such file\n" });
+    expect(await runCli(["import", "missing.txt"])).toMatchObject({
+      code: 2,
+      stderr: "gongkai: missing.txt: cannot read: no such file\n",
+    });
     expect((await runCli(["import"])).code).toBe(2);
     expect((await runCli(["import", "a.txt", "b.txt"])).code).toBe(2);
     expect((await runCli(["import", "liuzhou-yanghe-2020.txt", "--format", "xlsx"])).code).toBe(2);

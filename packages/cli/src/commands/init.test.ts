@@ -7,7 +7,17 @@ import { runCli, temporaryDirectory } from "../test-cli";
 
 describe("gongkai init", () => {
   it("prints an empty report of the edition and year as canonical JSON", async () => {
-    const { code, stdout } = await runCli(["init", "--edition", "2021", "--year", "2025", "--agency", "某市统计局", "--kind", "department"]);
+    const { code, stdout } = await runCli([
+      "init",
+      "--edition",
+      "2021",
+      "--year",
+      "2025",
+      "--agency",
+      "某市统计局",
+      "--kind",
+      "department",
+    ]);
     expect(code).toBe(0);
     const expected = createReport({ edition: "2021", year: 2025, agency: { name: "某市统计局", kind: "department" } });
     expect(stdout).toBe(toJson(expected));

@@ -58,7 +58,9 @@ export function formatStylish(results: readonly FileResult[], language: Language
     }));
     const whereWidth = Math.max(...rows.map((row) => displayWidth(row.where)));
     // Messages are long and mostly CJK: they are not padded, so the rule id follows each one.
-    const lines = rows.map((row) => `  ${padEnd(row.where, whereWidth)}  ${padEnd(row.severity, 7)}  ${row.message}  ${row.ruleId}`);
+    const lines = rows.map(
+      (row) => `  ${padEnd(row.where, whereWidth)}  ${padEnd(row.severity, 7)}  ${row.message}  ${row.ruleId}`,
+    );
     blocks.push(`${result.input.file}\n${lines.join("\n")}\n`);
   }
   const summary = summaryLine(countSeverities(results), language);

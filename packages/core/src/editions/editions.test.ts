@@ -26,7 +26,9 @@ function codesAndLabels(node: unknown): unknown {
   };
 }
 
-function spec(): { editions: Array<Record<string, unknown> & { id: string; tables: Record<string, Record<string, unknown>> }> } {
+function spec(): {
+  editions: Array<Record<string, unknown> & { id: string; tables: Record<string, Record<string, unknown>> }>;
+} {
   return JSON.parse(readFileSync(specUrl, "utf8"));
 }
 

@@ -4,7 +4,9 @@ import { type Report, reportSchema } from "./report";
 
 /** Escape one JSON pointer segment (RFC 6901). */
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
+  const text = String(segment);
+  if (!text.includes("~") && !text.includes("/")) return text;
+  return text.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 /** A JSON pointer (RFC 6901) from path segments. */

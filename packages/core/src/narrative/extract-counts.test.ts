@@ -3,7 +3,10 @@ import { parseChineseNumber } from "./chinese-number";
 import { extractNarrativeCounts, type NarrativeFact } from "./extract-counts";
 
 /** The facts and values found, in text order. */
-function read(text: string, options: Parameters<typeof extractNarrativeCounts>[1] = {}): Array<[NarrativeFact, number]> {
+function read(
+  text: string,
+  options: Parameters<typeof extractNarrativeCounts>[1] = {},
+): Array<[NarrativeFact, number]> {
   return extractNarrativeCounts(text, options).map((count) => [count.fact, count.value]);
 }
 
@@ -52,9 +55,11 @@ describe("extractNarrativeCounts on sentences of real reports (corpus excerpts)"
   });
 
   it("035 广元市统计局 2024: 收到依申请公开共9件", () => {
-    expect(read("(二)依申请公开信息情况。全年共收到依申请公开共9件,全部及时分发到责任科室予以办理,未出现行政复议、行政诉讼等现象。")).toEqual([
-      ["newReceived", 9],
-    ]);
+    expect(
+      read(
+        "(二)依申请公开信息情况。全年共收到依申请公开共9件,全部及时分发到责任科室予以办理,未出现行政复议、行政诉讼等现象。",
+      ),
+    ).toEqual([["newReceived", 9]]);
   });
 
   it("071 (2025): received, carried over, carried forward, reconsideration, documents issued", () => {
@@ -70,14 +75,18 @@ describe("extractNarrativeCounts on sentences of real reports (corpus excerpts)"
       ["carriedForward", 1],
       ["reviewTotal", 2],
     ]);
-    expect(read("2025年,制发行政规范性文件6个,清理失效文件4个,现行有效行政规范性文件18个;加强政务新媒体,政府门户网站信息管理。")).toEqual([
-      ["normativeDocumentsMade", 6],
-    ]);
+    expect(
+      read(
+        "2025年,制发行政规范性文件6个,清理失效文件4个,现行有效行政规范性文件18个;加强政务新媒体,政府门户网站信息管理。",
+      ),
+    ).toEqual([["normativeDocumentsMade", 6]]);
   });
 
   it("108 (2025): 749 received with spaces around the number, not the 741 from natural persons", () => {
     expect(
-      read("全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。"),
+      read(
+        "全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。",
+      ),
     ).toEqual([
       ["newReceived", 749],
       ["carriedForward", 31],
@@ -108,7 +117,10 @@ describe("extractNarrativeCounts on sentences of real reports (corpus excerpts)"
     ["071: mailbox letters", "2025年市长信箱办理群众来件197件,办结率100%,公开答复19件,开展征集调查12期。"],
     ["107: petitions", "区社会事业局不断公开社会保障、医疗救助等信息，受理各类群众诉求259起。"],
     ["093: a change, not a count", "与历年相比政府信息公开申请数量增加1例;政府信息公开申请未产生相关收费情况。"],
-    ["108: cases of every kind", "依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件，有力维护了群众合法权益与政府公信力。"],
+    [
+      "108: cases of every kind",
+      "依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件，有力维护了群众合法权益与政府公信力。",
+    ],
     ["a comparison with last year", "共收到政府信息公开申请较上年增加5件。"],
     ["reconsideration in general, not about disclosure", "全市行政复议机关共办理行政复议案件5000件。"],
     ["reconsideration and litigation together", "本年度发生政府信息公开行政复议和行政诉讼案件3件。"],

@@ -57,6 +57,8 @@ const gap = (max: number) => `[^，,。；;：:、！!？?\\n0-9０-９]{0,${max
 
 interface Pattern {
   readonly fact: NarrativeFact;
+  /** Words one of which the text must contain for the pattern to be tried (a cheap pre-check). */
+  readonly anchors: readonly string[];
   readonly pattern: RegExp;
   /** The words between the verb and the number must include these. */
   readonly gapMustHave?: readonly RegExp[];
@@ -79,6 +81,7 @@ const unit = "\\s*(?:件|起|例)";
 const patterns: readonly Pattern[] = [
   {
     fact: "newReceived",
+    anchors: ["新收", "收到", "受理", "接收"],
     pattern: new RegExp(`(?<verb>新收|收到|受理|接收)(?<gap>${gap(24)})\\s*${count}${unit}`, "gu"),
     gapMustHave: applicationGap,
     gapMustNotHave: notAboutThisCount,
@@ -87,16 +90,19 @@ const patterns: readonly Pattern[] = [
   },
   {
     fact: "carriedOver",
+    anchors: ["结转"],
     pattern: new RegExp(`(?:上一?年度?)结转(?<gap>${gap(14)})\\s*${count}${unit}`, "gu"),
     gapMustNotHave: /其中|较|比|下一?年/,
   },
   {
     fact: "carriedForward",
+    anchors: ["结转"],
     pattern: new RegExp(`结转(?:至|到)?下一?年度?(?<gap>${gap(10)})\\s*${count}${unit}`, "gu"),
     gapMustNotHave: /其中|较|比/,
   },
   {
     fact: "totalProcessed",
+    anchors: ["办理", "答复", "办结"],
     pattern: new RegExp(`(?<verb>办理|答复|办结)(?<gap>${gap(24)})\\s*${count}${unit}`, "gu"),
     gapMustHave: applicationGap,
     gapMustNotHave: /其中|较|比|同比|增|减|占|上年|上一年|去年|结转|自然人|法人|予以|不予|部分|无法|未/,
@@ -104,32 +110,38 @@ const patterns: readonly Pattern[] = [
   },
   {
     fact: "reviewTotal",
+    anchors: ["行政复议"],
     pattern: new RegExp(`行政复议(?<gap>(?:案件?|申请)?(?:共计?|合计|总计)?)\\s*${count}\\s*(?:件|起|宗|个)`, "gu"),
     sentenceMustHave: /公开/,
     rejectBefore: /(?:未|没有|无)[^，,。；;]{0,4}$/,
   },
   {
     fact: "litigationTotal",
+    anchors: ["行政诉讼"],
     pattern: new RegExp(`行政诉讼(?<gap>(?:案件?)?(?:共计?|合计|总计)?)\\s*${count}\\s*(?:件|起|宗|个)`, "gu"),
     sentenceMustHave: /公开/,
     rejectBefore: /(?:行政复议[和及与、]|未|没有|无)[^，,。；;]{0,4}$/,
   },
   {
     fact: "normativeDocumentsMade",
+    anchors: ["制发"],
     pattern: new RegExp(`制发了?(?:行政)?规范性文件(?<gap>(?:共计?|合计)?)\\s*${count}\\s*(?:件|个|份)`, "gu"),
     rejectBefore: new RegExp(`(?:未|没有|无|${aboutAnotherYear.source})[^，,。；;]{0,4}$`),
   },
 ];
 
-const sentenceEnd = /[。；;！!？?\n]/;
+const sentenceEnds = new Set(["。", "；", ";", "！", "!", "？", "?", "\n"]);
 
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !sentenceEnd.test(text[from - 1] as string)) from -= 1;
+  while (from > 0 && !sentenceEnds.has(text.charAt(from - 1))) from -= 1;
   let to = end;
-  while (to < text.length && !sentenceEnd.test(text[to] as string)) to += 1;
+  while (to < text.length && !sentenceEnds.has(text.charAt(to))) to += 1;
   return text.slice(from, to);
 }
+
+/** A number followed by a counting unit somewhere in the text: the cheap test before the patterns. */
+const anyCount = new RegExp(`[0-9０-９${chineseNumeralCharacters}]\\s*[件起例个宗份]`);
 
 function namesOnlyOtherYears(sentence: string, year: number): boolean {
   const years = [...sentence.matchAll(/(\d{4})\s*年/g)].map((match) => Number(match[1]));
@@ -151,7 +163,9 @@ function namesOnlyOtherYears(sentence: string, year: number): boolean {
  */
 export function extractNarrativeCounts(text: string, options: ExtractNarrativeCountsOptions = {}): NarrativeCount[] {
   const counts: NarrativeCount[] = [];
+  if (!anyCount.test(text)) return counts;
   for (const rule of patterns) {
+    if (!rule.anchors.some((anchor) => text.includes(anchor))) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const groups = match.groups ?? {};
       const numberText = groups.number as string;

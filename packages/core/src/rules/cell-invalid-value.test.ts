@@ -8,12 +8,16 @@ describe("cell/invalid-value", () => {
   it("passes negative 本年增/减 (2019) and money with decimals", () => {
     const report2019 = createReport({ edition: "2019", year: 2020 });
     setCell(report2019, { table: "table2", row: "art20_6.punishment", column: "changeThisYear" }, -392);
-    setCell(report2019, { table: "table2", row: "art20_9.centralProcurement", column: "procurementAmount" }, {
-      kind: "number",
-      value: 287.36,
-      unit: "万元",
-      raw: "287.36万元",
-    });
+    setCell(
+      report2019,
+      { table: "table2", row: "art20_9.centralProcurement", column: "procurementAmount" },
+      {
+        kind: "number",
+        value: 287.36,
+        unit: "万元",
+        raw: "287.36万元",
+      },
+    );
     expect(findings(report2019)).toEqual([]);
     const report2021 = createReport({ edition: "2021", year: 2022 });
     setCell(report2021, { table: "table2", row: "art20_8.fees", column: "amount" }, 0.35);
@@ -24,12 +28,16 @@ describe("cell/invalid-value", () => {
     const report = createReport({ edition: "2021", year: 2022 });
     setCell(report, { table: "table2", row: "art20_1.regulations", column: "made" }, 1.5);
     setCell(report, { table: "table2", row: "art20_8.fees", column: "amount" }, -2);
-    setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, {
-      kind: "number",
-      value: -3,
-      raw: "-3",
-      source: { line: 12, column: 4 },
-    });
+    setCell(
+      report,
+      { table: "table3", row: "newReceived", column: "naturalPerson" },
+      {
+        kind: "number",
+        value: -3,
+        raw: "-3",
+        source: { line: 12, column: 4 },
+      },
+    );
     setCell(report, { table: "table4", row: "review", column: "maintain" }, 0.5);
     const diagnostics = findings(report);
     expect(diagnostics.map(({ severity, location, actual }) => [severity, location.pointer, actual])).toEqual([

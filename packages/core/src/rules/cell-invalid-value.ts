@@ -1,6 +1,7 @@
 import { getTableDefinition, tableIds } from "../editions/editions";
 import type { RuleDefinition } from "./rule";
-import { cellLocation, columnLabel, readCell, rowLabel } from "./table-cells";
+import { tableRows } from "./sum-checks";
+import { cellLocation, columnLabel, readCell, referenceOf, rowLabel } from "./table-cells";
 
 /**
  * `cell/invalid-value`: a number a column cannot hold: a negative number where the column is
@@ -16,15 +17,19 @@ export const cellInvalidValue: RuleDefinition = {
   },
   run({ report, emit }) {
     for (const table of tableIds) {
-      if (report.tables[table] === undefined) continue;
+      const rows = tableRows(report, table);
+      if (rows === undefined) continue;
       for (const row of getTableDefinition(report.edition, table).rows) {
+        const cells = rows[row.key];
+        if (cells === undefined) continue;
         for (const column of row.columns) {
-          const read = readCell(report, table, row.key, column.key);
-          if (read.cell?.kind !== "number") continue;
-          const value = read.cell.value;
+          const cell = cells[column.key];
+          if (cell?.kind !== "number") continue;
+          const value = cell.value;
           const negative = value < 0 && !column.signed;
           const fraction = !Number.isInteger(value) && !column.money;
           if (!negative && !fraction) continue;
+          const read = readCell(report, table, row.key, column.key);
           const where = {
             zh: `${rowLabel(report, table, row.key).zh}（${columnLabel(report, table, column.key).zh}）`,
             en: `${rowLabel(report, table, row.key).en} (${columnLabel(report, table, column.key).en})`,
@@ -34,12 +39,12 @@ export const cellInvalidValue: RuleDefinition = {
             : { zh: "为小数，但该列是件数", en: "is a fraction, but the column is a count" };
           emit({
             message: {
-              zh: `${where.zh}的值 ${value} ${problem.zh}${read.cell.raw === undefined ? "" : `（原文“${read.cell.raw}”）`}。`,
-              en: `${where.en}: the value ${value} ${problem.en}${read.cell.raw === undefined ? "" : ` (source text "${read.cell.raw}")`}.`,
+              zh: `${where.zh}的值 ${value} ${problem.zh}${cell.raw === undefined ? "" : `（原文“${cell.raw}”）`}。`,
+              en: `${where.en}: the value ${value} ${problem.en}${cell.raw === undefined ? "" : ` (source text "${cell.raw}")`}.`,
             },
             location: cellLocation(read),
             actual: value,
-            cells: [read.reference],
+            cells: [referenceOf(read)],
           });
         }
       }

@@ -41,9 +41,9 @@ describe("cross-year/carry-over", () => {
   it("reports a blank 上年结转 where last year carried requests forward", () => {
     const { prior, report } = reports();
     setCell(report, { table: "table3", row: "carriedOver", column: "total" }, "blank");
-    expect(findings(report, { prior }).map(({ location, expected, actual }) => [location.column, expected, actual])).toEqual([
-      ["total", 3, null],
-    ]);
+    expect(
+      findings(report, { prior }).map(({ location, expected, actual }) => [location.column, expected, actual]),
+    ).toEqual([["total", 3, null]]);
   });
 
   it("says once, as info, that a prior report of another year was not compared", () => {

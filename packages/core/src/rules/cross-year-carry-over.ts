@@ -1,6 +1,15 @@
 import { getTableDefinition } from "../editions/editions";
 import type { RuleDefinition } from "./rule";
-import { actualOf, cellLocation, columnLabel, numberOf, readCell, rowLabel, showValue } from "./table-cells";
+import {
+  actualOf,
+  cellLocation,
+  columnLabel,
+  numberOf,
+  readCell,
+  referenceOf,
+  rowLabel,
+  showValue,
+} from "./table-cells";
 
 /** This year's row that continues last year's. */
 const thisYearRow = "carriedOver";
@@ -61,7 +70,7 @@ export const crossYearCarryOver: RuleDefinition = {
         location: cellLocation(current),
         expected: lastValue ?? 0,
         actual: actualOf(current),
-        cells: [current.reference],
+        cells: [referenceOf(current)],
         ...(lastValue === undefined
           ? {}
           : {

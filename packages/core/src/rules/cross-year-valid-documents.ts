@@ -1,6 +1,6 @@
 import { getTableDefinition } from "../editions/editions";
 import type { RuleDefinition } from "./rule";
-import { cellLocation, numberOf, readCell, rowLabel, showValue } from "./table-cells";
+import { cellLocation, numberOf, readCell, referenceOf, rowLabel, showValue } from "./table-cells";
 
 /** The table 二 columns the rule reads: 本年制发件数, 本年废止件数, 现行有效件数. */
 const made = "made";
@@ -47,7 +47,7 @@ export const crossYearValidDocuments: RuleDefinition = {
         location: cellLocation(validCell),
         expected,
         actual: validValue,
-        cells: [madeCell.reference, repealedCell.reference, validCell.reference],
+        cells: [referenceOf(madeCell), referenceOf(repealedCell), referenceOf(validCell)],
       });
     }
   },

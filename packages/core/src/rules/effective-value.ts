@@ -1,9 +1,8 @@
-import type { CellReference } from "../diagnostics/diagnostic";
 import type { TableId } from "../editions/editions";
 import { getSumRelations } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import { sum } from "./sum-checks";
-import { numberOf, readCell } from "./table-cells";
+import { numberOf, type ReadCell, readCell } from "./table-cells";
 
 /** What a cell says, reading a blank total as the sum of its parts. */
 export interface EffectiveValue {
@@ -12,7 +11,7 @@ export interface EffectiveValue {
   /** Whether the value was computed from parts because the total was blank. */
   readonly computed: boolean;
   /** Every cell read. */
-  readonly cells: readonly CellReference[];
+  readonly cells: readonly ReadCell[];
 }
 
 /**
@@ -23,7 +22,7 @@ export function effectiveValue(report: Report, table: TableId, row: string, colu
   const read = readCell(report, table, row, column);
   const number = numberOf(read);
   if (number !== undefined || read.cell?.kind !== "blank" || depth > 4) {
-    return { value: number, computed: false, cells: [read.reference] };
+    return { value: number, computed: false, cells: [read] };
   }
   for (const relation of getSumRelations(report.edition)) {
     if (relation.table !== table || relation.total === undefined) continue;
@@ -36,7 +35,7 @@ export function effectiveValue(report: Report, table: TableId, row: string, colu
     );
     const numbers = parts.map((part) => part.value).filter((value): value is number => value !== undefined);
     if (numbers.length === 0) continue;
-    return { value: sum(numbers), computed: true, cells: [read.reference, ...parts.flatMap((part) => part.cells)] };
+    return { value: sum(numbers), computed: true, cells: [read, ...parts.flatMap((part) => part.cells)] };
   }
-  return { value: undefined, computed: false, cells: [read.reference] };
+  return { value: undefined, computed: false, cells: [read] };
 }

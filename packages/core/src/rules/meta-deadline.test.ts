@@ -58,9 +58,9 @@ describe("meta/deadline", () => {
     expect(findings(published("peoplesGovernment", "2025-03-31"))).toEqual([]);
     expect(findings(published("unknown", "2025-12-31"))).toEqual([]);
     expect(findings(published("townshipStreet", "2025-12-31"))).toEqual([]);
-    expect(findings(createReport({ edition: "2021", year: 2024, agency: { name: "某局", kind: "department" } }))).toEqual(
-      [],
-    );
+    expect(
+      findings(createReport({ edition: "2021", year: 2024, agency: { name: "某局", kind: "department" } })),
+    ).toEqual([]);
   });
 
   it("fails a late report with the deadline and the days late", () => {
@@ -79,7 +79,9 @@ describe("meta/deadline", () => {
   });
 
   it("mentions an inferred agency kind, and uses a configured township deadline", () => {
-    expect(findings(published("department", "2025-02-01", true))[0]?.message.zh).toContain("机关类型系根据机关名称推断");
+    expect(findings(published("department", "2025-02-01", true))[0]?.message.zh).toContain(
+      "机关类型系根据机关名称推断",
+    );
     const [township] = findings(published("townshipStreet", "2025-04-01"), { deadlines: { townshipStreet: "03-31" } });
     expect(township?.expected).toBe("2025-03-31");
     expect(township?.message.zh).toContain("逾期1天");

@@ -34,7 +34,8 @@ export const metaDeadline: RuleDefinition = {
       });
       return;
     }
-    if (deadline === undefined) return;
+    // ISO dates compare as strings; only a report published after the deadline needs date arithmetic.
+    if (deadline === undefined || publishedDate <= deadline) return;
     const published = parseISO(publishedDate);
     if (!isValid(published) || !isAfter(published, parseISO(deadline))) return;
     const days = differenceInCalendarDays(published, parseISO(deadline));

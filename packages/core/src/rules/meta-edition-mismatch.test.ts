@@ -17,13 +17,20 @@ describe("meta/edition-mismatch", () => {
   it("fails a 2022 report in the 2019 layout (seen in real 2022 and 2023 reports)", () => {
     const [finding, ...rest] = findings(report("2019", 2022));
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: "warning", location: { pointer: "/edition" }, expected: "2021", actual: "2019" });
+    expect(finding).toMatchObject({
+      severity: "warning",
+      location: { pointer: "/edition" },
+      expected: "2021",
+      actual: "2019",
+    });
     expect(finding?.message.zh).toBe(
       "2022年度报告应采用国办公开办函〔2021〕30号印发的格式（2021版），但本报告采用的是国办公开办函〔2019〕60号印发的格式（2019版）。",
     );
   });
 
   it("fails a 2020 report in the 2021 layout", () => {
-    expect(findings(report("2021", 2020)).map(({ expected, actual }) => [expected, actual])).toEqual([["2019", "2021"]]);
+    expect(findings(report("2021", 2020)).map(({ expected, actual }) => [expected, actual])).toEqual([
+      ["2019", "2021"],
+    ]);
   });
 });

@@ -9,7 +9,11 @@ const lishui =
   "(二)依申请公开方面。全市全年新收政府信息公开申请1541件,加上上年结转的,除去本年度结转下年度办理的,共办理政府信息公开申请1527件,其中予以公开或部分公开占58.5%、不予公开占7.3%、因本机关不掌握等原因无法提供占28.9%,其他情况占5.2%。申请内容仍然集中在政策文件、征地补偿等方面。全年因政府信息公开申请引起的行政复议93件,行政诉讼19件。";
 
 function lishuiReport(): Report {
-  const report = createReport({ edition: "2021", year: 2024, agency: { name: "丽水市人民政府", kind: "peoplesGovernment" } });
+  const report = createReport({
+    edition: "2021",
+    year: 2024,
+    agency: { name: "丽水市人民政府", kind: "peoplesGovernment" },
+  });
   report.parts[0]?.blocks.push({ type: "subheading", text: "(一)主动公开方面" });
   report.parts[0]?.blocks.push({ type: "paragraph", text: lishui, source: { line: 4, column: 1, offset: 250 } });
   setCell(report, { table: "table3", row: "newReceived", column: "total" }, 1541);
@@ -35,7 +39,14 @@ describe("narrative/number-mismatch", () => {
       severity: "warning",
       location: {
         pointer: "/parts/0/blocks/1",
-        source: { line: 4, column: 1 + index, endLine: 4, endColumn: 3 + index, offset: 250 + index, endOffset: 252 + index },
+        source: {
+          line: 4,
+          column: 1 + index,
+          endLine: 4,
+          endColumn: 3 + index,
+          offset: 250 + index,
+          endOffset: 252 + index,
+        },
       },
       expected: 90,
       actual: 93,

@@ -7,7 +7,7 @@ import { narrativeTargets } from "../narrative/narrative-targets";
 import { effectiveValue } from "./effective-value";
 import type { RuleContext, RuleDefinition } from "./rule";
 import { sum } from "./sum-checks";
-import { columnLabel, rowLabel } from "./table-cells";
+import { columnLabel, referenceOf, rowLabel } from "./table-cells";
 
 const tableNames: Readonly<Record<string, LocalizedText>> = {
   table2: { zh: "表二", en: "table 二" },
@@ -76,7 +76,7 @@ function checkBlock(
       location: { pointer, ...(source === undefined ? {} : { source }) },
       expected: tableValue,
       actual: count.value,
-      cells: values.flatMap((value) => value.cells),
+      cells: values.flatMap((value) => value.cells).map(referenceOf),
     });
   }
 }

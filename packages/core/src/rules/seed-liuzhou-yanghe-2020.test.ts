@@ -243,7 +243,9 @@ describe("the seed report 柳州市阳和工业新区(北部生态新区)2020年
       },
     ]);
     // No other paragraph of the report states a count the checker reads.
-    const others = lines.filter((_, index) => index !== 10).flatMap((text) => extractNarrativeCounts(text, { year: 2020 }));
+    const others = lines
+      .filter((_, index) => index !== 10)
+      .flatMap((text) => extractNarrativeCounts(text, { year: 2020 }));
     expect(others).toEqual([]);
   });
 

@@ -12,8 +12,20 @@ describe("structure/missing-part", () => {
   it("fails each part that is absent", () => {
     const report = createReport({ edition: "2021", year: 2022 });
     report.parts = report.parts.filter((part) => part.code !== "reviewLitigation" && part.code !== "other");
-    expect(findings(report).map(({ severity, location, expected, message }) => [severity, location.pointer, expected, message.zh])).toEqual([
-      ["warning", "/parts", "四、政府信息公开行政复议、行政诉讼情况", "报告缺少“四、政府信息公开行政复议、行政诉讼情况”部分。"],
+    expect(
+      findings(report).map(({ severity, location, expected, message }) => [
+        severity,
+        location.pointer,
+        expected,
+        message.zh,
+      ]),
+    ).toEqual([
+      [
+        "warning",
+        "/parts",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "报告缺少“四、政府信息公开行政复议、行政诉讼情况”部分。",
+      ],
       ["warning", "/parts", "六、其他需要报告的事项", "报告缺少“六、其他需要报告的事项”部分。"],
     ]);
   });

@@ -32,7 +32,9 @@ describe("structure/part-numbering", () => {
   });
 
   it("fails every part after a skipped 四", () => {
-    expect(findings(numbered(["一", "二", "三", "五", "六", "七"])).map(({ expected, actual }) => [expected, actual])).toEqual([
+    expect(
+      findings(numbered(["一", "二", "三", "五", "六", "七"])).map(({ expected, actual }) => [expected, actual]),
+    ).toEqual([
       ["四", "五"],
       ["五", "六"],
       ["六", "七"],

@@ -1,9 +1,20 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
+import type { TableId } from "../editions/editions";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
+import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
 import type { RuleContext } from "./rule";
 import type { RuleId } from "./rule-ids";
-import { actualOf, cellLocation, isEmpty, numberOf, type ReadCell, readCell, showValue } from "./table-cells";
+import {
+  actualOf,
+  cellLocation,
+  isEmpty,
+  numberOf,
+  type ReadCell,
+  readCell,
+  referenceOf,
+  showValue,
+} from "./table-cells";
 
 /** The cell of a relation at `key` on `line` (a row key and column key, whichever way the relation runs). */
 export function relationCell(report: Report, relation: SumRelation, line: string, key: string): ReadCell {
@@ -12,14 +23,40 @@ export function relationCell(report: Report, relation: SumRelation, line: string
     : readCell(report, relation.table, line, key);
 }
 
+const relationsByRule = new Map<string, readonly SumRelation[]>();
+
 /** The relations a rule checks, from the edition data. */
 export function relationsOf(report: Report, ruleId: RuleId): readonly SumRelation[] {
-  return getSumRelations(report.edition).filter((relation) => relation.ruleId === ruleId);
+  const key = `${report.edition}\u0000${ruleId}`;
+  let relations = relationsByRule.get(key);
+  if (!relations) {
+    relations = getSumRelations(report.edition).filter((relation) => relation.ruleId === ruleId);
+    relationsByRule.set(key, relations);
+  }
+  return relations;
+}
+
+/** Round away floating-point noise (counts, and money with a few decimals). */
+export function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
 }
 
 /** Add up numbers exactly enough for counts and money with two decimals. */
 export function sum(values: readonly number[]): number {
-  return Math.round(values.reduce((total, value) => total + value, 0) * 1e6) / 1e6;
+  return round(values.reduce((total, value) => total + value, 0));
+}
+
+/** A table's rows as loose records, for fast reads in the rules' hot loops. */
+export type LooseRows = Readonly<Record<string, Readonly<Record<string, Cell>> | undefined>>;
+
+/** The rows of a table, or undefined when the report lacks it. */
+export function tableRows(report: Report, table: TableId): LooseRows | undefined {
+  return report.tables[table]?.rows as LooseRows | undefined;
+}
+
+/** The cell of a relation at `key` on `line`, read without allocating. */
+export function cellAt(rows: LooseRows, relation: SumRelation, line: string, key: string): Cell | undefined {
+  return relation.along === "rows" ? rows[key]?.[line] : rows[line]?.[key];
 }
 
 /** How a total rule names its line, its total and its parts in messages. */
@@ -40,8 +77,21 @@ export interface TotalWording {
 export function checkTotals(context: RuleContext, ruleId: RuleId, wording: TotalWording): void {
   const { report, emit } = context;
   for (const relation of relationsOf(report, ruleId)) {
-    if (relation.total === undefined || report.tables[relation.table] === undefined) continue;
+    const rows = tableRows(report, relation.table);
+    if (relation.total === undefined || rows === undefined) continue;
     for (const line of relation.lines) {
+      // Fast path: add the parts without allocating; most lines hold.
+      const totalCell = cellAt(rows, relation, line, relation.total);
+      let partSum = 0;
+      let anyPart = false;
+      for (const key of relation.right) {
+        const cell = cellAt(rows, relation, line, key);
+        if (cell?.kind === "number") {
+          partSum += cell.value;
+          anyPart = true;
+        }
+      }
+      if (totalCell?.kind === "number" ? totalCell.value === round(partSum) : !anyPart) continue;
       const total = relationCell(report, relation, line, relation.total);
       const parts = relation.right.map((key) => relationCell(report, relation, line, key));
       const numbers = parts.map(numberOf).filter((value): value is number => value !== undefined);
@@ -67,7 +117,7 @@ export function checkTotals(context: RuleContext, ruleId: RuleId, wording: Total
         location: cellLocation(total),
         expected,
         actual: actualOf(total),
-        cells: [total.reference, ...parts.map((part) => part.reference)],
+        cells: [referenceOf(total), ...parts.map((part) => referenceOf(part))],
         ...(numbers.length === 0
           ? {}
           : {

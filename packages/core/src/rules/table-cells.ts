@@ -1,21 +1,28 @@
 import { cellPointer, getCellLoose } from "../authoring/cells";
 import type { CellReference, DiagnosticLocation, LocalizedText } from "../diagnostics/diagnostic";
-import { getTableDefinition, type RowDefinition, type TableId } from "../editions/editions";
+import { getTableDefinition, type RowDefinition, type TableDefinition, type TableId } from "../editions/editions";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
 
-/** One cell as a rule read it: the cell (undefined when the row or column is missing) and its reference. */
+/** One cell as a rule read it: its codes and the cell (undefined when the row or column is missing). */
 export interface ReadCell {
+  readonly table: TableId;
+  readonly row: string;
+  readonly column: string;
   readonly cell: Cell | undefined;
-  readonly reference: CellReference;
 }
 
-/** Read a cell of a report by its codes, with the reference a diagnostic lists it by. */
+/** Read a cell of a report by its codes. */
 export function readCell(report: Report, table: TableId, row: string, column: string): ReadCell {
-  const cell = getCellLoose(report, { table, row, column });
+  return { table, row, column, cell: getCellLoose(report, { table, row, column }) };
+}
+
+/** The reference a diagnostic lists a cell by (built only when a finding is made). */
+export function referenceOf(read: ReadCell): CellReference {
+  const { table, row, column, cell } = read;
   const value: CellReference["value"] =
     cell?.kind === "number" ? cell.value : cell?.kind === "notApplicable" ? "notApplicable" : "blank";
-  const reference: CellReference = {
+  return {
     table,
     row,
     column,
@@ -23,7 +30,6 @@ export function readCell(report: Report, table: TableId, row: string, column: st
     value,
     ...(cell?.source === undefined ? {} : { source: cell.source }),
   };
-  return { cell, reference };
 }
 
 /** The number a cell holds, or undefined for blank, not applicable or missing. */
@@ -38,14 +44,20 @@ export function isEmpty(read: ReadCell): boolean {
 
 /** The location of a finding about one cell. */
 export function cellLocation(read: ReadCell): DiagnosticLocation {
-  const { table, row, column, pointer, source } = read.reference;
-  return { table, row, column, pointer, ...(source === undefined ? {} : { source }) };
+  const { table, row, column, cell } = read;
+  return {
+    table,
+    row,
+    column,
+    pointer: cellPointer({ table, row, column }),
+    ...(cell?.source === undefined ? {} : { source: cell.source }),
+  };
 }
 
 /** What a diagnostic's `actual` is for a cell: its number, null for blank, `notApplicable` for `/`. */
 export function actualOf(read: ReadCell): number | string | null {
-  const value = read.reference.value;
-  return value === "blank" ? null : value;
+  const cell = read.cell;
+  return cell?.kind === "number" ? cell.value : cell?.kind === "notApplicable" ? "notApplicable" : null;
 }
 
 /** A cell's value as a message shows it. */
@@ -55,8 +67,16 @@ export function showValue(read: ReadCell): LocalizedText {
   return { zh: "空白", en: "blank" };
 }
 
+const rowMaps = new Map<TableDefinition, Map<string, RowDefinition>>();
+
 function rowDefinitions(report: Report, table: TableId): Map<string, RowDefinition> {
-  return new Map(getTableDefinition(report.edition, table).rows.map((row) => [row.key, row]));
+  const definition = getTableDefinition(report.edition, table);
+  let rows = rowMaps.get(definition);
+  if (!rows) {
+    rows = new Map(definition.rows.map((row) => [row.key, row]));
+    rowMaps.set(definition, rows);
+  }
+  return rows;
 }
 
 /** A row's printed label, with its group where the label alone is ambiguous (e.g. `（三）不予公开 1.属于国家秘密`). */

@@ -1,9 +1,18 @@
-import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
+import type { LocalizedText } from "../diagnostics/diagnostic";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import type { RuleDefinition } from "./rule";
-import { relationCell, relationsOf, sum } from "./sum-checks";
-import { cellLocation, columnLabel, isEmpty, numberOf, rowLabel, showValue } from "./table-cells";
+import { cellAt, relationCell, relationsOf, round, sum, tableRows } from "./sum-checks";
+import {
+  cellLocation,
+  columnLabel,
+  isEmpty,
+  numberOf,
+  type ReadCell,
+  referenceOf,
+  rowLabel,
+  showValue,
+} from "./table-cells";
 
 interface Term {
   readonly key: string;
@@ -11,11 +20,17 @@ interface Term {
   readonly label: LocalizedText;
   /** How the value was read, e.g. `49` or `空白，按0计`. */
   readonly shown: LocalizedText;
-  readonly cells: readonly CellReference[];
+  readonly cells: readonly ReadCell[];
   readonly blank: boolean;
 }
 
-function termOf(report: Report, relation: SumRelation, line: string, key: string): Term {
+function termOf(
+  report: Report,
+  relation: SumRelation,
+  computing: ReadonlyMap<string | undefined, SumRelation>,
+  line: string,
+  key: string,
+): Term {
   const read = relationCell(report, relation, line, key);
   const label = rowLabel(report, relation.table, key);
   const value = numberOf(read);
@@ -25,27 +40,21 @@ function termOf(report: Report, relation: SumRelation, line: string, key: string
       value,
       label,
       shown: { zh: String(value), en: String(value) },
-      cells: [read.reference],
+      cells: [read],
       blank: false,
     };
   }
   // A blank total that the edition computes from other cells counts as the sum of those cells.
-  const computing = getSumRelations(report.edition).find(
-    (candidate) =>
-      candidate.total === key &&
-      candidate.table === relation.table &&
-      candidate.along === relation.along &&
-      candidate.lines.includes(line),
-  );
-  if (computing && read.cell?.kind === "blank") {
-    const parts = computing.right.map((part) => relationCell(report, relation, line, part));
+  const computed = computing.get(key);
+  if (computed?.lines.includes(line) && read.cell?.kind === "blank") {
+    const parts = computed.right.map((part) => relationCell(report, relation, line, part));
     const partSum = sum(parts.map(numberOf).filter((number): number is number => number !== undefined));
     return {
       key,
       value: partSum,
       label,
       shown: { zh: `空白，按各项办理结果之和计为 ${partSum}`, en: `blank, counted as its items' sum ${partSum}` },
-      cells: [read.reference, ...parts.map((part) => part.reference)],
+      cells: [read, ...parts],
       blank: true,
     };
   }
@@ -55,7 +64,7 @@ function termOf(report: Report, relation: SumRelation, line: string, key: string
     value: 0,
     label,
     shown: { zh: `${shown.zh}，按0计`, en: `${shown.en}, counted as 0` },
-    cells: [read.reference],
+    cells: [read],
     blank: true,
   };
 }
@@ -80,12 +89,41 @@ export const table3Balance: RuleDefinition = {
   },
   run({ report, emit }) {
     for (const relation of relationsOf(report, "table3/balance")) {
-      if (report.tables[relation.table] === undefined) continue;
+      const rows = tableRows(report, relation.table);
+      if (rows === undefined) continue;
+      const computing = new Map(
+        getSumRelations(report.edition)
+          .filter((candidate) => candidate.table === relation.table && candidate.along === relation.along)
+          .map((candidate) => [candidate.total, candidate]),
+      );
+      // Fast path: a term's value without allocating (a blank computed total counts as its parts' sum).
+      const valueOf = (line: string, key: string): number => {
+        const cell = cellAt(rows, relation, line, key);
+        if (cell?.kind === "number") return cell.value;
+        const parts = cell?.kind === "blank" ? computing.get(key) : undefined;
+        if (!parts?.lines.includes(line)) return 0;
+        let total = 0;
+        for (const part of parts.right) {
+          const partCell = cellAt(rows, relation, line, part);
+          if (partCell?.kind === "number") total += partCell.value;
+        }
+        return total;
+      };
       for (const line of relation.lines) {
-        const keys = [...relation.left, ...relation.right];
-        if (keys.every((key) => isEmpty(relationCell(report, relation, line, key)))) continue;
-        const left = relation.left.map((key) => termOf(report, relation, line, key));
-        const right = relation.right.map((key) => termOf(report, relation, line, key));
+        let filled = false;
+        let leftValue = 0;
+        let rightValue = 0;
+        for (const key of relation.left) {
+          filled ||= cellAt(rows, relation, line, key)?.kind === "number";
+          leftValue += valueOf(line, key);
+        }
+        for (const key of relation.right) {
+          filled ||= cellAt(rows, relation, line, key)?.kind === "number";
+          rightValue += valueOf(line, key);
+        }
+        if (!filled || round(leftValue) === round(rightValue)) continue;
+        const left = relation.left.map((key) => termOf(report, relation, computing, line, key));
+        const right = relation.right.map((key) => termOf(report, relation, computing, line, key));
         const leftSum = sum(left.map((term) => term.value));
         const rightSum = sum(right.map((term) => term.value));
         if (leftSum === rightSum) continue;
@@ -102,7 +140,7 @@ export const table3Balance: RuleDefinition = {
           location: cellLocation(last),
           expected: leftSum,
           actual: rightSum,
-          cells: [...left, ...right].flatMap((term) => term.cells),
+          cells: [...left, ...right].flatMap((term) => term.cells).map(referenceOf),
           ...(balancing >= 0
             ? {
                 fix: {

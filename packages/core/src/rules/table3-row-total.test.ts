@@ -21,7 +21,12 @@ describe("table3/row-total", () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
       severity: "error",
-      location: { table: "table3", row: "newReceived", column: "total", pointer: "/tables/table3/rows/newReceived/total" },
+      location: {
+        table: "table3",
+        row: "newReceived",
+        column: "total",
+        pointer: "/tables/table3/rows/newReceived/total",
+      },
       expected: 7,
       actual: 8,
       fix: { value: 7 },
@@ -45,6 +50,8 @@ describe("table3/row-total", () => {
     setCell(report, { table: "table3", row: "results.denied.stateSecret", column: "naturalPerson" }, 1);
     const [finding] = findings(report);
     expect(finding).toMatchObject({ expected: 1, actual: null, fix: { value: 1 } });
-    expect(finding?.message.zh).toBe("“（三）不予公开1.属于国家秘密”行的总计为空白，应为自然人与法人或其他组织各列之和 1。");
+    expect(finding?.message.zh).toBe(
+      "“（三）不予公开1.属于国家秘密”行的总计为空白，应为自然人与法人或其他组织各列之和 1。",
+    );
   });
 });

@@ -1,0 +1,11 @@
+import { expect, it } from "vitest";
+
+it("exports exactly the public API", async () => {
+  expect(Object.keys(await import("./index")).sort()).toEqual([
+    "DocxReadError",
+    "defaultDocxLimits",
+    "docxReadErrorCodes",
+    "docxToBlocks",
+    "fromDocx",
+  ]);
+});

@@ -1,0 +1,5 @@
+import { expect, it } from "vitest";
+
+it("exports exactly the public API", async () => {
+  expect(Object.keys(await import("./index")).sort()).toEqual(["HtmlLimitError", "fromHtml", "htmlToBlocks"]);
+});

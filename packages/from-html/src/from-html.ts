@@ -1,0 +1,80 @@
+import { type Diagnostic, type Report, type SourcePosition, safeParseReport } from "@gongkai/core";
+import { type BlockDocument, type RecognizeOptions, type RecognizeResult, recognize } from "@gongkai/recognize";
+import { type HtmlOptions, readHtml } from "./html-to-blocks";
+
+/** Options for {@link fromHtml}: how to read the page, and what the recognizer should know. */
+export interface FromHtmlOptions extends RecognizeOptions, HtmlOptions {}
+
+/**
+ * The id of the finding made when a page's embedded gongkai report data cannot be used. Not
+ * (yet) in `importRuleIds`, whose list no import/* id fits.
+ */
+const embeddedReportRuleId = "import/embedded-report-invalid";
+
+function embeddedReportProblem(source: SourcePosition, reason: { zh: string; en: string }): Diagnostic {
+  return {
+    ruleId: embeddedReportRuleId,
+    severity: "warning",
+    message: {
+      zh: `网页内嵌的报告数据无效（${reason.zh}），改为从网页内容识别报告。`,
+      en: `The page's embedded report data is invalid (${reason.en}); the report was recognized from the markup instead.`,
+    },
+    location: { pointer: "", source },
+  };
+}
+
+/** The embedded report, or why it cannot be used. */
+function parseEmbeddedReport(
+  text: string,
+): { readonly report: Report } | { readonly reason: { readonly zh: string; readonly en: string } } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { reason: { zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` } };
+  }
+  const result = safeParseReport(data);
+  if (result.success) return { report: result.report };
+  const problems = result.error.problems
+    .slice(0, 3)
+    .map((problem) => `${problem.pointer || "/"}: ${problem.message}`)
+    .join("; ");
+  return { reason: { zh: `不符合报告结构：${problems}`, en: `not a valid report: ${problems}` } };
+}
+
+/**
+ * Import a 政府信息公开工作年度报告 from an HTML page: {@link htmlToBlocks}, then `recognize()`.
+ *
+ * A page rendered by `@gongkai/to-html` embeds its report as
+ * `<script type="application/json" data-gongkai-report>`; that report is returned exactly, with no
+ * diagnostics. If the embedded data is not a valid report, the markup is recognized instead and an
+ * `import/embedded-report-invalid` warning says why.
+ *
+ * @returns the report and the importer's findings (`import/*`); run core's `check()` for the rest.
+ * @throws {HtmlLimitError} when the input is longer than `maxInputLength`.
+ * @throws {NotAReportError} (from `@gongkai/recognize`) when nothing in the page identifies a report.
+ * @example
+ * const { report, diagnostics } = fromHtml(bytes, { sourceUrl: "https://www.example.gov.cn/2024/nb.html" });
+ */
+export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = {}): RecognizeResult {
+  const { sourceUrl, fileName, ...htmlOptions } = options;
+  const reading = readHtml(input, htmlOptions);
+  let document: BlockDocument = reading.document;
+  if (reading.embeddedReport) {
+    const embedded = parseEmbeddedReport(reading.embeddedReport.text);
+    if ("report" in embedded) return { report: embedded.report, diagnostics: [] };
+    document = {
+      ...document,
+      diagnostics: [
+        embeddedReportProblem(reading.embeddedReport.source, embedded.reason),
+        ...(document.diagnostics ?? []),
+      ],
+    };
+  }
+  const recognizeOptions: RecognizeOptions = {
+    ...(sourceUrl === undefined ? {} : { sourceUrl }),
+    ...(fileName === undefined ? {} : { fileName }),
+  };
+  return recognize(document, recognizeOptions);
+}

@@ -1,0 +1,298 @@
+import { check, type SourcePosition } from "@gongkai/core";
+import { describe, expect, it } from "vitest";
+import type { Block, BlockDocument, TableSlot } from "./block-document";
+import { NotAReportError } from "./not-a-report-error";
+import { recognize } from "./recognize";
+
+// Block documents built by hand, shaped as an HTML or DOCX parser produces them (spans expanded).
+
+interface SourceCell {
+  readonly text: string;
+  readonly rowSpan?: number;
+  readonly colSpan?: number;
+}
+
+let nextLine = 1;
+function at(): SourcePosition {
+  nextLine += 1;
+  return { line: nextLine, column: 1 };
+}
+
+function paragraph(text: string): Block {
+  return { type: "paragraph", text, source: at() };
+}
+
+/** A grid with spans expanded, as from-html/from-docx build it. */
+function grid(rows: readonly (readonly (SourceCell | string)[])[]): Block {
+  const slots: TableSlot[][] = rows.map(() => []);
+  rows.forEach((row, rowIndex) => {
+    let column = 0;
+    for (const entry of row) {
+      const cell = typeof entry === "string" ? { text: entry } : entry;
+      while (slots[rowIndex]?.[column]) column += 1;
+      const rowSpan = cell.rowSpan ?? 1;
+      const colSpan = cell.colSpan ?? 1;
+      const source = at();
+      for (let r = 0; r < rowSpan; r += 1) {
+        for (let c = 0; c < colSpan; c += 1) {
+          const target = slots[rowIndex + r];
+          if (target)
+            target[column + c] = { text: cell.text, source, origin: { row: rowIndex, column }, rowSpan, colSpan };
+        }
+      }
+      column += colSpan;
+    }
+  });
+  return { type: "table", rows: slots, spansKnown: true, source: at() };
+}
+
+const values = (...cells: (string | number)[]) => cells.map(String);
+
+function table3Rows2021(): (SourceCell | string)[][] {
+  return [
+    [
+      { text: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", rowSpan: 3, colSpan: 3 },
+      { text: "申请人情况", colSpan: 7 },
+    ],
+    [
+      { text: "自然人", rowSpan: 2 },
+      { text: "法人或其他组织", colSpan: 5 },
+      { text: "总计", rowSpan: 2 },
+    ],
+    ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
+    [{ text: "一、本年新收政府信息公开申请数量", colSpan: 3 }, ...values(10, 1, 0, 0, 0, 0, 11)],
+    [{ text: "二、上年结转政府信息公开申请数量", colSpan: 3 }, ...values(2, 0, 0, 0, 0, 0, 2)],
+    [
+      { text: "三、本年度办理结果", rowSpan: 22 },
+      { text: "（一）予以公开", colSpan: 2 },
+      ...values(5, 1, 0, 0, 0, 0, 6),
+    ],
+    [{ text: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", colSpan: 2 }, ...values(1, 0, 0, 0, 0, 0, 1)],
+    [{ text: "（三）不予公开", rowSpan: 8 }, "1.属于国家秘密", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["2.其他法律行政法规禁止公开", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["3.危及“三安全一稳定”", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["4.保护第三方合法权益", ...values(1, 0, 0, 0, 0, 0, 1)],
+    ["5.属于三类内部事务信息", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["6.属于四类过程性信息", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["7.属于行政执法案卷", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["8.属于行政查询事项", ...values(0, 0, 0, 0, 0, 0, 0)],
+    [{ text: "（四）无法提供", rowSpan: 3 }, "1.本机关不掌握相关政府信息", ...values(3, 0, 0, 0, 0, 0, 3)],
+    ["2.没有现成信息需要另行制作", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["3.补正后申请内容仍不明确", ...values(0, 0, 0, 0, 0, 0, 0)],
+    [{ text: "（五）不予处理", rowSpan: 5 }, "1.信访举报投诉类申请", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["2.重复申请", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["3.要求提供公开出版物", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["4.无正当理由大量反复申请", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["5.要求行政机关确认或重新出具已获取信息", ...values(0, 0, 0, 0, 0, 0, 0)],
+    [
+      { text: "（六）其他处理", rowSpan: 3 },
+      "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+      ...values(1, 0, 0, 0, 0, 0, 1),
+    ],
+    ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", ...values(0, 0, 0, 0, 0, 0, 0)],
+    ["3.其他", ...values(0, 0, 0, 0, 0, 0, 0)],
+    [{ text: "（七）总计", colSpan: 2 }, ...values(11, 1, 0, 0, 0, 0, 12)],
+    [{ text: "四、结转下年度继续办理", colSpan: 3 }, ...values(1, 0, 0, 0, 0, 0, 1)],
+  ];
+}
+
+function document2021(): BlockDocument {
+  nextLine = 0;
+  return {
+    blocks: [
+      paragraph("某市统计局2023年政府信息公开工作年度报告"),
+      paragraph("发布时间：2024年1月20日"),
+      paragraph("一、总体情况"),
+      paragraph("（一）主动公开"),
+      paragraph("全年主动公开信息120条。"),
+      paragraph("二、主动公开政府信息情况"),
+      grid([
+        [{ text: "第二十条第（一）项", colSpan: 4 }],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "/", "/", "/"],
+        ["行政规范性文件", "2", "1", "15"],
+        [{ text: "第二十条第（五）项", colSpan: 4 }],
+        ["信息内容", { text: "本年处理决定数量", colSpan: 3 }],
+        ["行政许可", { text: "约30", colSpan: 3 }],
+        [{ text: "第二十条第（六）项", colSpan: 4 }],
+        ["信息内容", { text: "本年处理决定数量", colSpan: 3 }],
+        ["行政处罚", { text: "12件", colSpan: 3 }],
+        [{ text: "第二十条第（八）项", colSpan: 4 }],
+        ["信息内容", { text: "本年收费金额（单位：万元）", colSpan: 3 }],
+        ["行政事业性收费", { text: "0.35", colSpan: 3 }],
+      ]),
+      paragraph("三、收到和处理政府信息公开申请情况"),
+      grid(table3Rows2021()),
+      paragraph("四、政府信息公开行政复议、行政诉讼情况"),
+      grid([
+        [
+          { text: "行政复议", colSpan: 5 },
+          { text: "行政诉讼", colSpan: 10 },
+        ],
+        [
+          { text: "结果维持", rowSpan: 2 },
+          { text: "结果纠正", rowSpan: 2 },
+          { text: "其他结果", rowSpan: 2 },
+          { text: "尚未审结", rowSpan: 2 },
+          { text: "总计", rowSpan: 2 },
+          { text: "未经复议直接起诉", colSpan: 5 },
+          { text: "复议后起诉", colSpan: 5 },
+        ],
+        [
+          "结果维持",
+          "结果纠正",
+          "其他结果",
+          "尚未审结",
+          "总计",
+          "结果维持",
+          "结果纠正",
+          "其他结果",
+          "尚未审结",
+          "总计",
+        ],
+        values(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+      ]),
+      paragraph("五、存在的主要问题及改进情况"),
+      paragraph("一是公开内容还不够全面。"),
+      paragraph("六、其他需要报告的事项"),
+      paragraph("本年度未收取信息处理费。"),
+      paragraph("网站标识码：5203000001 黔公网安备 52030202000123号"),
+    ],
+  };
+}
+
+describe("recognize: a 2021 report as an HTML grid", () => {
+  const { report, diagnostics } = recognize(document2021(), {
+    sourceUrl: "https://example.invalid/r",
+    fileName: "r.html",
+  });
+
+  it("reads meta, parts and the edition", () => {
+    expect(report.edition).toBe("2021");
+    expect(report.meta).toEqual({
+      agency: { name: "某市统计局", kind: "department", kindInferred: true },
+      year: 2023,
+      publishedDate: "2024-01-20",
+      title: "某市统计局2023年政府信息公开工作年度报告",
+      sourceUrl: "https://example.invalid/r",
+    });
+    expect(report.parts.map((part) => part.code)).toEqual([
+      "overview",
+      "activeDisclosure",
+      "applications",
+      "reviewLitigation",
+      "problems",
+      "other",
+    ]);
+    expect(report.parts[0]?.blocks).toEqual([
+      { type: "subheading", text: "（一）主动公开", source: { line: 4, column: 1, path: "r.html" } },
+      { type: "paragraph", text: "全年主动公开信息120条。", source: { line: 5, column: 1, path: "r.html" } },
+    ]);
+    expect(report.parts[5]?.blocks.map((block) => block.text)).toEqual(["本年度未收取信息处理费。"]);
+  });
+
+  it("reads table 二 through its spans, keeping / and the printed 万元", () => {
+    if (report.edition !== "2021") throw new Error("edition");
+    const rows = report.tables.table2?.rows;
+    expect(rows?.["art20_1.regulations"].made).toMatchObject({ kind: "notApplicable", raw: "/" });
+    expect(rows?.["art20_1.normativeDocuments"]).toMatchObject({
+      made: { value: 2 },
+      repealed: { value: 1 },
+      valid: { value: 15 },
+    });
+    expect(rows?.["art20_6.punishment"].decisions).toMatchObject({ kind: "number", value: 12, raw: "12件" });
+    expect(rows?.["art20_8.fees"].amount).toMatchObject({ kind: "number", value: 0.35, unit: "万元" });
+    expect(rows?.["art20_6.coercion"].decisions).toEqual({ kind: "blank" });
+  });
+
+  it("reports what it could not read, with locations", () => {
+    const unreadable = diagnostics.find((diagnostic) => diagnostic.ruleId === "import/unreadable-value");
+    expect(unreadable?.location).toMatchObject({
+      table: "table2",
+      row: "art20_5.licensing",
+      column: "decisions",
+      pointer: "/tables/table2/rows/art20_5.licensing/decisions",
+      source: { line: expect.any(Number), column: 1 },
+    });
+    expect(report.tables.table2?.rows["art20_5.licensing"]).toMatchObject({
+      decisions: { kind: "blank", raw: "约30" },
+    });
+    const missing = diagnostics.find((diagnostic) => diagnostic.ruleId === "import/missing-row");
+    expect(missing?.location).toEqual({
+      table: "table2",
+      row: "art20_6.coercion",
+      pointer: "/tables/table2/rows/art20_6.coercion",
+    });
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId).sort()).toEqual([
+      "import/missing-row",
+      "import/unreadable-value",
+    ]);
+  });
+
+  it("reads table 三 with its three （六） items, and table 四", () => {
+    if (report.edition !== "2021") throw new Error("edition");
+    const rows = report.tables.table3?.rows;
+    expect(rows?.newReceived).toMatchObject({
+      naturalPerson: { value: 10 },
+      "legalPerson.commercial": { value: 1 },
+      total: { value: 11 },
+    });
+    expect(rows?.["results.other.overdueCorrection"].total).toMatchObject({ value: 1 });
+    expect(rows?.["results.totalProcessed"].total).toMatchObject({ value: 12 });
+    expect(rows?.carriedForward.naturalPerson).toMatchObject({ value: 1 });
+    expect(report.tables.table4?.rows.review).toMatchObject({ maintain: { value: 1 }, total: { value: 1 } });
+    expect(report.tables.table4?.rows.litigationPostReview.total).toMatchObject({ value: 0 });
+    expect(check(report).filter((finding) => finding.ruleId.startsWith("table3/"))).toEqual([]);
+  });
+});
+
+describe("recognize: edition and failure", () => {
+  it("imports a 2021+ report in the 2019 layout as 2019", () => {
+    nextLine = 0;
+    const { report } = recognize({
+      blocks: [
+        paragraph("某镇人民政府2022年政府信息公开工作年度报告"),
+        paragraph("二、主动公开政府信息情况"),
+        grid([
+          ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+          ["规章", "0", "0", "0"],
+        ]),
+      ],
+    });
+    expect(report.edition).toBe("2019");
+    expect(report.meta.year).toBe(2022);
+    expect(report.meta.agency.kind).toBe("townshipStreet");
+    expect(check(report).map((finding) => finding.ruleId)).toContain("meta/edition-mismatch");
+  });
+
+  it("infers the edition from the year when there is no table, and says so", () => {
+    nextLine = 0;
+    const { report, diagnostics } = recognize({
+      blocks: [paragraph("某县人民政府2020年政府信息公开工作年度报告"), paragraph("一、总体情况")],
+    });
+    expect(report.edition).toBe("2019");
+    expect(report.meta.agency.kind).toBe("peoplesGovernment");
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain("import/edition-inferred");
+  });
+
+  it("passes the parser's findings through", () => {
+    const finding = {
+      ruleId: "import/encoding",
+      severity: "warning" as const,
+      message: { zh: "乱码", en: "garbled" },
+      location: { pointer: "" },
+    };
+    const { diagnostics } = recognize({
+      blocks: [{ type: "paragraph", text: "一、总体情况", source: { line: 1, column: 1 } }],
+      diagnostics: [finding],
+    });
+    expect(diagnostics[0]).toEqual(finding);
+  });
+
+  it("throws NotAReportError when nothing identifies a report", () => {
+    expect(() => recognize({ blocks: [] })).toThrow(NotAReportError);
+    expect(() =>
+      recognize({ blocks: [{ type: "paragraph", text: "欢迎访问本网站", source: { line: 1, column: 1 } }] }),
+    ).toThrow(/Not a government information disclosure annual report/u);
+  });
+});
