@@ -28,6 +28,8 @@ interface Frame {
   childCounts?: Map<string, number>;
   /** The element path, computed on first use. */
   path?: string;
+  /** For a run: its properties hide it (`w:vanish`). */
+  hidden?: boolean;
   /** What this element opened, to close when it ends. */
   opened?: "paragraph" | "table" | "row" | "cell";
 }
@@ -97,8 +99,11 @@ interface CellBox {
   readonly header: boolean;
 }
 
-/** Elements whose content is not part of the document's flow (alternate renderings, text boxes). */
-const skippedElements = new Set(["mc:Fallback", "w:txbxContent"]);
+/**
+ * Elements whose content is not part of the document's flow: alternate renderings, text boxes,
+ * and text a tracked change deleted or moved away.
+ */
+const skippedElements = new Set(["mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom"]);
 
 function localName(name: string): string {
   const brace = name.lastIndexOf("}");
@@ -107,14 +112,21 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** Collapse whitespace inside each line, keep line breaks, trim. */
+/**
+ * Collapse runs of spaces, tabs and no-break spaces to one space inside each line, trim spaces and
+ * ideographic spaces (U+3000) at both ends of each line, keep line breaks, drop empty lines at both
+ * ends (as @gongkai/from-html does). Other characters, U+2028 and U+3000 inside a line included,
+ * are kept as they are.
+ */
 function collapse(text: string): string {
-  if (!/\s/.test(text)) return text;
-  return text
+  const lines = text
     .split("\n")
-    .map((line) => line.replace(/\s+/g, " ").trim())
-    .join("\n")
-    .replace(/^\n+|\n+$/g, "");
+    .map((line) => line.replace(/[\t\f\r \u00a0]+/g, " ").replace(/^[ \u3000]+|[ \u3000]+$/g, ""));
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === "") start++;
+  while (end > start && lines[end - 1] === "") end--;
+  return lines.slice(start, end).join("\n");
 }
 
 function spanValue(value: string | undefined, fallback: number): number {
@@ -132,7 +144,7 @@ function limitDiagnostic(message: { zh: string; en: string }, source: SourcePosi
 
 /**
  * Read `word/document.xml` into blocks: paragraphs (headings when their style or outline level
- * says so, list labels prefixed), and tables expanded into slot grids. A table of one cell is a
+ * says so, list labels prefixed), and tables expanded into slot grids. A table of one column is a
  * layout frame and is unwrapped; a table nested in a cell is emitted as its own block after the
  * table that holds it.
  */
@@ -142,7 +154,15 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
     const start = lines.locate(offset);
     if (endOffset === undefined) return { line: start.line, column: start.column, offset, path };
     const end = lines.locate(endOffset);
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset, path };
+    return {
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      offset,
+      endOffset,
+      path,
+    };
   };
 
   const body: Container = { blocks: [], texts: [], tables: [] };
@@ -220,17 +240,22 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
   const cellText = (cell: CellState): string =>
     flatten(cell.texts)
       .map((block) => (block.type === "table" ? "" : block.text))
-      .join("\n")
-      .trim();
+      .join("\n");
 
   const finishTable = (table: TableState, endOffset: number) => {
-    const firstRow = table.rows[0];
-    const onlyCell = table.rows.length === 1 && firstRow?.cells.length === 1 ? firstRow.cells[0] : undefined;
-    if (onlyCell && onlyCell.gridSpan === 1 && firstRow?.gridBefore === 0 && firstRow.gridAfter === 0) {
-      // A one-cell table is a layout frame: its content is the document's content.
-      table.container.blocks.push(onlyCell.blocks);
-      table.container.texts.push(onlyCell.texts);
-      table.container.tables.push(onlyCell.tables);
+    const singleColumn =
+      table.rows.length > 0 &&
+      table.rows.every(
+        (row) => row.cells.length === 1 && row.gridBefore === 0 && row.gridAfter === 0 && row.cells[0]?.gridSpan === 1,
+      );
+    if (singleColumn) {
+      // A table of one column is a layout frame: its content is the document's content.
+      for (const row of table.rows) {
+        const cell = row.cells[0] as CellState;
+        table.container.blocks.push(cell.blocks);
+        table.container.texts.push(cell.texts);
+        table.container.tables.push(cell.tables);
+      }
       return;
     }
     const boxes: (CellBox | undefined)[][] = [];
@@ -369,13 +394,20 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
             frame.opened = "paragraph";
             return;
           case "w:tab":
+          case "w:ptab":
           case "w:br":
           case "w:cr":
           case "w:noBreakHyphen":
             if (paragraph && parent === "w:r") {
-              paragraph.text += name === "w:tab" ? "\t" : name === "w:noBreakHyphen" ? "-" : "\n";
+              paragraph.text += name === "w:tab" || name === "w:ptab" ? "\t" : name === "w:noBreakHyphen" ? "-" : "\n";
             }
             return;
+          case "w:vanish": {
+            const run = parentFrame?.parent;
+            if (parent === "w:rPr" && run?.name === "w:r")
+              run.hidden = value !== "0" && value !== "false" && value !== "off";
+            return;
+          }
           case "w:pStyle":
             if (paragraph && parent === "w:pPr" && value !== undefined) paragraph.styleId = value;
             return;
@@ -491,7 +523,9 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
         if (skipDepth > 0) return;
         const top = frames[frames.length - 1];
         const paragraph = paragraphs[paragraphs.length - 1];
-        if (paragraph && top?.name === "w:t") paragraph.text += text;
+        // A line break in the XML text is only whitespace: Word breaks lines at w:br and w:cr.
+        if (paragraph && top?.name === "w:t" && top.parent?.hidden !== true)
+          paragraph.text += text.replace(/[\r\n]/g, " ");
       },
     },
     context.maxDepth,

@@ -85,7 +85,21 @@ describe("docxToBlocks on a report written with the docx package", () => {
     expect(newReceived?.[9]?.text).toBe("12");
     expect(first?.rows[4]?.[5]?.text).toBe("/");
     expect(second?.rows[3]?.map((slot) => slot.text)).toEqual([
-      "1", "", "", "", "1", "", "", "", "", "", "", "3", "", "", "3",
+      "1",
+      "",
+      "",
+      "",
+      "1",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "3",
+      "",
+      "",
+      "3",
     ]);
   });
 
@@ -106,7 +120,9 @@ describe("docxToBlocks on a report written with the docx package", () => {
         const line = lineStarts.filter((start) => start <= at).length;
         expect(slot.source?.line).toBe(line);
         expect(slot.source?.column).toBe(at - (lineStarts[line - 1] as number) + 1);
-        expect(slot.source?.path).toMatch(new RegExp(`^document>body>tbl\\[1\\]>tr\\[${rowIndex + 1}\\]>tc\\[\\d+\\]$`));
+        expect(slot.source?.path).toMatch(
+          new RegExp(`^document>body>tbl\\[1\\]>tr\\[${rowIndex + 1}\\]>tc\\[\\d+\\]$`),
+        );
       }
     }
     // The cell of 一、本年新收 × 总计 is the 8th w:tc of the 4th row (label + 7 values).
@@ -150,7 +166,12 @@ describe("docxToBlocks on hand-written WordprocessingML", () => {
     const [table] = tables(docxToBlocks(minimalDocx(body)).blocks);
     const top = { text: "top", origin: { row: 0, column: 0 }, rowSpan: 3, colSpan: 2 };
     const z = { text: "z", origin: { row: 2, column: 2 }, rowSpan: 3, colSpan: 1 };
-    const one = (text: string, row: number, column: number) => ({ text, origin: { row, column }, rowSpan: 1, colSpan: 1 });
+    const one = (text: string, row: number, column: number) => ({
+      text,
+      origin: { row, column },
+      rowSpan: 1,
+      colSpan: 1,
+    });
     expect(shape(table)).toEqual([
       [top, top, one("x", 0, 2)],
       [top, top, one("y", 1, 2)],
@@ -182,22 +203,25 @@ describe("docxToBlocks on hand-written WordprocessingML", () => {
     ]);
   });
 
-  it("unwraps a one-cell layout table and emits a nested table after the table holding it", () => {
+  it("unwraps a one-column layout table and emits a nested table after the table holding it", () => {
     const inner = `<w:tbl><w:tr>${tc("i1")}${tc("i2")}</w:tr></w:tbl>`;
     const body =
       `<w:tbl><w:tr><w:tc>${p("框内标题", '<w:pStyle w:val="Heading1"/>')}${p("框内段落")}` +
       `<w:tbl><w:tr><w:tc>${p("outer a")}${inner}${p("outer a2")}</w:tc>${tc("outer b")}</w:tr></w:tbl>` +
-      `</w:tc></w:tr></w:tbl>${p("after")}`;
+      `</w:tc></w:tr><w:tr>${tc("第二行")}</w:tr></w:tbl>${p("after")}`;
     const document = docxToBlocks(minimalDocx(body));
     expect(
       document.blocks.map((block) =>
-        block.type === "table" ? ["table", block.rows.map((row) => row.map((slot) => slot.text))] : [block.type, block.text],
+        block.type === "table"
+          ? ["table", block.rows.map((row) => row.map((slot) => slot.text))]
+          : [block.type, block.text],
       ),
     ).toEqual([
       ["heading", "框内标题"],
       ["paragraph", "框内段落"],
       ["table", [["outer a\nouter a2", "outer b"]]],
       ["table", [["i1", "i2"]]],
+      ["paragraph", "第二行"],
       ["paragraph", "after"],
     ]);
     const nested = tables(document.blocks)[1];
@@ -244,7 +268,9 @@ describe("docxToBlocks headings and list labels", () => {
       p("普通段落");
     const document = docxToBlocks(minimalDocx(body, { "word/styles.xml": styles }));
     expect(
-      document.blocks.map((block) => (block.type === "heading" ? [block.text, block.level] : [textOf(block), block.type])),
+      document.blocks.map((block) =>
+        block.type === "heading" ? [block.text, block.level] : [textOf(block), block.type],
+      ),
     ).toEqual([
       ["报告标题", undefined],
       ["一、总体情况", 1],
@@ -271,7 +297,8 @@ describe("docxToBlocks headings and list labels", () => {
         `<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
         `<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>`,
     );
-    const numbered = (level: number, numId = 1) => `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
+    const numbered = (level: number, numId = 1) =>
+      `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
     const body =
       p("总体情况", `<w:pStyle w:val="1"/>${numbered(0)}`) +
       p("主动公开", numbered(1)) +
@@ -284,9 +311,7 @@ describe("docxToBlocks headings and list labels", () => {
       p("", numbered(0)) +
       p("第十", numbered(0, 3)) +
       p("不编号", '<w:numPr><w:numId w:val="0"/></w:numPr>');
-    const document = docxToBlocks(
-      minimalDocx(body, { "word/styles.xml": styles, "word/numbering.xml": numbering }),
-    );
+    const document = docxToBlocks(minimalDocx(body, { "word/styles.xml": styles, "word/numbering.xml": numbering }));
     expect(document.blocks.map(textOf)).toEqual([
       "一、总体情况",
       "（一）主动公开",
@@ -326,6 +351,11 @@ describe("docxToBlocks part discovery and text", () => {
     expect(document.blocks[0]?.source).toMatchObject({ line: 2, path: "document>body>p[1]" });
   });
 
+  it("finds parts whose names a Windows tool wrote with backslashes or in other case", () => {
+    const bytes = zipParts({ "Word\\Document.xml": documentXml(p("反斜杠")) });
+    expect(docxToBlocks(bytes).blocks.map(textOf)).toEqual(["反斜杠"]);
+  });
+
   it("decodes UTF-16 parts and reports invalid UTF-8 as an import/encoding finding", () => {
     const xml = documentXml(p("十六位"));
     const utf16 = new Uint8Array(2 + xml.length * 2);
@@ -334,11 +364,11 @@ describe("docxToBlocks part discovery and text", () => {
       utf16[2 + index * 2] = xml.charCodeAt(index) & 0xff;
       utf16[3 + index * 2] = xml.charCodeAt(index) >> 8;
     }
-    expect(docxToBlocks(zipParts({ "word/document.xml": utf16 })).blocks.map(textOf)).toEqual([
-      "十六位",
-    ]);
+    expect(docxToBlocks(zipParts({ "word/document.xml": utf16 })).blocks.map(textOf)).toEqual(["十六位"]);
 
-    const [before, after] = documentXml(p("o|k")).split("|").map((half) => new TextEncoder().encode(half));
+    const [before, after] = documentXml(p("o|k"))
+      .split("|")
+      .map((half) => new TextEncoder().encode(half));
     const withBadByte = new Uint8Array([...(before ?? []), 0xff, ...(after ?? [])]);
     const document = docxToBlocks(zipParts({ "word/document.xml": withBadByte }));
     expect(document.blocks.map(textOf)).toEqual(["o\uFFFDk"]);
@@ -347,10 +377,29 @@ describe("docxToBlocks part discovery and text", () => {
     ]);
   });
 
+  it("reads content controls and inserted text, and leaves out deleted, moved-away and hidden text", () => {
+    const run = (text: string, properties = "") =>
+      `<w:r>${properties === "" ? "" : `<w:rPr>${properties}</w:rPr>`}<w:t>${text}</w:t></w:r>`;
+    const body =
+      `<w:sdt><w:sdtPr/><w:sdtContent>${p("控件内")}</w:sdtContent></w:sdt>` +
+      `<w:p>${run("保留")}<w:ins>${run("插入")}</w:ins><w:del><w:r><w:delText>删除</w:delText></w:r></w:del>` +
+      `<w:moveFrom>${run("移走")}</w:moveFrom><w:moveTo>${run("移来")}</w:moveTo>${run("隐藏", "<w:vanish/>")}${run("显示", '<w:vanish w:val="0"/>')}</w:p>`;
+    const document = docxToBlocks(minimalDocx(body));
+    expect(document.blocks.map(textOf)).toEqual(["控件内", "保留插入移来显示"]);
+    expect(document.blocks[0]?.source).toMatchObject({ path: "document>body>sdt[1]>sdtContent[1]>p[1]" });
+  });
+
+  it("merges the legacy w:hMerge continue cells into the cell on their left", () => {
+    const body = `<w:tbl><w:tr>${tc("a", '<w:hMerge w:val="restart"/>')}${tc("", "<w:hMerge/>")}${tc("b")}</w:tr></w:tbl>`;
+    const [table] = tables(docxToBlocks(minimalDocx(body)).blocks);
+    const a = { text: "a", origin: { row: 0, column: 0 }, rowSpan: 1, colSpan: 2 };
+    expect(shape(table)).toEqual([[a, a, { text: "b", origin: { row: 0, column: 2 }, rowSpan: 1, colSpan: 1 }]]);
+  });
+
   it("skips text box content and empty paragraphs, and collapses whitespace", () => {
     const body =
       `<w:p><w:r><w:t xml:space="preserve">  前　  后  </w:t></w:r><w:r><w:drawing><w:txbxContent>${p("文本框")}</w:txbxContent></w:drawing></w:r></w:p>` +
       `<w:p/><w:p><w:r><w:t>   </w:t></w:r></w:p>${p("尾")}`;
-    expect(docxToBlocks(minimalDocx(body)).blocks.map(textOf)).toEqual(["前 后", "尾"]);
+    expect(docxToBlocks(minimalDocx(body)).blocks.map(textOf)).toEqual(["前　 后", "尾"]);
   });
 });

@@ -6,7 +6,7 @@ import { DocxReadError } from "./docx-read-error";
 import { ListNumberer, parseNumbering } from "./numbering";
 import { parseStyles, type StyleSheet } from "./styles";
 import { parseXml } from "./xml-tokenizer";
-import { readZipDirectory, readZipEntry, type ZipEntry, type ZipLimits } from "./zip-reader";
+import { partKey, readZipDirectory, readZipEntry, type ZipEntry, type ZipLimits } from "./zip-reader";
 
 /** Limits and switches for {@link docxToBlocks}. Every limit has a default (see {@link defaultDocxLimits}). */
 export interface DocxOptions {
@@ -53,11 +53,11 @@ class PartReader {
   }
 
   has(name: string): boolean {
-    return this.#entries.has(name.toLowerCase());
+    return this.#entries.has(partKey(name));
   }
 
   read(name: string): Uint8Array | undefined {
-    const entry = this.#entries.get(name.toLowerCase());
+    const entry = this.#entries.get(partKey(name));
     if (!entry) return undefined;
     const data = readZipEntry(this.#bytes, entry, this.#limits, this.#budget);
     this.#budget -= data.length;
@@ -149,7 +149,7 @@ function readTitle(xml: string, part: string, maxDepth: number): string | undefi
     },
     maxDepth,
   );
-  const trimmed = title.replace(/\s+/g, " ").trim();
+  const trimmed = title.replace(/[\t\n\f\r \u00a0]+/g, " ").replace(/^[ \u3000]+|[ \u3000]+$/g, "");
   return trimmed === "" ? undefined : trimmed;
 }
 
@@ -168,6 +168,7 @@ function readTitle(xml: string, part: string, maxDepth: number): string | undefi
  * @param bytes - the .docx file.
  * @param options - limits; see {@link DocxOptions}.
  * @throws {DocxReadError} when the file cannot be read; `code` says why.
+ * @throws {RangeError} when a limit in `options` is not a positive number.
  * @example
  * const document = docxToBlocks(new Uint8Array(await file.arrayBuffer()));
  */
@@ -175,7 +176,7 @@ export function docxToBlocks(bytes: Uint8Array, options: DocxOptions = {}): Bloc
   if (!(bytes instanceof Uint8Array)) {
     throw new DocxReadError({ code: "not-a-zip", message: "docxToBlocks expects the file's bytes as a Uint8Array." });
   }
-  const limits = { ...defaultDocxLimits, ...definedOptions(options) };
+  const limits = resolveLimits(options);
   const parts = new PartReader(bytes, limits);
   const diagnostics: Diagnostic[] = [];
   const readXml = (part: string): string | undefined => {
@@ -185,7 +186,9 @@ export function docxToBlocks(bytes: Uint8Array, options: DocxOptions = {}): Bloc
 
   const packageRelationshipsXml = readXml("_rels/.rels");
   const packageRelationships =
-    packageRelationshipsXml === undefined ? [] : readRelationships(packageRelationshipsXml, "_rels/.rels", limits.maxDepth);
+    packageRelationshipsXml === undefined
+      ? []
+      : readRelationships(packageRelationshipsXml, "_rels/.rels", limits.maxDepth);
   let documentPart = findTarget(packageRelationships, "/officeDocument", "");
   if (documentPart === undefined || !parts.has(documentPart)) documentPart = mainDocumentPart;
   if (!parts.has(documentPart)) {
@@ -239,6 +242,15 @@ export function docxToBlocks(bytes: Uint8Array, options: DocxOptions = {}): Bloc
   };
 }
 
-function definedOptions(options: DocxOptions): DocxOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as DocxOptions;
+function resolveLimits(options: DocxOptions): Required<DocxOptions> {
+  const limits: Record<string, number> = { ...defaultDocxLimits };
+  for (const key of Object.keys(defaultDocxLimits) as (keyof DocxOptions)[]) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
+      throw new RangeError(`docxToBlocks: option ${key} must be a positive number, got ${String(value)}.`);
+    }
+    limits[key] = value;
+  }
+  return limits as Required<DocxOptions>;
 }

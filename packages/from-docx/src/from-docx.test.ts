@@ -14,11 +14,7 @@ function cellMeanings(report: Report, table: (typeof tableIds)[number]): Record<
     for (const column of row.columns) {
       const cell = rows?.[row.key]?.[column.key];
       out[`${row.key}/${column.key}`] =
-        cell === undefined
-          ? "absent"
-          : cell.kind === "number"
-            ? `${cell.value}${cell.unit ?? ""}`
-            : cell.kind;
+        cell === undefined ? "absent" : cell.kind === "number" ? `${cell.value}${cell.unit ?? ""}` : cell.kind;
     }
   }
   return out;
@@ -28,12 +24,19 @@ function report2021() {
   const report = createReport({ edition: "2021", year: 2024, agency: { name: "某市统计局", kind: "department" } });
   report.meta.title = "某市统计局2024年政府信息公开工作年度报告";
   report.meta.publishedDate = "2025-01-20";
-  report.parts[0]?.blocks.push({ type: "paragraph", text: "2024年，本局认真贯彻落实《中华人民共和国政府信息公开条例》。" });
+  report.parts[0]?.blocks.push({
+    type: "paragraph",
+    text: "2024年，本局认真贯彻落实《中华人民共和国政府信息公开条例》。",
+  });
   setCell(report, { table: "table2", row: "art20_1.regulations", column: "made" }, "n/a");
   setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column: "made" }, 3);
   setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column: "repealed" }, 0);
   setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column: "valid" }, 27);
-  setCell(report, { table: "table2", row: "art20_8.fees", column: "amount" }, { kind: "number", value: 1.5, unit: "万元" });
+  setCell(
+    report,
+    { table: "table2", row: "art20_8.fees", column: "amount" },
+    { kind: "number", value: 1.5, unit: "万元" },
+  );
   setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, 10);
   setCell(report, { table: "table3", row: "newReceived", column: "legalPerson.commercial" }, 2);
   setCell(report, { table: "table3", row: "results.granted", column: "naturalPerson" }, 7);
@@ -79,14 +82,22 @@ describe("round trip: toDocx → fromDocx (the docx half of the conformance suit
     [
       "2019 edition with 采购总金额 in 万元 and a negative 本年增/减",
       () => {
-        const report = createReport({ edition: "2019", year: 2020, agency: { name: "某县人民政府", kind: "peoplesGovernment" } });
+        const report = createReport({
+          edition: "2019",
+          year: 2020,
+          agency: { name: "某县人民政府", kind: "peoplesGovernment" },
+        });
         setCell(report, { table: "table2", row: "art20_5.licensing", column: "prevYearItems" }, 154);
         setCell(report, { table: "table2", row: "art20_5.licensing", column: "changeThisYear" }, -3);
-        setCell(report, { table: "table2", row: "art20_9.centralProcurement", column: "procurementAmount" }, {
-          kind: "number",
-          value: 251.6,
-          unit: "万元",
-        });
+        setCell(
+          report,
+          { table: "table2", row: "art20_9.centralProcurement", column: "procurementAmount" },
+          {
+            kind: "number",
+            value: 251.6,
+            unit: "万元",
+          },
+        );
         setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, 49);
         setCell(report, { table: "table3", row: "results.granted", column: "naturalPerson" }, 49);
         fillTotals(report);
@@ -106,7 +117,11 @@ describe("round trip: toDocx → fromDocx (the docx half of the conformance suit
       // publication date; it comes back only when printed in the body.
       const narrative = (source: Report) => ({
         preamble: source.preamble.map((block) => [block.type, block.text]),
-        parts: source.parts.map((part) => [part.code, part.heading, part.blocks.map((block) => [block.type, block.text])]),
+        parts: source.parts.map((part) => [
+          part.code,
+          part.heading,
+          part.blocks.map((block) => [block.type, block.text]),
+        ]),
       });
       expect(narrative(read)).toEqual(narrative(report));
       for (const table of tableIds) expect(cellMeanings(read, table), table).toEqual(cellMeanings(report, table));

@@ -1,8 +1,8 @@
 import { GongkaiError } from "@gongkai/core";
 import { deflateSync, strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { type DocxOptions, docxToBlocks } from "./docx-to-blocks";
 import { DocxReadError, type DocxReadErrorCode } from "./docx-read-error";
+import { type DocxOptions, docxToBlocks } from "./docx-to-blocks";
 import { documentXml, minimalDocx, p, rawZip, stylesXml, tc, zipParts } from "./test-helpers";
 
 function readError(bytes: Uint8Array, options?: DocxOptions): DocxReadError {
@@ -91,7 +91,13 @@ describe("zip structure", () => {
     expect(codeOf(damaged)).toBe("corrupt-zip");
 
     const broken = rawZip([
-      { name: "word/document.xml", data: new Uint8Array([0xff, 0xff, 0xff, 0xff]), method: 8, crc: 0, uncompressedSize: 10 },
+      {
+        name: "word/document.xml",
+        data: new Uint8Array([0xff, 0xff, 0xff, 0xff]),
+        method: 8,
+        crc: 0,
+        uncompressedSize: 10,
+      },
     ]);
     expect(codeOf(broken)).toBe("corrupt-zip");
   });
@@ -162,6 +168,14 @@ describe("hostile XML", () => {
     const body = `<w:tbl>${row}</w:tbl><w:tbl>${row.repeat(2)}</w:tbl>`;
     expect(docxToBlocks(minimalDocx(body), { maxTableSlots: 300 }).blocks).toHaveLength(2);
     expect(codeOf(minimalDocx(body), { maxTableSlots: 299 })).toBe("too-complex");
+  });
+});
+
+describe("options", () => {
+  it("refuse a limit that is not a positive number", () => {
+    for (const maxEntries of [0, -1, Number.NaN]) {
+      expect(() => docxToBlocks(minimalDocx(p("x")), { maxEntries })).toThrow(RangeError);
+    }
   });
 });
 

@@ -51,7 +51,9 @@ export function parseNumbering(xml: string, part: string, maxDepth: number): Num
         } else if (name === "w:lvl" && parent === "w:abstractNum" && abstract) {
           const index = integer(attributes.get("w:ilvl"), -1);
           level =
-            index >= 0 && index <= 8 ? { start: 0, format: "decimal", text: undefined, suffix: "tab", legal: false } : undefined;
+            index >= 0 && index <= 8
+              ? { start: 0, format: "decimal", text: undefined, suffix: "tab", legal: false }
+              : undefined;
           if (level) abstract.set(index, level);
         } else if (level && parent === "w:lvl") {
           if (name === "w:start") level.start = integer(value, 0);
@@ -66,7 +68,12 @@ export function parseNumbering(xml: string, part: string, maxDepth: number): Num
           instance.abstractId = value;
         } else if (instance && name === "w:lvlOverride" && parent === "w:num") {
           overrideLevel = integer(attributes.get("w:ilvl"), -1);
-        } else if (instance && name === "w:startOverride" && parent === "w:lvlOverride" && overrideLevel !== undefined) {
+        } else if (
+          instance &&
+          name === "w:startOverride" &&
+          parent === "w:lvlOverride" &&
+          overrideLevel !== undefined
+        ) {
           if (overrideLevel >= 0 && overrideLevel <= 8) instance.overrides.set(overrideLevel, integer(value, 0));
         }
         if (!selfClosing) stack.push(name);

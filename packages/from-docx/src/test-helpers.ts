@@ -107,7 +107,11 @@ export function table4Layout(report: Report): Layout {
       { text: review.label, colSpan: 5 },
       { text: direct.groups[0]?.label ?? "", colSpan: 10 },
     ],
-    [...outcomes.map((text) => ({ text, rowSpan: 2 })), { text: direct.label, colSpan: 5 }, { text: postReview.label, colSpan: 5 }],
+    [
+      ...outcomes.map((text) => ({ text, rowSpan: 2 })),
+      { text: direct.label, colSpan: 5 },
+      { text: postReview.label, colSpan: 5 },
+    ],
     [...outcomes, ...outcomes].map((text) => ({ text })),
     definition.rows.flatMap((row) => row.columns.map((column) => ({ text: cellText(rows?.[row.key]?.[column.key]) }))),
   ];
@@ -185,7 +189,8 @@ export function numberingXml(content: string): string {
 /** Zip parts into an archive with fflate (strings are written as UTF-8). */
 export function zipParts(parts: Record<string, string | Uint8Array>): Uint8Array {
   const files: Zippable = {};
-  for (const [name, content] of Object.entries(parts)) files[name] = typeof content === "string" ? strToU8(content) : content;
+  for (const [name, content] of Object.entries(parts))
+    files[name] = typeof content === "string" ? strToU8(content) : content;
   return zipSync(files);
 }
 

@@ -28,14 +28,7 @@ function events(xml: string): string[] {
 describe("parseXml", () => {
   it("reports tags, attributes and text in order, with offsets, skipping declarations and comments", () => {
     const xml = `<?xml version="1.0"?><!-- c --><a x='1>2' y="&lt;&#65;&#x42;"><b/>t<![CDATA[<&>]]></a>`;
-    expect(events(xml)).toEqual([
-      "<a x=1>2 y=<AB@31>",
-      "<b/@62>",
-      "</b@66>",
-      '"t"',
-      '"<&>"',
-      `</a@${xml.length}>`,
-    ]);
+    expect(events(xml)).toEqual(["<a x=1>2 y=<AB@31>", "<b/@62>", "</b@66>", '"t"', '"<&>"', `</a@${xml.length}>`]);
   });
 
   it("names elements and attributes by namespace, whatever prefix the document bound", () => {
@@ -71,9 +64,9 @@ describe("parseXml", () => {
 
 describe("formatListNumber", () => {
   it("writes the number formats Chinese reports use", () => {
-    expect([1, 2, 10, 11, 20, 21, 99, 100, 101, 110].map((value) => formatListNumber(value, "chineseCounting"))).toEqual(
-      ["一", "二", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零一", "一百一十"],
-    );
+    expect(
+      [1, 2, 10, 11, 20, 21, 99, 100, 101, 110].map((value) => formatListNumber(value, "chineseCounting")),
+    ).toEqual(["一", "二", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零一", "一百一十"]);
     expect(formatListNumber(3, "ideographTraditional")).toBe("丙");
     expect(formatListNumber(3, "decimalEnclosedCircle")).toBe("③");
     expect(formatListNumber(12, "decimalFullWidth")).toBe("１２");

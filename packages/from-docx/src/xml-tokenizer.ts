@@ -62,7 +62,12 @@ function isSpace(code: number): boolean {
 export function parseXml(source: string, part: string, handler: XmlHandler, maxDepth: number): void {
   const length = source.length;
   const malformed = (message: string, offset: number): never => {
-    throw new DocxReadError({ code: "malformed-xml", message: `${part}: ${message} at offset ${offset}.`, part, offset });
+    throw new DocxReadError({
+      code: "malformed-xml",
+      message: `${part}: ${message} at offset ${offset}.`,
+      part,
+      offset,
+    });
   };
 
   const decode = (raw: string, offset: number): string => {

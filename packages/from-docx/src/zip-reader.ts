@@ -45,10 +45,17 @@ function u16(bytes: Uint8Array, at: number): number {
 }
 
 function u32(bytes: Uint8Array, at: number): number {
-  return ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> 0;
+  return (
+    ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> 0
+  );
 }
 
 const nameDecoder = new TextDecoder("utf-8");
+
+/** The lookup key of a part name: case folded, `\\` read as `/`, no leading `/`. */
+export function partKey(name: string): string {
+  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
+}
 
 function findEndOfCentralDirectory(bytes: Uint8Array): number {
   const last = bytes.length - 22;
@@ -144,8 +151,9 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): Map<stri
       uncompressedSize: u32(bytes, at + 24),
       localHeaderOffset: u32(bytes, at + 42),
     };
-    // OPC part names are case-insensitive; the first of duplicate names wins.
-    const key = name.toLowerCase();
+    // OPC part names are case-insensitive; some Windows tools write "\\" for "/". The first of
+    // duplicate names wins.
+    const key = partKey(name);
     if (!entries.has(key)) entries.set(key, entry);
     at = next;
   }

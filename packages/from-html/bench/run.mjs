@@ -11,7 +11,9 @@ const shanghai = readFileSync(new URL("../src/__fixtures__/shanghai-bangongting-
  * (a table holding tables), a long part 一 in Word-pasted markup, and a footer.
  */
 function largePage() {
-  const links = Array.from({ length: 300 }, (_, index) => `<li><a href="/c/${index}.html">栏目${index}</a></li>`).join("");
+  const links = Array.from({ length: 300 }, (_, index) => `<li><a href="/c/${index}.html">栏目${index}</a></li>`).join(
+    "",
+  );
   const prose = Array.from(
     { length: 400 },
     (_, index) =>

@@ -40,6 +40,14 @@ function rowOf(report: Report, table: "table2" | "table3" | "table4", row: strin
   });
 }
 
+describe("fromHtml on pages that are not reports", () => {
+  it("lets the recognizer's NotAReportError through", () => {
+    expect(() => fromHtml("<p>首页</p><ul><li>新闻</li></ul>")).toThrow(
+      expect.objectContaining({ name: "GongkaiNotAReportError" }),
+    );
+  });
+});
+
 describe("fromHtml on the Shanghai 2019 page", () => {
   const { report } = fromHtml(shanghai);
 

@@ -272,6 +272,19 @@ describe("the HTML table model", () => {
 });
 
 describe("blocks", () => {
+  it("reads a caption as a paragraph before its table, unless it repeats the heading just before", () => {
+    const document = htmlToBlocks(
+      "<h2>三、收到和处理政府信息公开申请情况</h2><table><caption>三、收到和处理政府信息公开申请情况</caption><tr><td>1</td></tr></table>" +
+        "<table><caption>表2 复议诉讼</caption><tr><td>2</td></tr></table>",
+    );
+    expect(document.blocks.map((block) => (block.type === "table" ? texts(block) : block.text))).toEqual([
+      "三、收到和处理政府信息公开申请情况",
+      [["1"]],
+      "表2 复议诉讼",
+      [["2"]],
+    ]);
+  });
+
   it("gives headings their level and keeps paragraphs apart", () => {
     const document = htmlToBlocks("<h1>标题</h1><div>一、总体情况<p>正文</p>尾</div><h3> 三 </h3><li>项</li>");
     expect(
@@ -320,6 +333,13 @@ describe("blocks", () => {
     expect(document.meta).toEqual({ title: "某局 2020年 年报", sourceUrl: "https://example.gov.cn/a.html" });
   });
 
+  it("reads og:url as the source URL, and rejects input that is neither a string nor bytes", () => {
+    expect(htmlToBlocks('<meta property="og:url" content="https://example.gov.cn/b.html"><p>x</p>').meta).toEqual({
+      sourceUrl: "https://example.gov.cn/b.html",
+    });
+    expect(() => htmlToBlocks(42 as unknown as string)).toThrow(TypeError);
+  });
+
   it("prefers the portal's ArticleTitle meta over <title>", () => {
     const document = htmlToBlocks(
       '<head><meta name="ArticleTitle" content="2020年某局政府信息公开工作年度报告"><title>首页 - 某局</title></head><p>x</p>',
@@ -340,5 +360,7 @@ describe("blocks", () => {
   it("collapses whitespace and trims ideographic indentation, keeping U+2028 and other text as is", () => {
     const document = htmlToBlocks("<p>\u3000\u3000第一行\n  续\u2028行 &amp; &lt;b&gt;</p><pre>a\n  b</pre>");
     expect(document.blocks.map(textOf)).toEqual(["第一行 续\u2028行 & <b>", "a\nb"]);
+    // A string that kept its BOM, and zero-width spaces CMS editors leave at line ends.
+    expect(htmlToBlocks("\uFEFF<p>\u200b一、总体情况\u200b</p>").blocks.map(textOf)).toEqual(["一、总体情况"]);
   });
 });

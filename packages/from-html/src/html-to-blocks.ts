@@ -172,7 +172,8 @@ function findLayoutTables(root: ParentNode): Set<Element> {
 
 interface Container {
   readonly element: Element;
-  readonly path: string;
+  /** How many path segments lead to the element (its path is computed only when a block needs it). */
+  readonly depth: number;
   readonly flushMark: number;
 }
 
@@ -221,10 +222,11 @@ class Walker {
     this.slotsLeft = options.maxSlots;
   }
 
-  private currentPath(): string {
+  /** The element path to the current element, or to its ancestor `depth` segments down. */
+  private currentPath(depth = this.path.length): string {
     const segments = this.path;
-    if (segments.length <= 48) return segments.join(">");
-    return [...segments.slice(0, 8), "…", ...segments.slice(-39)].join(">");
+    if (depth <= 48) return depth === segments.length ? segments.join(">") : segments.slice(0, depth).join(">");
+    return [...segments.slice(0, 8), "…", ...segments.slice(depth - 39, depth)].join(">");
   }
 
   private push(block: Block): void {
@@ -274,7 +276,7 @@ class Walker {
     if (location) this.flowEnd = location;
     if (hadContent) return;
     const container = this.containers[this.containers.length - 1];
-    const path = container?.path ?? "";
+    const path = this.currentPath(container?.depth ?? 0);
     if (container?.element.sourceCodeLocation && container.flushMark === this.flushCount) {
       this.flowOwner = container;
       const { startLine, startCol, startOffset } = container.element.sourceCodeLocation;
@@ -360,7 +362,7 @@ class Walker {
       return { descend: true, exit: this.preformattedExit(tag) };
     }
     this.flush();
-    const container: Container = { element, path: this.currentPath(), flushMark: this.flushCount };
+    const container: Container = { element, depth: this.path.length, flushMark: this.flushCount };
     this.containers.push(container);
     const level = headingLevels[tag];
     if (level !== undefined) this.headingLevel = level;
@@ -456,7 +458,11 @@ class Walker {
         exit: () => {
           table.run = undefined;
           const text = run.finish();
-          if (text !== "") this.push({ type: "paragraph", text, source });
+          // A caption repeating the heading just before the table (an accessible duplicate) adds nothing.
+          const last = this.blocks[this.blocks.length - 1];
+          if (text !== "" && !(last && last.type !== "table" && last.text === text)) {
+            this.push({ type: "paragraph", text, source });
+          }
         },
       };
     }
@@ -513,6 +519,9 @@ class Walker {
  * @throws {HtmlLimitError} when the input is longer than `maxInputLength`.
  */
 export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}): HtmlReading {
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
+    throw new TypeError("HTML input must be a string or a Uint8Array");
+  }
   const maxInputLength = options.maxInputLength ?? defaultMaxInputLength;
   if (input.length > maxInputLength) {
     throw new HtmlLimitError({ limit: "maxInputLength", maximum: maxInputLength, actual: input.length });

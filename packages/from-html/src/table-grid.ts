@@ -59,6 +59,8 @@ export class TableGridBuilder {
   private readonly cells: PlacedCell[] = [];
   private readonly groupEnds: number[] = [];
   private coveredUntil: number[] = [];
+  /** One past the last column a row-spanning cell of this row group covers. */
+  private coveredEnd = 0;
   private rowCount = 0;
   private width = 0;
   private column = 0;
@@ -84,6 +86,7 @@ export class TableGridBuilder {
     if (this.inGroup) this.groupEnds.push(this.rowCount);
     this.inGroup = false;
     this.coveredUntil = [];
+    this.coveredEnd = 0;
   }
 
   /** Start a `<tr>`; `false` when the table is over budget and the row must be skipped. */
@@ -109,12 +112,17 @@ export class TableGridBuilder {
       column += 1;
       this.cost += 1;
     }
+    // The span stops at the first slot a cell from a row above holds; past `coveredEnd` none does.
     let colSpan = 1;
-    while (colSpan < draft.colSpan && !((covered[column + colSpan] ?? 0) > row)) colSpan += 1;
-    this.cost += colSpan;
+    while (colSpan < draft.colSpan && column + colSpan < this.coveredEnd && !((covered[column + colSpan] ?? 0) > row)) {
+      colSpan += 1;
+    }
+    if (column + colSpan >= this.coveredEnd) colSpan = draft.colSpan;
+    this.cost += Math.min(colSpan, Math.max(1, this.coveredEnd - column));
     const rowSpan = draft.rowSpan === 0 ? Number.POSITIVE_INFINITY : draft.rowSpan;
     if (rowSpan > 1) {
       for (let index = column; index < column + colSpan; index += 1) covered[index] = row + rowSpan;
+      this.coveredEnd = Math.max(this.coveredEnd, column + colSpan);
       this.cost += colSpan;
     }
     const width = Math.max(this.width, column + 1);

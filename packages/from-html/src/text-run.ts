@@ -1,9 +1,10 @@
 /** Marks a block boundary inside a cell: a line break only between two non-empty lines. */
 const softBreak = "\u0000";
 
-const isTrimmed = (code: number) => code === 0x20 || code === 0x3000;
+/** Space, ideographic space (indentation), zero-width space and a stray BOM are trimmed from line ends. */
+const isTrimmed = (code: number) => code === 0x20 || code === 0x3000 || code === 0x200b || code === 0xfeff;
 
-/** `line` with runs of spaces collapsed and spaces and ideographic spaces (U+3000) trimmed. */
+/** `line` with runs of spaces collapsed and trimmed. */
 function cleanLine(line: string): string {
   let start = 0;
   let end = line.length;
@@ -34,7 +35,7 @@ export class TextRun {
       ? value.replace(/[\t\f\r \u00a0]+/g, " ")
       : value.replace(/[\t\n\f\r \u00a0]+/g, " ");
     this.parts.push(normalized);
-    const content = /[^ \n\u3000]/.test(normalized);
+    const content = /[^ \n\u3000\u200b\ufeff]/.test(normalized);
     if (content) this.hasContent = true;
     return content;
   }

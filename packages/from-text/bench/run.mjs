@@ -25,15 +25,27 @@ function measure(name, run, rounds) {
 }
 
 let sink = 0;
-const baseline = measure("split into lines", () => {
-  sink += text.split(/\r\n|\r|\n/u).length;
-}, 15);
-const blocks = measure("textToBlocks", () => {
-  sink += textToBlocks(text).blocks.length;
-}, 7);
-const full = measure("fromText (blocks + recognize)", () => {
-  sink += fromText(text).diagnostics.length;
-}, 7);
+const baseline = measure(
+  "split into lines",
+  () => {
+    sink += text.split(/\r\n|\r|\n/u).length;
+  },
+  15,
+);
+const blocks = measure(
+  "textToBlocks",
+  () => {
+    sink += textToBlocks(text).blocks.length;
+  },
+  7,
+);
+const full = measure(
+  "fromText (blocks + recognize)",
+  () => {
+    sink += fromText(text).diagnostics.length;
+  },
+  7,
+);
 
 console.log(`input: seed × ${copies} = ${megabytes.toFixed(2)} MB, ${text.split("\n").length} lines`);
 for (const result of [baseline, blocks, full]) {

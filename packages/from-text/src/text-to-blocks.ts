@@ -33,20 +33,22 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const spaceCharacters = " \t\u3000\u00a0\ufeff";
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
 
 function leadingSpace(text: string): number {
   let index = 0;
-  while (index < text.length && spaceCharacters.includes(text.charAt(index))) index += 1;
+  while (index < text.length && isSpaceCode(text.charCodeAt(index))) index += 1;
   return index;
 }
 
 function trimSpace(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && spaceCharacters.includes(text.charAt(start))) start += 1;
-  while (end > start && spaceCharacters.includes(text.charAt(end - 1))) end -= 1;
-  return text.slice(start, end);
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end -= 1;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 function position(line: Line, column: number, length: number): SourcePosition {
@@ -62,6 +64,7 @@ function position(line: Line, column: number, length: number): SourcePosition {
 
 /** A line that is part of a flattened table: it has a `|` (a row marker, cell ends, separators). */
 function isTableLine(text: string): boolean {
+  if (!text.includes("|")) return false;
   const trimmed = trimSpace(text);
   if (trimmed.length === 0) return false;
   if (trimmed.startsWith("|") || trimmed.endsWith("|")) return true;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { inferAgencyKind, matchLabelledDate, matchStandaloneDate, matchTitle, stripSpam } from "./meta";
+import {
+  inferAgencyKind,
+  matchLabelledDate,
+  matchPeriodYear,
+  matchStandaloneDate,
+  matchTitle,
+  stripSpam,
+} from "./meta";
 
 describe("inferAgencyKind", () => {
   it.each([
@@ -38,6 +45,25 @@ describe("titles and dates", () => {
       title: "平潭综合实验区2019年度政府信息公开工作年度报告",
     });
     expect(matchTitle("天津市宝坻区大钟庄镇人民政府政府信息公开工作年度报告")).toBeUndefined();
+  });
+
+  it("reads titles with the year first or after (上海市人民政府办公厅 2019, corpus 105)", () => {
+    expect(matchTitle("2019年上海市人民政府办公厅政府信息公开工作年度报告")).toMatchObject({
+      agency: "上海市人民政府办公厅",
+      year: 2019,
+    });
+    expect(matchTitle("2022年度政府信息公开工作年度报告")).toMatchObject({ agency: "", year: 2022 });
+    expect(matchTitle("宝坻区大钟庄镇政府信息公开工作年度报告 (2019年)")).toMatchObject({
+      agency: "宝坻区大钟庄镇",
+      year: 2019,
+      title: "宝坻区大钟庄镇政府信息公开工作年度报告 (2019年)",
+    });
+  });
+
+  it("reads the year from the statistics period (corpus 057: 截止2023年12月31日)", () => {
+    expect(matchPeriodYear("本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止")).toBe(2019);
+    expect(matchPeriodYear("截止2023年12月31日我局通过官方网站发布政务类信息34条")).toBe(2023);
+    expect(matchPeriodYear("2023年,我局")).toBeUndefined();
   });
 
   it("reads the agency out of a sentence, but not as a title", () => {

@@ -21,9 +21,48 @@ export interface TitleMatch {
 const titlePattern =
   /^\s*(?:标题[:：]\s*)?(?:#+\s*)?(.{0,60}?)(?:关于)?\s*((?:19|20)\d{2})\s*年\s*度?[^。，,；;\n]{0,8}?政府信息公开[^。，,；;\n]{0,10}?报告(?:\s*[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?/u;
 
-/** Whether `text` starts with a report title ("XX2020年政府信息公开工作年度报告"). */
+const yearFirstTitlePattern =
+  /^\s*(?:标题[:：]\s*)?(?:#+\s*)?((?:19|20)\d{2})\s*年\s*度?([^。，,；;《》\n\d]{2,40}?)政府信息公开[^。，,；;\n]{0,10}?报告/u;
+
+const yearAfterTitlePattern =
+  /^\s*(?:标题[:：]\s*)?([^。，,；;《》\n\d]{2,40}?)政府信息公开[^。，,；;\n\d]{0,10}?报告\s*[(（]\s*((?:19|20)\d{2})\s*年?度?\s*[)）]/u;
+
+/**
+ * Whether `text` starts with a report title: "XX2020年政府信息公开工作年度报告", or with the year first,
+ * "2019年上海市人民政府办公厅政府信息公开工作年度报告".
+ */
 export function matchTitle(text: string): TitleMatch | undefined {
-  const match = titlePattern.exec(foldText(text.slice(0, 200)));
+  const folded = foldText(text.slice(0, 200));
+  const yearFirst = yearFirstTitlePattern.exec(folded);
+  if (yearFirst && !/^(?:度|的|工作)$/u.test(yearFirst[2] ?? "")) {
+    const start = yearFirst[0].length - yearFirst[0].trimStart().length;
+    return {
+      title: text
+        .slice(start, yearFirst[0].length)
+        .replace(/^.*[:：]\s*/u, "")
+        .replace(/^#+\s*/u, "")
+        .trim(),
+      agency: (yearFirst[2] ?? "").replace(/\s+/gu, ""),
+      year: Number(yearFirst[1]),
+      length: yearFirst[0].length,
+      standalone: true,
+    };
+  }
+  const yearAfter = yearAfterTitlePattern.exec(folded);
+  if (yearAfter) {
+    const start = yearAfter[0].length - yearAfter[0].trimStart().length;
+    return {
+      title: text
+        .slice(start, yearAfter[0].length)
+        .replace(/^.*[:：]\s*/u, "")
+        .trim(),
+      agency: (yearAfter[1] ?? "").replace(/^.*[:：]/u, "").replace(/\s+/gu, ""),
+      year: Number(yearAfter[2]),
+      length: yearAfter[0].length,
+      standalone: true,
+    };
+  }
+  const match = titlePattern.exec(folded);
   if (!match) return undefined;
   let agency = (match[1] ?? "")
     .replace(/^.*[:：]/u, "")
@@ -78,13 +117,13 @@ export function matchStandaloneDate(text: string): string | undefined {
 }
 
 const periodPattern =
-  /统计期限自\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|—|-)/u;
+  /统计期限自\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|—|-)|(?:截止|截至)(?:到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/u;
 const yearMention = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/gu;
 
 /** The report year a text states (统计期限自2019年…, 2019年1月1日至…). */
 export function matchPeriodYear(text: string): number | undefined {
   const match = periodPattern.exec(text);
-  const year = match?.[1] ?? match?.[2];
+  const year = match?.[1] ?? match?.[2] ?? match?.[3];
   return year === undefined ? undefined : Number(year);
 }
 

@@ -45,11 +45,14 @@ export function isSpace(character: string): boolean {
   return character === " " || character === "\t" || character === "\n" || character === "\r" || character === "\f";
 }
 
+const foldable = new RegExp(
+  `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe59\\ufe5a\\u3010\\u3011${traditionalPairs.replace(/(.)./gu, "$1")}]`,
+  "gu",
+);
+
 /** Fold a whole string (same length as the input). */
 export function foldText(text: string): string {
-  let folded = "";
-  for (let index = 0; index < text.length; index += 1) folded += foldCharacter(text.charAt(index));
-  return folded;
+  return text.replace(foldable, foldCharacter);
 }
 
 /** Normalised text and, for each of its characters, the index of the input character. */

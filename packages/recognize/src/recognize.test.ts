@@ -200,7 +200,7 @@ describe("recognize: a 2021 report as an HTML grid", () => {
       repealed: { value: 1 },
       valid: { value: 15 },
     });
-    expect(rows?.["art20_6.punishment"].decisions).toMatchObject({ kind: "number", value: 12, raw: "12件" });
+    expect(rows?.["art20_6.punishment"].decisions).toMatchObject({ kind: "number", value: 12, raw: "12件", source: { path: "r.html" } });
     expect(rows?.["art20_8.fees"].amount).toMatchObject({ kind: "number", value: 0.35, unit: "万元" });
     expect(rows?.["art20_6.coercion"].decisions).toEqual({ kind: "blank" });
   });
@@ -212,7 +212,7 @@ describe("recognize: a 2021 report as an HTML grid", () => {
       row: "art20_5.licensing",
       column: "decisions",
       pointer: "/tables/table2/rows/art20_5.licensing/decisions",
-      source: { line: expect.any(Number), column: 1 },
+      source: { line: expect.any(Number), column: 1, path: "r.html" },
     });
     expect(report.tables.table2?.rows["art20_5.licensing"]).toMatchObject({
       decisions: { kind: "blank", raw: "约30" },
@@ -263,6 +263,28 @@ describe("recognize: edition and failure", () => {
     expect(report.meta.year).toBe(2022);
     expect(report.meta.agency.kind).toBe("townshipStreet");
     expect(check(report).map((finding) => finding.ruleId)).toContain("meta/edition-mismatch");
+  });
+
+  it("leaves prose that mentions a label as prose, and prefers the grid's row", () => {
+    nextLine = 0;
+    const { report } = recognize({
+      blocks: [
+        paragraph("某区人民政府2020年政府信息公开工作年度报告"),
+        paragraph("二、主动公开政府信息情况"),
+        paragraph("规章5件，全年主动公开信息120条。"),
+        grid([
+          ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+          ["规章", "1", "2", "3"],
+        ]),
+        paragraph("六、其他需要报告的事项"),
+      ],
+    });
+    expect(report.parts.map((part) => part.code)).toEqual(["activeDisclosure", "other"]);
+    expect(report.parts[0]?.blocks.map((block) => block.text)).toEqual(["规章5件，全年主动公开信息120条。"]);
+    expect(report.tables.table2?.rows["art20_1.regulations"]).toMatchObject({
+      newlyMade: { value: 1 },
+      totalPublished: { value: 3 },
+    });
   });
 
   it("infers the edition from the year when there is no table, and says so", () => {

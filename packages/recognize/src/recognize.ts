@@ -488,5 +488,18 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
       read.source === undefined ? { rows: read.rows } : { source: withPath(read.source, fileName), rows: read.rows };
   }
   const report = { edition, meta, preamble, parts: reportParts, tables: reportTables } as unknown as Report;
-  return { report, diagnostics: findings.finish() };
+  const diagnostics = findings.finish();
+  if (fileName !== undefined) {
+    for (const table of presentTables) {
+      for (const cells of Object.values(tables[table]?.rows ?? {})) {
+        for (const [key, cell] of Object.entries(cells)) {
+          if (cell.source) cells[key] = { ...cell, source: withPath(cell.source, fileName) };
+        }
+      }
+    }
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.location.source) diagnostic.location.source = withPath(diagnostic.location.source, fileName);
+    }
+  }
+  return { report, diagnostics };
 }

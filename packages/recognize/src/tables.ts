@@ -159,8 +159,11 @@ function spotTokens(
       location: { table: input.table, pointer: `/tables/${input.table}`, source },
     });
   }
-  if (found.length === 0) return [{ text, source, inline: false, unit }];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Only text that reads as a flattened table is cut up: it starts with a label and has no
+  // sentence end. Prose that mentions a label ("规章0件。") stays prose.
+  const first = found[0];
+  if (!first || first.start > 12 || /[。!?！？]/u.test(normalized.text)) return [{ text, source, inline: false, unit }];
   const picked: { start: number; end: number }[] = [];
   let lastEnd = 0;
   for (const occurrence of found) {
@@ -571,6 +574,12 @@ export function readTable(input: TableReadInput): TableReadResult {
     });
     return source === undefined ? { present, rows, usedUnits } : { present, rows, source, usedUnits };
   }
+  // Where a row label occurs more than once (a heading repeating it, a stray header row, a row in
+  // running text and again in a grid), the occurrence with values wins, from a grid before one
+  // from lines before one cut out of running text; ties go to the first.
+  const rank = (occurrence: RowOccurrence): number =>
+    (occurrence.values.some((token) => token.text.trim() !== "") ? 0 : 3) +
+    (occurrence.fromTable ? 0 : occurrence.values.some((token) => token.inline) ? 2 : 1);
   const chosen = new Map<string, RowOccurrence>();
   for (const occurrence of occurrences) {
     if (occurrence.row === undefined) {
@@ -592,9 +601,7 @@ export function readTable(input: TableReadInput): TableReadResult {
     }
     const key = occurrence.row.key;
     const previous = chosen.get(key);
-    const hasValues = occurrence.values.some((token) => token.text.trim() !== "");
-    if (!previous) chosen.set(key, occurrence);
-    else if (!previous.values.some((token) => token.text.trim() !== "") && hasValues) chosen.set(key, occurrence);
+    if (!previous || rank(occurrence) < rank(previous)) chosen.set(key, occurrence);
   }
   let lastFoundIndex = -1;
   definition.rows.forEach((row, index) => {

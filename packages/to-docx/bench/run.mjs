@@ -34,12 +34,10 @@ function seedReport() {
   report.meta.title = lines[3];
   report.meta.publishedDate = "2021-02-09";
   const blocks = (from, to) =>
-    lines
-      .slice(from - 1, to)
-      .map((text) => ({
-        type: /^\([一二三四五六]\)/.test(text) && text.length < 40 ? "subheading" : "paragraph",
-        text,
-      }));
+    lines.slice(from - 1, to).map((text) => ({
+      type: /^\([一二三四五六]\)/.test(text) && text.length < 40 ? "subheading" : "paragraph",
+      text,
+    }));
   const content = { overview: blocks(6, 18), problems: blocks(226, 229), other: blocks(231, 231) };
   for (const part of report.parts) part.blocks = content[part.code] ?? [];
   setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, 49);

@@ -24,9 +24,9 @@ export interface DocxPreset {
     /** Distance of the (empty) header from the page top in mm. Not fixed by GB/T 9704. */
     readonly headerDistance: number;
   };
-  /** Lines per page of the document grid (GB/T 9704 §5.2.2: 22). */
+  /** Lines per page of the document grid (GB/T 9704 §5.2.3: 22). */
   readonly linesPerPage: number;
-  /** Characters per line of the document grid (GB/T 9704 §5.2.2: 28). */
+  /** Characters per line of the document grid (GB/T 9704 §5.2.3: 28). */
   readonly charactersPerLine: number;
   /**
    * Also write a character grid (`w:docGrid` type `linesAndChars` with `w:charSpace`), as Word
@@ -38,7 +38,7 @@ export interface DocxPreset {
   readonly characterGrid: boolean;
   /** Font families, by the name Word and WPS know them under. */
   readonly fonts: {
-    /** The title (GB/T 9704 §7.3.3: 2号小标宋体). */
+    /** The title (GB/T 9704 §7.3.1: 2号小标宋体). */
     readonly title: string;
     /** Body text (GB/T 9704 §5.2.2: 3号仿宋体). */
     readonly body: string;
@@ -69,7 +69,7 @@ export interface DocxPreset {
   };
   /** First-line indent of paragraphs and headings, in body characters (2). */
   readonly firstLineIndent: number;
-  /** Blank lines between the title and the text (GB/T 9704 §7.3.3: 空一行). */
+  /** Blank lines between the title and the text (one, as GB/T 9704 §7.3.2 puts 主送机关 空一行 below the title). */
   readonly linesAfterTitle: number;
   /** Page numbers (GB/T 9704 §7.5). */
   readonly pageNumber: {
@@ -97,6 +97,11 @@ export interface DocxPreset {
      * characters; the innermost label column takes the rest of the label share.
      */
     readonly groupLabelCharacters: number;
+    /**
+     * Keep each table on one page when it fits (every row but the last keeps with the next), as
+     * the printed form is; a table taller than a page still breaks, its header rows repeated.
+     */
+    readonly keepTogether: boolean;
   };
 }
 
@@ -105,7 +110,7 @@ export interface DocxPreset {
  * block of 22 lines × 28 characters, 2号小标宋 title, 3号仿宋_GB2312 body, 黑体 and 楷体_GB2312
  * headings, 4号半角宋体 page numbers "— 1 —" one character in from the outer edge.
  *
- * @see GB/T 9704-2012 §5.2 (版面), §7.3.3 (标题、正文), §7.5 (页码)
+ * @see GB/T 9704-2012 §5 (幅面、版面), §7.3.1 (标题), §7.3.3 (正文), §7.5 (页码)
  */
 export const gbt9704Preset: DocxPreset = {
   page: { width: 210, height: 297, marginTop: 37, marginLeft: 28, textWidth: 156, textHeight: 225, headerDistance: 15 },
@@ -132,6 +137,7 @@ export const gbt9704Preset: DocxPreset = {
     table2LabelShare: 0.3,
     table3LabelShare: 0.44,
     groupLabelCharacters: 3,
+    keepTogether: true,
   },
 };
 

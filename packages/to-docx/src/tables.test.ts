@@ -61,6 +61,24 @@ describe.each(["2019", "2021"] as const)("tables of the %s edition", (edition) =
     }
   });
 
+  it("keeps each table together: every row but the last keeps with the next, header rows repeat", async () => {
+    const bytes = await toDocx(report);
+    const xml = docxPart(bytes, "word/document.xml");
+    for (const [index, table] of [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].entries()) {
+      const rows = [...(table[1] ?? "").matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => row[1] ?? "");
+      rows.forEach((row, rowIndex) => {
+        const paragraphs = row.match(/<w:p>/g)?.length ?? 0;
+        const keeps = row.match(/<w:keepNext\/>/g)?.length ?? 0;
+        expect(keeps).toBe(rowIndex < rows.length - 1 ? paragraphs : 0);
+        expect(row).toContain("<w:cantSplit/>");
+      });
+      // Tables 三 and 四 repeat their header rows (3 each); table 二 has none.
+      expect(rows.filter((row) => row.includes("<w:tblHeader/>"))).toHaveLength(index === 0 ? 0 : 3);
+    }
+    const loose = docxPart(await toDocx(report, { preset: { table: { keepTogether: false } } }), "word/document.xml");
+    expect(/<w:tbl>[\s\S]*?<\/w:tbl>/.exec(loose)?.[0]).not.toContain("<w:keepNext/>");
+  });
+
   it("lays table 三 out as the printed form: note cell, applicant tree, row tree merged down", async () => {
     const table = (await tablesPromise)[1] as XmlTable;
     const cells = mergedCells(table);

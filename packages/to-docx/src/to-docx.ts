@@ -226,7 +226,7 @@ class Renderer {
       : this.#paragraph(block.text, this.#bodyFont);
   }
 
-  #cell(cell: LayoutCell, width: number): TableCell {
+  #cell(cell: LayoutCell, width: number, keepNext: boolean): TableCell {
     const { fonts } = this.#preset;
     const alignment = cell.role === "label" ? AlignmentType.LEFT : AlignmentType.CENTER;
     return new TableCell({
@@ -240,6 +240,7 @@ class Renderer {
         new Paragraph({
           style: gridFreeStyleId,
           alignment,
+          ...(keepNext ? { keepNext: true } : {}),
           spacing: { line: this.#layout.tableLineSpacing, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
           children: runs(cell.text, {
             font: fontsFor(fonts.table, fonts.latin),
@@ -253,13 +254,15 @@ class Renderer {
 
   table(table: TableLayout): Table {
     const widths = table.columnWidths;
-    const rows = table.rows.map((row) => {
+    // Every row but the last keeps with the next, so a table that fits on a page is not split.
+    const rows = table.rows.map((row, rowIndex) => {
+      const keepNext = this.#preset.table.keepTogether && rowIndex < table.rows.length - 1;
       let column = 0;
       const cells = row.cells.map((cell) => {
         let width = 0;
         for (let index = column; index < column + cell.gridSpan; index++) width += widths[index] ?? 0;
         column += cell.gridSpan;
-        return this.#cell(cell, width);
+        return this.#cell(cell, width, keepNext);
       });
       return new TableRow({ children: cells, cantSplit: true, ...(row.header ? { tableHeader: true } : {}) });
     });

@@ -176,7 +176,7 @@ function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot):
 
 function renderTable(context: RenderContext, layout: TableLayout, captionHidden: boolean): string {
   const { report, classes, options } = context;
-  let html =
+  const html =
     `<table${attribute("id", `${options.idPrefix}${layout.id}`)}${classes.attributes("table")}` +
     `${attribute("data-table", layout.id)}${attribute("data-edition", report.edition)}>\n` +
     `<caption${classes.attributes(...(captionHidden ? (["caption", "visually-hidden"] as const) : (["caption"] as const)))}>` +
@@ -221,7 +221,7 @@ function renderHeader(context: RenderContext): string {
   const items: string[] = [];
   if (report.meta.agency.name !== "") {
     items.push(
-      `<span${classes.attributes("meta-item", "agency")}>发布机关：${escapeHtml(report.meta.agency.name)}</span>`,
+      `<span${classes.attributes("meta-item", "agency")}>发布机构：${escapeHtml(report.meta.agency.name)}</span>`,
     );
   }
   if (report.meta.publishedDate !== undefined) {
@@ -235,12 +235,12 @@ function renderHeader(context: RenderContext): string {
     const text = escapeHtml(report.meta.sourceUrl);
     const link =
       href === undefined ? text : `<a${attribute("href", href)} rel="noopener noreferrer nofollow">${text}</a>`;
-    items.push(`<span${classes.attributes("meta-item", "source")}>来源：${link}</span>`);
+    items.push(`<span${classes.attributes("meta-item", "source")}>原文链接：${link}</span>`);
   }
   return [
     `<header${classes.attributes("header")}>`,
     `<h${level}${classes.attributes("title")}>${escapeHtml(reportTitle(report))}</h${level}>`,
-    ...(items.length > 0 ? [`<p${classes.attributes("meta")}>${items.join("")}</p>`] : []),
+    ...(items.length > 0 ? [`<p${classes.attributes("meta")}>${items.join("\u3000")}</p>`] : []),
     "</header>",
   ].join("\n");
 }

@@ -99,9 +99,9 @@ describe.each(["2019", "2021"] as const)("hostile strings in a %s report", (edit
     expect(byTag(root, "a")).toHaveLength(0);
     expect(text(byTag(root, "h1")[0] as Element)).toBe(hostile);
     const agency = elements(root).find((element) => attr(element, "class")?.includes("gongkai-agency"));
-    expect(text(agency as Element)).toBe(`发布机关：${hostile}`);
+    expect(text(agency as Element)).toBe(`发布机构：${hostile}`);
     const source = elements(root).find((element) => attr(element, "class")?.includes("gongkai-source"));
-    expect(text(source as Element)).toBe(`来源：javascript:alert(1)//${hostile}`);
+    expect(text(source as Element)).toBe(`原文链接：javascript:alert(1)//${hostile}`);
     // Six part headings and the preamble's sub-heading at h2; the parts' sub-headings at h3.
     expect(byTag(root, "h2").filter((heading) => text(heading) === hostile)).toHaveLength(7);
     expect(byTag(root, "h3").filter((heading) => text(heading) === hostile)).toHaveLength(6);

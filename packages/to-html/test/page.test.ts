@@ -42,3 +42,14 @@ describe("toHtmlCss", () => {
     for (const line of css.split("\n")) expect(line).toMatch(/^\.q-[a-z-]+\{[^{}]+\}$/);
   });
 });
+
+describe("the meta line", () => {
+  it("labels its fields as portals do (发布机构, 发布日期) and separates them with U+3000", () => {
+    const report = seedReport();
+    report.meta.sourceUrl = "http://www.example.gov.cn/a.html";
+    const meta = byTag(parseDocument(toHtml(report)), "p")[0] as Element;
+    expect(text(meta)).toBe(
+      "发布机构：柳州阳和工业新区(北部生态新区)\u3000发布日期：2021-02-09\u3000原文链接：http://www.example.gov.cn/a.html",
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { Report } from "@gongkai/core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +23,9 @@ const a4TextWidth = ((210 - 2 * 18) / 25.4) * 96;
 let browser: Browser;
 
 beforeAll(async () => {
+  if (!existsSync(executablePath)) {
+    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium or set GONGKAI_CHROMIUM`);
+  }
   browser = await chromium.launch({ executablePath, args, headless: true });
 });
 

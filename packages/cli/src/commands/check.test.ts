@@ -349,7 +349,7 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
     const { code, stderr, stdout } = await runCli(["check", "missing.json"]);
     expect(code).toBe(2);
     expect(stderr).toBe("gongkai: missing.json: cannot read: no such file\n");
-    expect(stdout).toBe("✔ 未发现问题\n");
+    expect(stdout).toBe("✖ 1 个文件无法检查\n");
   });
 
   it("gives the line and column of a JSON syntax error", async () => {
@@ -392,6 +392,15 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
     const notes = await runCli(["check", "notes.txt"], { cwd: directory });
     expect(notes.code).toBe(2);
     expect(notes.stderr).toMatch(/^gongkai: notes\.txt: not a report: /);
+  });
+
+  it("counts unreadable inputs in the stylish summary", async () => {
+    const { code, stdout } = await runCli(["check", seedJson, "missing.json", "--lang", "en"]);
+    expect(code).toBe(2);
+    expect(stdout.trimEnd().split("\n").slice(-2)).toEqual([
+      "✖ 9 problems (7 errors, 2 warnings, 0 infos)",
+      "✖ 1 file could not be checked",
+    ]);
   });
 
   it("still checks the readable inputs, and exits 2", async () => {

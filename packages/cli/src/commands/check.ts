@@ -124,7 +124,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (format === "json") io.stdout(formatJson(results, language));
   else if (format === "sarif") {
     io.stdout(formatSarif(results, { rules: ruleCatalog(), version: cliVersion(), language, failures }));
-  } else io.stdout(formatStylish(results, language));
+  } else io.stdout(formatStylish(results, language, failures.length));
 
   const counts = countSeverities(results);
   const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;

@@ -25,6 +25,12 @@ describe("gongkai init", () => {
     expect(JSON.parse(stdout).$schema).toBe(reportSchemaUrl);
   });
 
+  it("writes a report that check reads and finds nothing wrong with (exit 0)", async () => {
+    const blank = await runCli(["init", "--year", "2025", "--kind", "department", "--agency", "某市统计局"]);
+    const checked = await runCli(["check", "-", "--lang", "en"], { stdin: blank.stdout });
+    expect(checked).toMatchObject({ code: 0, stdout: "✔ no problems\n", stderr: "" });
+  });
+
   it("takes the edition from the year when --edition is left out, and writes -o", async () => {
     const directory = temporaryDirectory();
     expect((await runCli(["init", "--year", "2020", "-o", "new/report.json"], { cwd: directory })).code).toBe(0);

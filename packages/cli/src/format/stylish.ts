@@ -44,9 +44,10 @@ export function summaryLine(counts: Record<Severity, number>, language: Language
 
 /**
  * Findings grouped by file, one line each: `line:column  severity  message  ruleId` (the JSON
- * pointer stands in for `line:column` when the finding has no position), then a summary line.
+ * pointer stands in for `line:column` when the finding has no position), then a summary line, and
+ * a line counting the inputs that could not be read, if any.
  */
-export function formatStylish(results: readonly FileResult[], language: Language): string {
+export function formatStylish(results: readonly FileResult[], language: Language, unreadable = 0): string {
   const blocks: string[] = [];
   for (const result of results) {
     if (result.diagnostics.length === 0) continue;
@@ -63,6 +64,15 @@ export function formatStylish(results: readonly FileResult[], language: Language
     );
     blocks.push(`${result.input.file}\n${lines.join("\n")}\n`);
   }
-  const summary = summaryLine(countSeverities(results), language);
-  return `${blocks.length > 0 ? `${blocks.join("\n")}\n` : ""}${summary}\n`;
+  const counts = countSeverities(results);
+  const clean = counts.error + counts.warning + counts.info === 0;
+  const summaries = clean && unreadable > 0 ? [] : [summaryLine(counts, language)];
+  if (unreadable > 0) {
+    summaries.push(
+      language === "zh"
+        ? `✖ ${unreadable} 个文件无法检查`
+        : `✖ ${unreadable} file${unreadable === 1 ? "" : "s"} could not be checked`,
+    );
+  }
+  return `${blocks.length > 0 ? `${blocks.join("\n")}\n` : ""}${summaries.join("\n")}\n`;
 }

@@ -72,8 +72,14 @@ export function publicationDeadline(
   const monthDay = configured === undefined ? defaultDeadlines[kind] : configured;
   if (monthDay === null) return undefined;
   const date = `${String(year + 1).padStart(4, "0")}-${monthDay}`;
-  if (!/^\d{2}-\d{2}$/.test(monthDay) || !isValid(parseISO(date))) {
-    throw new InvalidDeadlineError({ kind, value: monthDay });
+  let valid = validDates.get(date);
+  if (valid === undefined) {
+    valid = /^\d{2}-\d{2}$/.test(monthDay) && isValid(parseISO(date));
+    validDates.set(date, valid);
   }
+  if (!valid) throw new InvalidDeadlineError({ kind, value: monthDay });
   return date;
 }
+
+/** Days already validated (a handful: one per year and configured deadline). */
+const validDates = new Map<string, boolean>();

@@ -166,7 +166,9 @@ export function extractNarrativeCounts(text: string, options: ExtractNarrativeCo
   if (!anyCount.test(text)) return counts;
   for (const rule of patterns) {
     if (!rule.anchors.some((anchor) => text.includes(anchor))) continue;
-    for (const match of text.matchAll(rule.pattern)) {
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const groups = match.groups ?? {};
       const numberText = groups.number as string;
       const gapText = groups.gap ?? "";

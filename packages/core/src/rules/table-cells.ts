@@ -1,7 +1,7 @@
-import { cellPointer, getCellLoose } from "../authoring/cells";
 import type { CellReference, DiagnosticLocation, LocalizedText } from "../diagnostics/diagnostic";
 import { getTableDefinition, type RowDefinition, type TableDefinition, type TableId } from "../editions/editions";
 import type { Cell } from "../model/cell";
+import { escapePointerSegment } from "../model/parse-report";
 import type { Report } from "../model/report";
 
 /** One cell as a rule read it: its codes and the cell (undefined when the row or column is missing). */
@@ -14,7 +14,15 @@ export interface ReadCell {
 
 /** Read a cell of a report by its codes. */
 export function readCell(report: Report, table: TableId, row: string, column: string): ReadCell {
-  return { table, row, column, cell: getCellLoose(report, { table, row, column }) };
+  const rows = report.tables[table]?.rows as
+    | Readonly<Record<string, Readonly<Record<string, Cell>> | undefined>>
+    | undefined;
+  return { table, row, column, cell: rows?.[row]?.[column] };
+}
+
+/** The JSON pointer of a cell (the same as `cellPointer`, without building an address object). */
+function pointerOf(table: TableId, row: string, column: string): string {
+  return `/tables/${table}/rows/${escapePointerSegment(row)}/${escapePointerSegment(column)}`;
 }
 
 /** The reference a diagnostic lists a cell by (built only when a finding is made). */
@@ -26,7 +34,7 @@ export function referenceOf(read: ReadCell): CellReference {
     table,
     row,
     column,
-    pointer: cellPointer({ table, row, column }),
+    pointer: pointerOf(table, row, column),
     value,
     ...(cell?.source === undefined ? {} : { source: cell.source }),
   };
@@ -49,7 +57,7 @@ export function cellLocation(read: ReadCell): DiagnosticLocation {
     table,
     row,
     column,
-    pointer: cellPointer({ table, row, column }),
+    pointer: pointerOf(table, row, column),
     ...(cell?.source === undefined ? {} : { source: cell.source }),
   };
 }

@@ -74,6 +74,22 @@ function describe(terms: readonly Term[], language: "zh" | "en"): string {
   return terms.map((term) => `${term.label.en} (${term.shown.en})`).join(" + ");
 }
 
+const computingByRelation = new WeakMap<SumRelation, ReadonlyMap<string | undefined, SumRelation>>();
+
+/** The relations that compute a total running the same way as `relation`, by the total they compute. */
+function computingRelations(report: Report, relation: SumRelation): ReadonlyMap<string | undefined, SumRelation> {
+  let computing = computingByRelation.get(relation);
+  if (!computing) {
+    computing = new Map(
+      getSumRelations(report.edition)
+        .filter((candidate) => candidate.table === relation.table && candidate.along === relation.along)
+        .map((candidate) => [candidate.total, candidate]),
+    );
+    computingByRelation.set(relation, computing);
+  }
+  return computing;
+}
+
 /**
  * `table3/balance`: the rule printed on table 三, for every applicant column:
  * 一 + 二 = （七）总计 + 四 (the edition's balance relation). A column whose four cells are all
@@ -91,11 +107,7 @@ export const table3Balance: RuleDefinition = {
     for (const relation of relationsOf(report, "table3/balance")) {
       const rows = tableRows(report, relation.table);
       if (rows === undefined) continue;
-      const computing = new Map(
-        getSumRelations(report.edition)
-          .filter((candidate) => candidate.table === relation.table && candidate.along === relation.along)
-          .map((candidate) => [candidate.total, candidate]),
-      );
+      const computing = computingRelations(report, relation);
       // Fast path: a term's value without allocating (a blank computed total counts as its parts' sum).
       const valueOf = (line: string, key: string): number => {
         const cell = cellAt(rows, relation, line, key);
