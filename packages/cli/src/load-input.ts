@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname, isAbsolute, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { type Diagnostic, GongkaiError, type Report, ReportValidationError } from "@gongkai/core";
 import { fromDocx } from "@gongkai/from-docx";
 import { fromHtml } from "@gongkai/from-html";
@@ -111,13 +112,14 @@ function decodeJson(file: string, bytes: Uint8Array): { report: Report; jsonText
   }
 }
 
-/** The path relative to `cwd` with forward slashes, or the absolute path when outside it. */
+/** The path relative to `cwd` with forward slashes, or a `file:` URL when it is outside `cwd`. */
 export function toUri(cwd: string, path: string): string {
   const absolute = resolve(cwd, path);
   const relativePath = relative(cwd, absolute);
-  const chosen =
-    relativePath === "" || relativePath.startsWith("..") || isAbsolute(relativePath) ? absolute : relativePath;
-  return chosen.split(sep).join("/");
+  if (relativePath === "" || relativePath.startsWith("..") || isAbsolute(relativePath)) {
+    return pathToFileURL(absolute).href;
+  }
+  return relativePath.split(sep).join("/");
 }
 
 /**

@@ -7,9 +7,11 @@ import { check, createReport, fillTotals, safeParseReport, setCell } from "../di
 const warmUp = 150;
 const iterations = 600;
 
-// The seed report (柳州市阳和工业新区(北部生态新区) 2020), as in src/rules/seed-liuzhou-yanghe-2020.test.ts:
+// The seed report (柳州市阳和工业新区(北部生态新区) 2020), as in test/seed-liuzhou-yanghe-2020.test.ts:
 // its prose with source positions, and its tables with their real faults.
-const lines = readFileSync(new URL("../src/__fixtures__/liuzhou-yanghe-2020.txt", import.meta.url), "utf8").split("\n");
+const lines = readFileSync(new URL("../test/__fixtures__/liuzhou-yanghe-2020.txt", import.meta.url), "utf8").split(
+  "\n",
+);
 const block = (type, number) => ({
   type,
   text: lines[number - 1],
@@ -54,12 +56,16 @@ function realisticReport(edition) {
       setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column }, 11);
     }
     setCell(report, { table: "table2", row: "art20_6.punishment", column: "changeThisYear" }, -392);
-    setCell(report, { table: "table2", row: "art20_9.centralProcurement", column: "procurementAmount" }, {
-      kind: "number",
-      value: 287.36,
-      unit: "万元",
-      raw: "287.36万元",
-    });
+    setCell(
+      report,
+      { table: "table2", row: "art20_9.centralProcurement", column: "procurementAmount" },
+      {
+        kind: "number",
+        value: 287.36,
+        unit: "万元",
+        raw: "287.36万元",
+      },
+    );
   } else {
     setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column: "made" }, 11);
     setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column: "valid" }, 11);

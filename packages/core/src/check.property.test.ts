@@ -14,7 +14,7 @@ import {
 
 type LooseRows = Record<string, Record<string, Cell>>;
 const rowsOf = (report: Report, table: TableId) => report.tables[table]?.rows as unknown as LooseRows;
-const valueOf = (cell: Cell | undefined) => (cell?.kind === "number" ? cell.value : 0);
+const numberIn = (cell: Cell | undefined) => (cell?.kind === "number" ? cell.value : 0);
 
 const count = fc.option(fc.nat({ max: 60 }), { nil: undefined, freq: 2 });
 
@@ -73,7 +73,7 @@ function arbitraryReport(edition: EditionId) {
       for (const column of [...parts, "total"]) {
         const cells = ["newReceived", "carriedOver", "results.totalProcessed"].map((row) => rows[row]?.[column]);
         if (cells.every((cell) => cell?.kind !== "number")) continue;
-        const [received, carried, processed] = cells.map(valueOf) as [number, number, number];
+        const [received, carried, processed] = cells.map(numberIn) as [number, number, number];
         set("carriedForward", column, received + carried - processed);
       }
       return report;

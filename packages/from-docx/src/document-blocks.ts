@@ -197,6 +197,18 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
     return top ? pathOf(top) : "";
   };
 
+  // What a paragraph style gives, computed once per style.
+  const headingCache = new Map<string | undefined, number | "title" | undefined>();
+  const numberingCache = new Map<string | undefined, NumberingReference | undefined>();
+  const headingOf = (styleId: string | undefined) => {
+    if (!headingCache.has(styleId)) headingCache.set(styleId, headingOfStyle(context.styles, styleId));
+    return headingCache.get(styleId);
+  };
+  const numberingOf = (styleId: string | undefined) => {
+    if (!numberingCache.has(styleId)) numberingCache.set(styleId, numberingOfStyle(context.styles, styleId));
+    return numberingCache.get(styleId);
+  };
+
   const finishParagraph = (paragraph: ParagraphState, endOffset: number) => {
     const styleId = paragraph.styleId ?? context.styles.defaultStyleId;
     let label = "";
@@ -208,10 +220,10 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
             ? undefined
             : {
                 numId: paragraph.numId,
-                level: paragraph.level ?? numberingOfStyle(context.styles, styleId)?.level ?? 0,
+                level: paragraph.level ?? numberingOf(styleId)?.level ?? 0,
               };
       } else {
-        const fromStyle = numberingOfStyle(context.styles, styleId);
+        const fromStyle = numberingOf(styleId);
         if (fromStyle) reference = paragraph.level === undefined ? fromStyle : { ...fromStyle, level: paragraph.level };
       }
       if (reference) label = context.numberer.next(reference);
@@ -224,7 +236,7 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
     if (paragraph.outlineLevel !== undefined) {
       heading = paragraph.outlineLevel <= 8 ? paragraph.outlineLevel + 1 : undefined;
     } else {
-      heading = headingOfStyle(context.styles, styleId);
+      heading = headingOf(styleId);
     }
     const container = containers[containers.length - 1] as Container;
     const block: Block =
@@ -260,6 +272,7 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
     }
     const boxes: (CellBox | undefined)[][] = [];
     let width = 0;
+    let clamped = false;
     table.rows.forEach((row, rowIndex) => {
       const slots: (CellBox | undefined)[] = [];
       let column = Math.min(row.gridBefore, maxTableColumns);
@@ -267,15 +280,18 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
       for (const cell of row.cells) {
         const source = position(cell.offset, cell.endOffset, cell.path);
         if (column >= maxTableColumns) {
-          context.diagnostics.push(
-            limitDiagnostic(
-              {
-                zh: `表格超过 ${maxTableColumns} 列，超出部分的单元格未导入。`,
-                en: `A table row is wider than ${maxTableColumns} columns; the cells past that were not imported.`,
-              },
-              source,
-            ),
-          );
+          if (!clamped) {
+            clamped = true;
+            context.diagnostics.push(
+              limitDiagnostic(
+                {
+                  zh: `表格超过 ${maxTableColumns} 列，超出部分的单元格未导入。`,
+                  en: `A table row is wider than ${maxTableColumns} columns; the cells past that were not imported.`,
+                },
+                source,
+              ),
+            );
+          }
           break;
         }
         const span = Math.max(1, Math.min(cell.gridSpan, maxTableColumns - column));

@@ -8,8 +8,8 @@ import { GongkaiError } from "@gongkai/core";
  *   entry runs past the end of the file).
  * - `corrupt-zip`: the archive's records contradict each other or the compressed data is broken
  *   (bad signature, bad deflate stream, wrong CRC, an entry inflating past its declared size).
- * - `unsupported-zip`: encrypted entries, a compression method other than stored/deflate,
- *   multi-disk or ZIP64 archives.
+ * - `unsupported-zip`: encrypted entries, a compression method other than stored/deflate, or a
+ *   multi-disk archive.
  * - `too-many-entries`: more entries than `maxEntries`.
  * - `too-large`: a part to read is larger than `maxEntrySize`, or the parts read together exceed
  *   `maxTotalSize`.

@@ -3,7 +3,7 @@ import { deflateSync, strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { DocxReadError, type DocxReadErrorCode } from "./docx-read-error";
 import { type DocxOptions, docxToBlocks } from "./docx-to-blocks";
-import { documentXml, minimalDocx, p, rawZip, stylesXml, tc, zipParts } from "./test-helpers";
+import { documentXml, minimalDocx, numberingXml, p, rawZip, stylesXml, tc, zipParts } from "./test-helpers";
 
 function readError(bytes: Uint8Array, options?: DocxOptions): DocxReadError {
   try {
@@ -17,6 +17,16 @@ function readError(bytes: Uint8Array, options?: DocxOptions): DocxReadError {
 
 function codeOf(bytes: Uint8Array, options?: DocxOptions): DocxReadErrorCode {
   return readError(bytes, options).code;
+}
+
+/** CRC-32 (IEEE), for archives written by hand. */
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 const fourMegabytesOfZeros = new Uint8Array(4 * 1024 * 1024);
@@ -102,14 +112,29 @@ describe("zip structure", () => {
     expect(codeOf(broken)).toBe("corrupt-zip");
   });
 
-  it("says unsupported-zip for encrypted entries, other compression methods and ZIP64", () => {
+  it("says unsupported-zip for encrypted entries and other compression methods", () => {
     const data = strToU8(documentXml(p("x")));
     const entry = { name: "word/document.xml", data, method: 0, crc: 0, uncompressedSize: data.length };
     expect(codeOf(rawZip([{ ...entry, flags: 1 }]))).toBe("unsupported-zip");
     expect(codeOf(rawZip([{ ...entry, method: 12 }]))).toBe("unsupported-zip");
-    const zip64 = minimalDocx(p("x"));
-    zip64.set([0xff, 0xff, 0xff, 0xff], zip64.length - 6);
-    expect(codeOf(zip64)).toBe("unsupported-zip");
+  });
+
+  it("reads a ZIP64 archive, and applies the same limits to its 64-bit counts and sizes", () => {
+    const xml = strToU8(documentXml(p("六十四位")));
+    const data = deflateSync(xml);
+    const crc = crc32(xml);
+    const zip64 = rawZip([{ name: "word/document.xml", data, method: 8, crc, uncompressedSize: xml.length }], {
+      zip64: true,
+    });
+    expect(docxToBlocks(zip64).blocks.map((block) => (block.type === "table" ? "" : block.text))).toEqual(["六十四位"]);
+    const huge = rawZip([{ name: "word/document.xml", data, method: 8, crc, uncompressedSize: 2 ** 40 }], {
+      zip64: true,
+    });
+    expect(codeOf(huge)).toBe("too-large");
+    // An end record that points past the archive, with no ZIP64 record to explain it.
+    const lying = minimalDocx(p("x"));
+    lying.set([0xff, 0xff, 0xff, 0xff], lying.length - 6);
+    expect(codeOf(lying)).toBe("corrupt-zip");
   });
 
   it("says missing-part for a zip without word/document.xml", () => {
@@ -168,6 +193,29 @@ describe("hostile XML", () => {
     const body = `<w:tbl>${row}</w:tbl><w:tbl>${row.repeat(2)}</w:tbl>`;
     expect(docxToBlocks(minimalDocx(body), { maxTableSlots: 300 }).blocks).toHaveLength(2);
     expect(codeOf(minimalDocx(body), { maxTableSlots: 299 })).toBe("too-complex");
+  });
+});
+
+describe("amplification", () => {
+  it("cuts a huge list level text and huge letter numbers instead of repeating them per paragraph", () => {
+    const numbering = numberingXml(
+      `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:lvlText w:val="${"%1".repeat(100_000)}"/></w:lvl>` +
+        `<w:lvl w:ilvl="1"><w:start w:val="999999999"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2"/></w:lvl></w:abstractNum>` +
+        `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+    );
+    const numbered = (level: number) => `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr>`;
+    const body = p("x", numbered(0)).repeat(1000) + p("y", numbered(1));
+    const blocks = docxToBlocks(minimalDocx(body, { "word/numbering.xml": numbering })).blocks;
+    expect(blocks).toHaveLength(1001);
+    // 127 labels "%1" fit in 255 characters (the 128th is cut to "%"), each the paragraph's number.
+    expect(blocks[0]?.type !== "table" && blocks[0]?.text).toBe(`${"1".repeat(127)}% x`);
+    expect(blocks[1000]?.type !== "table" && blocks[1000]?.text).toBe("999999999 y");
+  });
+
+  it("reports rows wider than 1000 columns once per table", () => {
+    const row = `<w:tr><w:trPr><w:gridBefore w:val="5000"/></w:trPr>${tc("a")}</w:tr>`;
+    const document = docxToBlocks(minimalDocx(`<w:tbl>${row.repeat(50)}</w:tbl>`));
+    expect(document.diagnostics).toHaveLength(1);
   });
 });
 

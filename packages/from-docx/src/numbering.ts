@@ -20,6 +20,9 @@ export interface NumberingDefinitions {
   readonly instances: ReadonlyMap<string, NumberingInstance>;
 }
 
+/** Longest list level text (`w:lvlText`) kept. */
+const maxLevelTextLength = 255;
+
 function integer(value: string | undefined, fallback: number): number {
   return value !== undefined && /^-?\d{1,9}$/.test(value) ? Number(value) : fallback;
 }
@@ -58,7 +61,9 @@ export function parseNumbering(xml: string, part: string, maxDepth: number): Num
         } else if (level && parent === "w:lvl") {
           if (name === "w:start") level.start = integer(value, 0);
           else if (name === "w:numFmt") level.format = value ?? "decimal";
-          else if (name === "w:lvlText") level.text = value;
+          // Word's own limit on a level's text is far below this; a longer one is cut, so a hostile
+          // file cannot make every numbered paragraph carry a huge label.
+          else if (name === "w:lvlText") level.text = value?.slice(0, maxLevelTextLength);
           else if (name === "w:suff") level.suffix = value ?? "tab";
           else if (name === "w:isLgl") level.legal = value !== "0" && value !== "false";
         } else if (name === "w:num" && parent === "w:numbering") {
@@ -122,7 +127,8 @@ function chineseNumber(value: number, digits: string, units: readonly string[]):
 }
 
 function letters(value: number, upper: boolean): string {
-  if (value <= 0) return String(value);
+  // Word repeats the letter (aa, bb …); past 10 repetitions a decimal is printed instead.
+  if (value <= 0 || value > 260) return String(value);
   const letter = String.fromCharCode((upper ? 65 : 97) + ((value - 1) % 26));
   return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }

@@ -222,52 +222,90 @@ export interface RawZipEntry {
 
 /**
  * Write a zip archive byte by byte, with whatever sizes and CRCs the entries claim (the local and
- * central headers say the same thing): for archives that lie.
+ * central headers say the same thing): for archives that lie. With `zip64`, every size and offset
+ * goes into ZIP64 extra fields and a ZIP64 end record, as streaming writers do.
  */
-export function rawZip(entries: readonly RawZipEntry[]): Uint8Array {
+export function rawZip(entries: readonly RawZipEntry[], options: { zip64?: boolean } = {}): Uint8Array {
+  const zip64 = options.zip64 ?? false;
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
-    const local = new Uint8Array(30 + name.length);
+    const localExtra = zip64 ? 20 : 0;
+    const local = new Uint8Array(30 + name.length + localExtra);
     const view = new DataView(local.buffer);
     view.setUint32(0, 0x04034b50, true);
-    view.setUint16(4, 20, true);
+    view.setUint16(4, zip64 ? 45 : 20, true);
     view.setUint16(6, entry.flags ?? 0, true);
     view.setUint16(8, entry.method, true);
     view.setUint32(14, entry.crc, true);
-    view.setUint32(18, entry.data.length, true);
-    view.setUint32(22, entry.uncompressedSize, true);
+    view.setUint32(18, zip64 ? 0xffffffff : entry.data.length, true);
+    view.setUint32(22, zip64 ? 0xffffffff : entry.uncompressedSize, true);
     view.setUint16(26, name.length, true);
+    view.setUint16(28, localExtra, true);
     local.set(name, 30);
-    const header = new Uint8Array(46 + name.length);
+    if (zip64) {
+      view.setUint16(30 + name.length, 1, true);
+      view.setUint16(32 + name.length, 16, true);
+      view.setBigUint64(34 + name.length, BigInt(entry.uncompressedSize), true);
+      view.setBigUint64(42 + name.length, BigInt(entry.data.length), true);
+    }
+    const centralExtra = zip64 ? 28 : 0;
+    const header = new Uint8Array(46 + name.length + centralExtra);
     const headerView = new DataView(header.buffer);
     headerView.setUint32(0, 0x02014b50, true);
-    headerView.setUint16(4, 20, true);
-    headerView.setUint16(6, 20, true);
+    headerView.setUint16(4, zip64 ? 45 : 20, true);
+    headerView.setUint16(6, zip64 ? 45 : 20, true);
     headerView.setUint16(8, entry.flags ?? 0, true);
     headerView.setUint16(10, entry.method, true);
     headerView.setUint32(16, entry.crc, true);
-    headerView.setUint32(20, entry.data.length, true);
-    headerView.setUint32(24, entry.uncompressedSize, true);
+    headerView.setUint32(20, zip64 ? 0xffffffff : entry.data.length, true);
+    headerView.setUint32(24, zip64 ? 0xffffffff : entry.uncompressedSize, true);
     headerView.setUint16(28, name.length, true);
-    headerView.setUint32(42, offset, true);
+    headerView.setUint16(30, centralExtra, true);
+    headerView.setUint32(42, zip64 ? 0xffffffff : offset, true);
     header.set(name, 46);
+    if (zip64) {
+      headerView.setUint16(46 + name.length, 1, true);
+      headerView.setUint16(48 + name.length, 24, true);
+      headerView.setBigUint64(50 + name.length, BigInt(entry.uncompressedSize), true);
+      headerView.setBigUint64(58 + name.length, BigInt(entry.data.length), true);
+      headerView.setBigUint64(66 + name.length, BigInt(offset), true);
+    }
     chunks.push(local, entry.data);
     central.push(header);
     offset += local.length + entry.data.length;
   }
   const directorySize = central.reduce((sum, chunk) => sum + chunk.length, 0);
+  const trailer: Uint8Array[] = [];
+  if (zip64) {
+    const record = new Uint8Array(56);
+    const recordView = new DataView(record.buffer);
+    recordView.setUint32(0, 0x06064b50, true);
+    recordView.setBigUint64(4, 44n, true);
+    recordView.setUint16(12, 45, true);
+    recordView.setUint16(14, 45, true);
+    recordView.setBigUint64(24, BigInt(entries.length), true);
+    recordView.setBigUint64(32, BigInt(entries.length), true);
+    recordView.setBigUint64(40, BigInt(directorySize), true);
+    recordView.setBigUint64(48, BigInt(offset), true);
+    const locator = new Uint8Array(20);
+    const locatorView = new DataView(locator.buffer);
+    locatorView.setUint32(0, 0x07064b50, true);
+    locatorView.setBigUint64(8, BigInt(offset + directorySize), true);
+    locatorView.setUint32(16, 1, true);
+    trailer.push(record, locator);
+  }
   const end = new Uint8Array(22);
   const endView = new DataView(end.buffer);
   endView.setUint32(0, 0x06054b50, true);
-  endView.setUint16(8, entries.length, true);
-  endView.setUint16(10, entries.length, true);
-  endView.setUint32(12, directorySize, true);
-  endView.setUint32(16, offset, true);
-  const all = [...chunks, ...central, end];
+  endView.setUint16(8, zip64 ? 0xffff : entries.length, true);
+  endView.setUint16(10, zip64 ? 0xffff : entries.length, true);
+  endView.setUint32(12, zip64 ? 0xffffffff : directorySize, true);
+  endView.setUint32(16, zip64 ? 0xffffffff : offset, true);
+  const all = [...chunks, ...central, ...trailer, end];
   const out = new Uint8Array(all.reduce((sum, chunk) => sum + chunk.length, 0));
   let at = 0;
   for (const chunk of all) {

@@ -51,7 +51,7 @@ function isSpace(code: number): boolean {
  * each tag and text run. Element and attribute names are reported as `prefix:local`, where the
  * prefix is the canonical one for a known namespace (`w`, `mc`, `rel`, `dc`, `xml`), whatever
  * prefix the document used; names in other namespaces are reported as `{uri}local`, names in no
- * namespace as `local`.
+ * namespace as `local`, and names with an undeclared prefix as written.
  *
  * There is no DTD support by design: a DOCTYPE or ENTITY declaration is refused, and only the five
  * predefined entities and numeric character references are decoded.
@@ -120,7 +120,7 @@ export function parseXml(source: string, part: string, handler: XmlHandler, maxD
   let cacheScope: Scope | undefined;
   const elementNames = new Map<string, string>();
   const attributeNames = new Map<string, string>();
-  const canonical = (qualified: string, isAttribute: boolean, offset: number): string => {
+  const canonical = (qualified: string, isAttribute: boolean): string => {
     if (cacheScope !== scope) {
       cacheScope = scope;
       elementNames.clear();
@@ -129,12 +129,12 @@ export function parseXml(source: string, part: string, handler: XmlHandler, maxD
     const cache = isAttribute ? attributeNames : elementNames;
     let name = cache.get(qualified);
     if (name === undefined) {
-      name = resolveName(qualified, isAttribute, offset);
+      name = resolveName(qualified, isAttribute);
       cache.set(qualified, name);
     }
     return name;
   };
-  const resolveName = (qualified: string, isAttribute: boolean, offset: number): string => {
+  const resolveName = (qualified: string, isAttribute: boolean): string => {
     const colon = qualified.indexOf(":");
     if (colon < 0) {
       if (isAttribute) return qualified;
@@ -146,7 +146,8 @@ export function parseXml(source: string, part: string, handler: XmlHandler, maxD
     const prefix = qualified.slice(0, colon);
     const local = qualified.slice(colon + 1);
     const uri = lookup(scope, prefix);
-    if (uri === undefined) return malformed(`an undeclared namespace prefix '${prefix}'`, offset);
+    // An undeclared prefix is a generator's slip, not an attack: the name is kept as written.
+    if (uri === undefined) return qualified;
     const known = canonicalPrefixes.get(uri);
     return known === undefined ? `{${uri}}${local}` : `${known}:${local}`;
   };
@@ -275,11 +276,11 @@ export function parseXml(source: string, part: string, handler: XmlHandler, maxD
     }
     const parentScope = scope;
     if (declarations) scope = { parent: scope, bindings: declarations };
-    const canonicalName = canonical(name, false, lt);
+    const canonicalName = canonical(name, false);
     let attributes: ReadonlyMap<string, string> = noAttributes;
     if (rawAttributes) {
       const map = new Map<string, string>();
-      for (const [attributeName, value] of rawAttributes) map.set(canonical(attributeName, true, lt), value);
+      for (const [attributeName, value] of rawAttributes) map.set(canonical(attributeName, true), value);
       attributes = map;
     }
     sawRoot = true;

@@ -28,6 +28,9 @@ export interface ZipLimits {
 
 const endOfCentralDirectorySignature = 0x06054b50;
 const zip64LocatorSignature = 0x07064b50;
+const zip64EndSignature = 0x06064b50;
+const zip64ExtraId = 0x0001;
+const noValue32 = 0xffffffff;
 const centralHeaderSignature = 0x02014b50;
 const localHeaderSignature = 0x04034b50;
 /** Compression ratios are only judged for entries at least this large (small entries cannot hurt). */
@@ -48,6 +51,12 @@ function u32(bytes: Uint8Array, at: number): number {
   return (
     ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> 0
   );
+}
+
+/** A little-endian 64-bit field; beyond 2^53 it reads as Infinity (and fails any limit or bound). */
+function u64(bytes: Uint8Array, at: number): number {
+  const high = u32(bytes, at + 4);
+  return high > 0x1fffff ? Number.POSITIVE_INFINITY : high * 0x100000000 + u32(bytes, at);
 }
 
 const nameDecoder = new TextDecoder("utf-8");
@@ -92,29 +101,44 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): Map<stri
         : { code: "not-a-zip", message: "The input is not a zip archive (a .docx file is one)." },
     );
   }
-  const diskNumber = u16(bytes, end + 4);
-  const directoryDisk = u16(bytes, end + 6);
-  const entriesOnDisk = u16(bytes, end + 8);
-  const entryCount = u16(bytes, end + 10);
-  const directorySize = u32(bytes, end + 12);
-  const directoryOffset = u32(bytes, end + 16);
+  let diskNumber = u16(bytes, end + 4);
+  let directoryDisk = u16(bytes, end + 6);
+  let entriesOnDisk = u16(bytes, end + 8);
+  let entryCount = u16(bytes, end + 10);
+  let directorySize = u32(bytes, end + 12);
+  let directoryOffset = u32(bytes, end + 16);
+  // Where the central directory must end: the end record, or the ZIP64 end record before it.
+  let directoryLimit = end;
+  if (end >= 20 && u32(bytes, end - 20) === zip64LocatorSignature) {
+    const zip64End = u64(bytes, end - 12);
+    if (u32(bytes, end - 16) !== 0 || u32(bytes, end - 4) > 1) {
+      throw new DocxReadError({ code: "unsupported-zip", message: "Multi-disk zip archives are not supported." });
+    }
+    if (!(zip64End + 56 <= end - 20) || u32(bytes, zip64End) !== zip64EndSignature) {
+      throw new DocxReadError({
+        code: "corrupt-zip",
+        message: "The ZIP64 end-of-central-directory record is missing or damaged.",
+        offset: end - 20,
+      });
+    }
+    diskNumber = u32(bytes, zip64End + 16);
+    directoryDisk = u32(bytes, zip64End + 20);
+    entriesOnDisk = u64(bytes, zip64End + 24);
+    entryCount = u64(bytes, zip64End + 32);
+    directorySize = u64(bytes, zip64End + 40);
+    directoryOffset = u64(bytes, zip64End + 48);
+    directoryLimit = zip64End;
+  }
   if (entryCount > limits.maxEntries) {
     throw new DocxReadError({
       code: "too-many-entries",
       message: `The zip archive has ${entryCount} entries; the limit is ${limits.maxEntries}.`,
     });
   }
-  if (
-    (end >= 20 && u32(bytes, end - 20) === zip64LocatorSignature) ||
-    directoryOffset === 0xffffffff ||
-    directorySize === 0xffffffff
-  ) {
-    throw new DocxReadError({ code: "unsupported-zip", message: "ZIP64 archives are not supported." });
-  }
   if (diskNumber !== 0 || directoryDisk !== 0 || entriesOnDisk !== entryCount) {
     throw new DocxReadError({ code: "unsupported-zip", message: "Multi-disk zip archives are not supported." });
   }
-  if (directoryOffset + directorySize > end) {
+  if (!(directoryOffset + directorySize <= directoryLimit)) {
     throw new DocxReadError({
       code: "corrupt-zip",
       message: "The zip central directory lies outside the archive.",
@@ -142,14 +166,38 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): Map<stri
       });
     }
     const name = nameDecoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    let uncompressedSize = u32(bytes, at + 24);
+    let compressedSize = u32(bytes, at + 20);
+    let localHeaderOffset = u32(bytes, at + 42);
+    if (uncompressedSize === noValue32 || compressedSize === noValue32 || localHeaderOffset === noValue32) {
+      // ZIP64: the fields that do not fit are in the extra field 0x0001, in this order.
+      const extraStart = at + 46 + nameLength;
+      const extra = findExtraField(bytes, extraStart, extraStart + u16(bytes, at + 30), zip64ExtraId);
+      let cursor = extra?.start ?? 0;
+      const take = (): number => {
+        if (!extra || cursor + 8 > extra.end) {
+          throw new DocxReadError({
+            code: "corrupt-zip",
+            message: `Zip entry ${name} lacks the ZIP64 sizes its header promises.`,
+            part: name,
+            offset: at,
+          });
+        }
+        cursor += 8;
+        return u64(bytes, cursor - 8);
+      };
+      if (uncompressedSize === noValue32) uncompressedSize = take();
+      if (compressedSize === noValue32) compressedSize = take();
+      if (localHeaderOffset === noValue32) localHeaderOffset = take();
+    }
     const entry: ZipEntry = {
       name,
       flags: u16(bytes, at + 8),
       method: u16(bytes, at + 10),
       crc: u32(bytes, at + 16),
-      compressedSize: u32(bytes, at + 20),
-      uncompressedSize: u32(bytes, at + 24),
-      localHeaderOffset: u32(bytes, at + 42),
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
     };
     // OPC part names are case-insensitive; some Windows tools write "\\" for "/". The first of
     // duplicate names wins.
@@ -158,6 +206,21 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): Map<stri
     at = next;
   }
   return entries;
+}
+
+function findExtraField(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  id: number,
+): { start: number; end: number } | undefined {
+  let at = start;
+  while (at + 4 <= end) {
+    const size = u16(bytes, at + 2);
+    if (u16(bytes, at) === id) return { start: at + 4, end: Math.min(at + 4 + size, end) };
+    at += 4 + size;
+  }
+  return undefined;
 }
 
 let crcTable: Uint32Array | undefined;

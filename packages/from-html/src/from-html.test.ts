@@ -125,6 +125,26 @@ describe("fromHtml on the Shanghai 2019 page", () => {
   });
 });
 
+describe("fromHtml on adversarial pages (completion and findings, never timing)", () => {
+  const page = new TextDecoder().decode(shanghai);
+
+  it("reads the Shanghai page followed by a row label repeated 100 000 times", () => {
+    const { report } = fromHtml(page + "<p>一、本年新收政府信息公开申请数量</p>".repeat(100_000));
+    expect(rowOf(report, "table3", "newReceived")).toEqual(["821", "35", "", "", "2", "1", "859"]);
+  });
+
+  it("cuts table 三 grown to 20 000 more rows at the slot limit, with import/limit-exceeded at the table", () => {
+    const rows = "<tr><td colspan=3>一、本年新收政府信息公开申请数量</td><td>1</td></tr>".repeat(20_000);
+    const { diagnostics } = fromHtml(page.replace("</tbody></table><p><br />四", `${rows}</tbody></table><p><br />四`));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        ruleId: "import/limit-exceeded",
+        location: expect.objectContaining({ source: expect.objectContaining({ path: "body>table[2]", offset: 8819 }) }),
+      }),
+    );
+  });
+});
+
 const styles: Record<string, PageStyle> = {
   plain: {},
   "Word-pasted": { word: true },

@@ -360,6 +360,12 @@ describe("blocks", () => {
   it("collapses whitespace and trims ideographic indentation, keeping U+2028 and other text as is", () => {
     const document = htmlToBlocks("<p>\u3000\u3000第一行\n  续\u2028行 &amp; &lt;b&gt;</p><pre>a\n  b</pre>");
     expect(document.blocks.map(textOf)).toEqual(["第一行 续\u2028行 & <b>", "a\nb"]);
+    // A source newline between two Chinese characters is dropped, elsewhere it is a space (CSS Text 3).
+    expect(
+      htmlToBlocks(
+        "<p>本年新收\r\n政府信息</p><p>申请\n49件</p><p><span>本年</span>\r\n<span>新收</span></p><p>abc\ndef</p><p>本年 \n 新收 二</p>",
+      ).blocks.map(textOf),
+    ).toEqual(["本年新收政府信息", "申请 49件", "本年新收", "abc def", "本年新收 二"]);
     // A string that kept its BOM, and zero-width spaces CMS editors leave at line ends.
     expect(htmlToBlocks("\uFEFF<p>\u200b一、总体情况\u200b</p>").blocks.map(textOf)).toEqual(["一、总体情况"]);
   });

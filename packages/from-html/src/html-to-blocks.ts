@@ -365,6 +365,7 @@ class Walker {
     const container: Container = { element, depth: this.path.length, flushMark: this.flushCount };
     this.containers.push(container);
     const level = headingLevels[tag];
+    const outerLevel = this.headingLevel;
     if (level !== undefined) this.headingLevel = level;
     if (preformattedTags.has(tag)) this.preformatted += 1;
     const pre = this.preformattedExit(tag);
@@ -373,7 +374,7 @@ class Walker {
       exit: () => {
         this.flush(container);
         this.containers.pop();
-        if (level !== undefined) this.headingLevel = undefined;
+        this.headingLevel = outerLevel;
         pre?.();
       },
     };

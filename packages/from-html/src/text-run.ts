@@ -1,5 +1,10 @@
-/** Marks a block boundary inside a cell: a line break only between two non-empty lines. */
-const softBreak = "\u0000";
+/** Tokens between text pieces. */
+const hardBreak = 1; // <br>: always a line break
+const softBreak = 2; // a nested block's edge: a line break between two non-empty lines only
+const space = 3; // collapsible whitespace without a newline
+const segmentBreak = 4; // collapsible whitespace holding a source newline
+
+type Token = string | typeof hardBreak | typeof softBreak | typeof space | typeof segmentBreak;
 
 /** Space, ideographic space (indentation), zero-width space and a stray BOM are trimmed from line ends. */
 const isTrimmed = (code: number) => code === 0x20 || code === 0x3000 || code === 0x200b || code === 0xfeff;
@@ -15,34 +20,73 @@ function cleanLine(line: string): string {
 }
 
 /**
- * Text gathered for one block or cell. HTML whitespace (and `&nbsp;`) collapses to one space;
- * `<br>` is a hard line break; a nested block boundary is a soft break that never makes an empty
- * line; every line is trimmed and empty lines at both ends are dropped.
+ * East Asian wide characters (CJK ideographs, kana, CJK punctuation, fullwidth forms). A source
+ * newline between two of them is removed, not turned into a space (CSS Text 3, segment break
+ * transformation): Word and many CMSs wrap long Chinese lines anywhere.
+ */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
+const collapsible = /[\t\n\f\r \u00a0]+/g;
+const preformattedSpace = /[\t\f\r \u00a0]+/g;
+
+/**
+ * Text gathered for one block or cell. HTML whitespace (and `&nbsp;`) collapses to one space, and
+ * a source newline between two Chinese characters to nothing; `<br>` is a hard line break; a nested
+ * block boundary is a soft break that never makes an empty line; every line is trimmed and empty
+ * lines at both ends are dropped.
  */
 export class TextRun {
-  private parts: string[] = [];
+  private parts: Token[] = [];
+  /** Whether anything but whitespace has been added. */
+  hasContent = false;
+
   /** Whether anything at all (even whitespace or a break) is waiting to be finished. */
   get pending(): boolean {
     return this.parts.length > 0;
   }
 
-  /** Whether anything but whitespace has been added. */
-  hasContent = false;
+  private piece(text: string, pattern: RegExp): void {
+    if (text === "") return;
+    this.parts.push(text);
+    if (!this.hasContent && pattern.test(text)) this.hasContent = true;
+  }
 
   /** Add a text node's value; `preformatted` keeps its line breaks. Returns whether it had content. */
   text(value: string, preformatted: boolean): boolean {
-    const normalized = preformatted
-      ? value.replace(/[\t\f\r \u00a0]+/g, " ")
-      : value.replace(/[\t\n\f\r \u00a0]+/g, " ");
-    this.parts.push(normalized);
-    const content = /[^ \n\u3000\u200b\ufeff]/.test(normalized);
-    if (content) this.hasContent = true;
+    const before = this.hasContent;
+    this.hasContent = false;
+    if (preformatted) {
+      const lines = value.split("\n");
+      lines.forEach((line, index) => {
+        if (index > 0) this.parts.push(hardBreak);
+        this.piece(line.replace(preformattedSpace, " "), /[^ \u3000\u200b\ufeff]/);
+      });
+    } else {
+      let last = 0;
+      for (const match of value.matchAll(collapsible)) {
+        this.piece(value.slice(last, match.index), /[^\u3000\u200b\ufeff]/);
+        this.parts.push(match[0].includes("\n") ? segmentBreak : space);
+        last = match.index + match[0].length;
+      }
+      this.piece(value.slice(last), /[^\u3000\u200b\ufeff]/);
+    }
+    const content = this.hasContent;
+    this.hasContent = before || content;
     return content;
   }
 
   /** A `<br>`. */
   hardBreak(): void {
-    this.parts.push("\n");
+    this.parts.push(hardBreak);
   }
 
   /** A block boundary inside a cell or heading. */
@@ -52,25 +96,32 @@ export class TextRun {
 
   /** The text, normalized; the run is emptied. */
   finish(): string {
-    if (this.parts.length === 0) return "";
-    const joined = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join("");
+    const parts = this.parts;
     this.parts = [];
     this.hasContent = false;
-    if (!joined.includes("\n") && !joined.includes(softBreak)) return cleanLine(joined);
+    if (parts.length === 0) return "";
     const lines: string[] = [];
     let current = "";
-    let start = 0;
-    for (let index = 0; index <= joined.length; index += 1) {
-      const code = index === joined.length ? -1 : joined.charCodeAt(index);
-      if (code !== -1 && code !== 0x0a && code !== 0) continue;
-      current += joined.slice(start, index);
-      start = index + 1;
-      if (code === 0x0a) {
-        lines.push(cleanLine(current));
-        current = "";
-      } else if (code === 0) {
+    let whitespace: typeof space | typeof segmentBreak | 0 = 0;
+    for (const part of parts) {
+      if (typeof part === "string") {
+        if (whitespace !== 0) {
+          const removed =
+            whitespace === segmentBreak &&
+            isWide(current.charCodeAt(current.length - 1)) &&
+            isWide(part.charCodeAt(0));
+          if (!removed) current += " ";
+          whitespace = 0;
+        }
+        current += part;
+      } else if (part === space) {
+        if (whitespace === 0) whitespace = space;
+      } else if (part === segmentBreak) {
+        whitespace = segmentBreak;
+      } else {
+        whitespace = 0;
         const cleaned = cleanLine(current);
-        if (cleaned !== "") lines.push(cleaned);
+        if (part === hardBreak || cleaned !== "") lines.push(cleaned);
         current = "";
       }
     }

@@ -2,7 +2,7 @@ import { type Cell, getTableDefinition, type Report, type RowDefinition } from "
 
 /** How a synthesized page is marked up. */
 export interface PageStyle {
-  /** Word "save as web page" markup: MsoNormal paragraphs, nested spans, `mso-` styles, `<o:p>`, the misaligned-columns row. */
+  /** Word "save as web page" markup: MsoNormal paragraphs, nested spans, `mso-` styles, `<o:p>`, lines wrapped inside Chinese text, the misaligned-columns row. */
   readonly word?: boolean;
   /** Table 三's 三、本年度办理结果 cell uses `rowspan="0"`, its rows in their own `<tbody>`. */
   readonly rowspanZero?: boolean;
@@ -28,6 +28,24 @@ export interface SynthesizedPage {
 }
 
 const escapeText = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+const wide = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uff60]/;
+
+/** Word's HTML export wraps long lines anywhere in Chinese text: a CRLF after every `width` characters between two Chinese characters. */
+function wordWrap(html: string, width: number): string {
+  let out = "";
+  let run = 0;
+  for (let index = 0; index < html.length; index += 1) {
+    const character = html[index] as string;
+    out += character;
+    run += 1;
+    if (run >= width && wide.test(character) && wide.test(html[index + 1] ?? "")) {
+      out += "\r\n";
+      run = 0;
+    }
+  }
+  return out;
+}
 
 /** The text a page prints for a cell: the number with its unit, "/" or nothing. */
 export function cellText(cell: Cell | undefined): string {
@@ -56,12 +74,12 @@ export function synthesizePage(report: Report, style: PageStyle = {}): Synthesiz
     const inner =
       html === ""
         ? `<span lang=EN-US style='font-size:10.5pt'><o:p>&nbsp;</o:p></span>`
-        : `<span style='font-size:10.5pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体'><span lang=EN-US>${html}</span><o:p></o:p></span>`;
+        : `<span style='font-size:10.5pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体'><span lang=EN-US>${wordWrap(html, 6)}</span><o:p></o:p></span>`;
     return `<${tag} width=64 valign=top style='width:48.0pt;border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'${attributes}><p class=MsoNormal align=center style='text-align:center;mso-line-height-rule:exactly;line-height:15.0pt'>${inner}</p></${tag}>`;
   };
   const paragraph = (text: string) =>
     word
-      ? `<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>${escapeText(text)}<span lang=EN-US><o:p></o:p></span></span></p>\n`
+      ? `<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>${wordWrap(escapeText(text), 12)}<span lang=EN-US><o:p></o:p></span></span></p>\n`
       : `<p>${escapeText(text)}</p>\n`;
   const tableOpen = word
     ? `<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 style='border-collapse:collapse;mso-table-layout-alt:fixed;mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>\n`

@@ -77,3 +77,14 @@ describe("adversarial input", () => {
     expect(JSON.stringify(report)).not.toContain("\ufeff");
   });
 });
+
+describe("one huge line", () => {
+  it("does not search a 1 MB line of table text for labels, and says so", () => {
+    const text = `二、主动公开政府信息情况\n第二十条第（一）项${"规章".repeat(500_000)}\n六、其他需要报告的事项\n无\n`;
+    const { report, diagnostics } = fromText(text);
+    expect(report.tables.table2).toBeUndefined();
+    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === "import/limit-exceeded")?.location.source?.line).toBe(
+      2,
+    );
+  });
+});

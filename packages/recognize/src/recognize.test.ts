@@ -200,7 +200,12 @@ describe("recognize: a 2021 report as an HTML grid", () => {
       repealed: { value: 1 },
       valid: { value: 15 },
     });
-    expect(rows?.["art20_6.punishment"].decisions).toMatchObject({ kind: "number", value: 12, raw: "12件", source: { path: "r.html" } });
+    expect(rows?.["art20_6.punishment"].decisions).toMatchObject({
+      kind: "number",
+      value: 12,
+      raw: "12件",
+      source: { path: "r.html" },
+    });
     expect(rows?.["art20_8.fees"].amount).toMatchObject({ kind: "number", value: 0.35, unit: "万元" });
     expect(rows?.["art20_6.coercion"].decisions).toEqual({ kind: "blank" });
   });

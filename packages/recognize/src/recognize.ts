@@ -334,12 +334,16 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   // Which units the tables took (everything between a table's first and last used unit).
   const tableUnits = new Set<number>();
   for (const table of presentTables) {
-    const used = [...(tables[table]?.usedUnits ?? [])];
-    if (used.length === 0) continue;
-    const from = Math.min(...used);
+    let from = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const index of tables[table]?.usedUnits ?? []) {
+      if (index < from) from = index;
+      if (index > last) last = index;
+    }
+    if (from === Number.POSITIVE_INFINITY) continue;
     const region = regions[table];
     // A table the text stops inside takes the rest of its part (a cut-off header is not prose).
-    const to = truncated && region && region.to === units.length ? units.length - 1 : Math.max(...used);
+    const to = truncated && region && region.to === units.length ? units.length - 1 : last;
     for (let index = from; index <= to; index += 1) tableUnits.add(index);
   }
 

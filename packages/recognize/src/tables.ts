@@ -23,6 +23,8 @@ export const maxTokensPerTable = 20_000;
 export const maxCellsPerRow = 64;
 /** The most label occurrences spotted inside one run of text. */
 export const maxSpottedLabels = 5_000;
+/** The longest run of text searched for labels inside it. */
+export const maxSpottedCharacters = 200_000;
 
 type Role =
   | { readonly role: "row"; readonly row: RowDefinition }
@@ -133,6 +135,16 @@ function spotTokens(
   vocabulary: TableVocabulary,
   input: TableReadInput,
 ): Token[] {
+  if (text.length > maxSpottedCharacters) {
+    input.findings.add("import/limit-exceeded", {
+      message: {
+        zh: `一段文字超过 ${maxSpottedCharacters} 个字符，未在其中查找表格。`,
+        en: `A run of text longer than ${maxSpottedCharacters} characters was not searched for a table.`,
+      },
+      location: { table: input.table, pointer: `/tables/${input.table}`, source },
+    });
+    return [{ text, source, inline: false, unit }];
+  }
   const normalized = normalizeWithMap(text);
   const found: { start: number; end: number; label: string }[] = [];
   let capped = false;
@@ -504,9 +516,17 @@ export function readTable(input: TableReadInput): TableReadResult {
   };
   for (const tokenRow of tokenRows) {
     if (tokenRow.fromTable) close();
+    // Table 四's data row has no row label: once its headers were seen, a row with a value and no
+    // label (a stray caption such as 数量 is ignored) holds its cells.
     const pureValues =
-      tokenRow.tokens.length > 0 &&
-      tokenRow.tokens.every((token) => looksLikeValue(token.text) || (token.inline && isValueRun(token.text)));
+      table === "table4" &&
+      tokenRow.tokens.some((token) => token.text.trim() !== "" && looksLikeValue(token.text)) &&
+      tokenRow.tokens.every(
+        (token) =>
+          looksLikeValue(token.text) ||
+          (token.inline && isValueRun(token.text)) ||
+          (token.text.length <= 200 && vocabulary.matcher.match(token.text) === undefined),
+      );
     for (const token of tokenRow.tokens) {
       const isValue = looksLikeValue(token.text) || (token.inline && isValueRun(token.text));
       if (isValue) {

@@ -37,6 +37,16 @@ describe("page setup (GB/T 9704-2012)", async () => {
     expect(attribute(normal, "w:spacing", "w:lineRule")).toBe("exact");
     const gridFree = /<w:style [^>]*w:styleId="GongkaiGridFree">[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? "";
     expect(gridFree).toContain('<w:snapToGrid w:val="0"/>');
+    // Table text: 10.5 pt 仿宋_GB2312 (Latin in Times New Roman), exact 14 pt lines, off the grid.
+    const tableText = /<w:style [^>]*w:styleId="GongkaiTableText"[^>]*>[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? "";
+    expect(attribute(tableText, "w:basedOn", "w:val")).toBe("GongkaiGridFree");
+    expect(attribute(tableText, "w:rFonts", "w:eastAsia")).toBe("仿宋_GB2312");
+    expect(attribute(tableText, "w:rFonts", "w:ascii")).toBe("Times New Roman");
+    expect(attribute(tableText, "w:sz", "w:val")).toBe("21");
+    expect(attribute(tableText, "w:spacing", "w:line")).toBe("280");
+    expect(attribute(tableText, "w:spacing", "w:lineRule")).toBe("exact");
+    const cell = /<w:tc>[\s\S]*?<\/w:tc>/.exec(document)?.[0] ?? "";
+    expect(attribute(cell, "w:pStyle", "w:val")).toBe("GongkaiTableText");
   });
 
   it("sets the title in 2号方正小标宋简体, centred, and parts in 黑体 / 楷体_GB2312 with a 2-character indent", () => {
@@ -232,8 +242,10 @@ describe("options", () => {
     expect(attribute(body, "w:rFonts", "w:ascii")).toBe("仿宋_GB2312");
     expect(attribute(body, "w:rFonts", "w:hAnsi")).toBe("仿宋_GB2312");
     expect(body).not.toMatch(/<w:spacing w:val=/);
-    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(document)?.[0] ?? "";
-    expect(attribute(table, "w:sz", "w:val")).toBe("24");
+    const styles = docxPart(bytes, "word/styles.xml");
+    const tableText = /<w:style [^>]*w:styleId="GongkaiTableText"[^>]*>[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? "";
+    expect(attribute(tableText, "w:sz", "w:val")).toBe("24");
+    expect(attribute(tableText, "w:rFonts", "w:ascii")).toBe("仿宋_GB2312");
     expect(attribute(document, "w:docGrid", "w:type")).toBe("linesAndChars");
     expect(attribute(document, "w:docGrid", "w:charSpace")).toBe("-849");
     // The rest of the preset stays: title font and page size.

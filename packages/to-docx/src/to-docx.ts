@@ -71,6 +71,9 @@ const tableOfPart: Partial<Record<SectionCode, TableId>> = {
 /** The paragraph style of the title, table text and page numbers. */
 const gridFreeStyleId = "GongkaiGridFree";
 
+/** The paragraph style of table cells: off the grid, table font and size, exact table line height. */
+const tableTextStyleId = "GongkaiTableText";
+
 /** An XML element for the styles part, for what docx has no option for. */
 function element(
   name: string,
@@ -119,6 +122,33 @@ function normalStyle(layout: DocxLayout, font: Fonts): ImportedXmlComponent {
  * text keeps its own exact line height in LibreOffice (which snaps table lines to the line grid
  * otherwise) and its own character pitch in Word.
  */
+/**
+ * The style of table text, based on {@link gridFreeStyle}: the table font (East Asian and Latin
+ * slots), size and exact line height live here once instead of on each of the hundreds of cells.
+ */
+function tableTextStyle(layout: DocxLayout, font: Fonts): ImportedXmlComponent {
+  const size = String(layout.tableSize);
+  return element("w:style", { "w:type": "paragraph", "w:customStyle": "1", "w:styleId": tableTextStyleId }, [
+    element("w:name", { "w:val": "Gongkai Table Text" }),
+    element("w:basedOn", { "w:val": gridFreeStyleId }),
+    element("w:qFormat"),
+    element("w:pPr", undefined, [
+      element("w:spacing", {
+        "w:before": "0",
+        "w:after": "0",
+        "w:line": String(layout.tableLineSpacing),
+        "w:lineRule": "exact",
+      }),
+    ]),
+    element("w:rPr", undefined, [
+      element("w:rFonts", { "w:ascii": font.ascii, "w:hAnsi": font.hAnsi, "w:eastAsia": font.eastAsia, "w:cs": font.cs }),
+      element("w:snapToGrid", { "w:val": "0" }),
+      element("w:sz", { "w:val": size }),
+      element("w:szCs", { "w:val": size }),
+    ]),
+  ]);
+}
+
 function gridFreeStyle(): ImportedXmlComponent {
   return element("w:style", { "w:type": "paragraph", "w:customStyle": "1", "w:styleId": gridFreeStyleId }, [
     element("w:name", { "w:val": "Gongkai Grid Free" }),
@@ -227,8 +257,8 @@ class Renderer {
   }
 
   #cell(cell: LayoutCell, width: number, keepNext: boolean): TableCell {
-    const { fonts } = this.#preset;
     const alignment = cell.role === "label" ? AlignmentType.LEFT : AlignmentType.CENTER;
+    const text = sanitizeText(cell.text);
     return new TableCell({
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
@@ -238,15 +268,11 @@ class Renderer {
         : { verticalMerge: cell.vMerge === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
       children: [
         new Paragraph({
-          style: gridFreeStyleId,
+          style: tableTextStyleId,
           alignment,
           ...(keepNext ? { keepNext: true } : {}),
-          spacing: { line: this.#layout.tableLineSpacing, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          children: runs(cell.text, {
-            font: fontsFor(fonts.table, fonts.latin),
-            size: this.#layout.tableSize,
-            snapToGrid: false,
-          }),
+          // Font, size and line height come from the table text style.
+          children: text === "" ? [] : [new TextRun(text)],
         }),
       ],
     });
@@ -375,7 +401,11 @@ export async function toDocx(report: Report, options: ToDocxOptions = {}): Promi
           paragraph: { spacing: { line: layout.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
         },
       },
-      importedStyles: [normalStyle(layout, bodyFont), gridFreeStyle()],
+      importedStyles: [
+        normalStyle(layout, bodyFont),
+        gridFreeStyle(),
+        tableTextStyle(layout, fontsFor(preset.fonts.table, preset.fonts.latin)),
+      ],
     },
     sections: [
       {

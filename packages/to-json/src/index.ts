@@ -1,4 +1,5 @@
 export { JsonSyntaxError } from "./json-syntax-error";
 export { parseJson, type SafeParseJsonResult, safeParseJson } from "./parse-json";
-export { reportJsonSchema, reportSchemaUrl, reportSchemaVersion } from "./report-json-schema";
+export { reportJsonSchema } from "./report-json-schema";
+export { reportSchemaUrl, reportSchemaVersion } from "./report-schema-constants";
 export { toJson } from "./to-json";

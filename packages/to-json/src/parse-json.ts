@@ -1,7 +1,7 @@
 import { parseReport, type Report, ReportValidationError, type ValidationProblem } from "@gongkai/core";
 import { findJsonSyntaxError, lineColumnAt } from "./find-json-syntax-error";
 import { JsonSyntaxError } from "./json-syntax-error";
-import { reportSchemaVersion } from "./report-json-schema";
+import { reportSchemaVersion } from "./report-schema-constants";
 
 function parseText(text: string): unknown {
   try {

@@ -9,12 +9,7 @@ import {
   sourcePositionSchema,
 } from "@gongkai/core";
 import * as z from "zod";
-
-/** The `schemaVersion` this package writes and reads. */
-export const reportSchemaVersion = 1;
-
-/** Where the JSON Schema shipped in this package is published; canonical JSON's `$schema`. */
-export const reportSchemaUrl = "https://unpkg.com/@gongkai/to-json/schema/report.schema.json";
+import { reportSchemaUrl, reportSchemaVersion } from "./report-schema-constants";
 
 type Meta = Record<string, unknown>;
 
@@ -71,7 +66,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function buildReportJsonSchema(): z.core.JSONSchema.BaseSchema {
+function buildReportJsonSchema(): Readonly<z.core.JSONSchema.BaseSchema> {
   const registry = z.registry<Meta>();
   copyMetadata(reportSchema, registry);
   name(registry, cellSchema, "Cell");
@@ -116,7 +111,7 @@ function buildReportJsonSchema(): z.core.JSONSchema.BaseSchema {
       ...definition.properties,
     };
   }
-  return {
+  return deepFreeze({
     $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema",
     $id: reportSchemaUrl,
     title: "政府信息公开工作年度报告 (gongkai report)",
@@ -124,13 +119,14 @@ function buildReportJsonSchema(): z.core.JSONSchema.BaseSchema {
       "A Government Information Disclosure annual report as gongkai models it, in the 2019 or 2021 format edition (discriminated by `edition`). Generated from @gongkai/core's zod schema.",
     ...rest,
     $defs,
-  };
+  });
 }
 
 /**
  * The JSON Schema (draft 2020-12) of a report file, generated from core's zod `reportSchema`
  * (`z.toJSONSchema`, input types). `oneOf` the two editions, told apart by the `edition` constant;
  * shared pieces (`Cell`, `SourcePosition`, `Part`, …) are named under `$defs`. The same schema is
- * shipped as `schema/report.schema.json`. Deeply frozen.
+ * shipped as `schema/report.schema.json`. Deeply frozen. Built when the module loads (tens of
+ * milliseconds); bundlers drop it from builds that do not use it.
  */
-export const reportJsonSchema: Readonly<z.core.JSONSchema.BaseSchema> = deepFreeze(buildReportJsonSchema());
+export const reportJsonSchema: Readonly<z.core.JSONSchema.BaseSchema> = /* @__PURE__ */ buildReportJsonSchema();

@@ -17,7 +17,7 @@ import {
   subheadingBlockSchema,
   tableIds,
 } from "@gongkai/core";
-import { reportSchemaUrl, reportSchemaVersion } from "./report-json-schema";
+import { reportSchemaUrl, reportSchemaVersion } from "./report-schema-constants";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

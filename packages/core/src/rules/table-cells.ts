@@ -1,7 +1,7 @@
+import { cellPointer } from "../authoring/cells";
 import type { CellReference, DiagnosticLocation, LocalizedText } from "../diagnostics/diagnostic";
 import { getTableDefinition, type RowDefinition, type TableDefinition, type TableId } from "../editions/editions";
 import type { Cell } from "../model/cell";
-import { escapePointerSegment } from "../model/parse-report";
 import type { Report } from "../model/report";
 
 /** One cell as a rule read it: its codes and the cell (undefined when the row or column is missing). */
@@ -20,11 +20,6 @@ export function readCell(report: Report, table: TableId, row: string, column: st
   return { table, row, column, cell: rows?.[row]?.[column] };
 }
 
-/** The JSON pointer of a cell (the same as `cellPointer`, without building an address object). */
-function pointerOf(table: TableId, row: string, column: string): string {
-  return `/tables/${table}/rows/${escapePointerSegment(row)}/${escapePointerSegment(column)}`;
-}
-
 /** The reference a diagnostic lists a cell by (built only when a finding is made). */
 export function referenceOf(read: ReadCell): CellReference {
   const { table, row, column, cell } = read;
@@ -34,7 +29,7 @@ export function referenceOf(read: ReadCell): CellReference {
     table,
     row,
     column,
-    pointer: pointerOf(table, row, column),
+    pointer: cellPointer({ table, row, column }),
     value,
     ...(cell?.source === undefined ? {} : { source: cell.source }),
   };
@@ -57,7 +52,7 @@ export function cellLocation(read: ReadCell): DiagnosticLocation {
     table,
     row,
     column,
-    pointer: pointerOf(table, row, column),
+    pointer: cellPointer({ table, row, column }),
     ...(cell?.source === undefined ? {} : { source: cell.source }),
   };
 }

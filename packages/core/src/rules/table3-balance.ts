@@ -3,16 +3,7 @@ import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import type { RuleDefinition } from "./rule";
 import { cellAt, relationCell, relationsOf, round, sum, tableRows } from "./sum-checks";
-import {
-  cellLocation,
-  columnLabel,
-  isEmpty,
-  numberOf,
-  type ReadCell,
-  referenceOf,
-  rowLabel,
-  showValue,
-} from "./table-cells";
+import { cellLocation, columnLabel, numberOf, type ReadCell, referenceOf, rowLabel, showValue } from "./table-cells";
 
 interface Term {
   readonly key: string;
@@ -109,7 +100,7 @@ export const table3Balance: RuleDefinition = {
       if (rows === undefined) continue;
       const computing = computingRelations(report, relation);
       // Fast path: a term's value without allocating (a blank computed total counts as its parts' sum).
-      const valueOf = (line: string, key: string): number => {
+      const termValue = (line: string, key: string): number => {
         const cell = cellAt(rows, relation, line, key);
         if (cell?.kind === "number") return cell.value;
         const parts = cell?.kind === "blank" ? computing.get(key) : undefined;
@@ -127,11 +118,11 @@ export const table3Balance: RuleDefinition = {
         let rightValue = 0;
         for (const key of relation.left) {
           filled ||= cellAt(rows, relation, line, key)?.kind === "number";
-          leftValue += valueOf(line, key);
+          leftValue += termValue(line, key);
         }
         for (const key of relation.right) {
           filled ||= cellAt(rows, relation, line, key)?.kind === "number";
-          rightValue += valueOf(line, key);
+          rightValue += termValue(line, key);
         }
         if (!filled || round(leftValue) === round(rightValue)) continue;
         const left = relation.left.map((key) => termOf(report, relation, computing, line, key));

@@ -11,13 +11,13 @@ import {
   type ReportOf,
   type SectionCode,
   setCell,
-} from "../index";
+} from "../src/index";
 
 // Regression: 柳州市阳和工业新区(北部生态新区)2020年政府信息公开工作年度报告 (published 2021-02-09),
 // the seed report in /work/shared/seed, copied byte for byte into __fixtures__. Its real faults: table 三
 // leaves every 总计 blank except 结转下年度, and 自然人 does not balance (49 received, 4 + 1 + 44 = 49
 // handled, yet 1 carried forward); its part 四 is printed as "五、政府信息公开行政复议、行政诉讼情况".
-const lines = readFileSync(new URL("../__fixtures__/liuzhou-yanghe-2020.txt", import.meta.url), "utf8").split("\n");
+const lines = readFileSync(new URL("./__fixtures__/liuzhou-yanghe-2020.txt", import.meta.url), "utf8").split("\n");
 
 /** Line `number` (1-based) of the seed as a block, with its source position. */
 function block(type: NarrativeBlock["type"], number: number): NarrativeBlock {
@@ -231,7 +231,7 @@ describe("the seed report 柳州市阳和工业新区(北部生态新区)2020年
   });
 
   it("reads 共收受理…49起 (with its typo) as 49 received, which matches the 自然人 cell", async () => {
-    const { extractNarrativeCounts } = await import("../index");
+    const { extractNarrativeCounts } = await import("../src/index");
     const line = lines[10] as string;
     expect(extractNarrativeCounts(line, { year: 2020 })).toEqual([
       {
@@ -247,6 +247,24 @@ describe("the seed report 柳州市阳和工业新区(北部生态新区)2020年
       .filter((_, index) => index !== 10)
       .flatMap((text) => extractNarrativeCounts(text, { year: 2020 }));
     expect(others).toEqual([]);
+  });
+
+  it("points at the 49 inside its paragraph when the table disagrees with it", () => {
+    const report = seedReport();
+    setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, 48);
+    const [finding, ...rest] = check(report).filter((diagnostic) => diagnostic.ruleId === "narrative/number-mismatch");
+    expect(rest).toEqual([]);
+    const line = lines[10] as string;
+    const column = 1 + line.indexOf("49起");
+    expect(finding?.location).toEqual({
+      pointer: "/parts/0/blocks/5",
+      source: { line: 11, column, endLine: 11, endColumn: column + 2 },
+    });
+    expect(finding?.expected).toBe(48);
+    expect(finding?.actual).toBe(49);
+    expect(finding?.message.zh).toBe(
+      "正文称“受理群众依申请公开事项49起”，但表三“一、本年新收政府信息公开申请数量”的总计为 48（总计为空白，按各项之和计）。",
+    );
   });
 
   it("would be 9 days late if the agency were a department (deadline 2021-01-31)", () => {
