@@ -27,6 +27,14 @@ describe("check()", () => {
     for (const diagnostic of diagnostics) expect(diagnosticSchema.parse(diagnostic)).toEqual(diagnostic);
   });
 
+  it("never throws, even for input that is not a report at all", () => {
+    for (const input of [null, undefined, 42, "report", {}, { edition: "2019" }]) {
+      const diagnostics = check(input as unknown as Report);
+      expect(diagnostics.length).toBeGreaterThan(0);
+      expect(diagnostics.every((diagnostic) => diagnostic.ruleId === "internal/rule-failed")).toBe(true);
+    }
+  });
+
   it("checks a report with a table missing, or a table with rows missing, without failing", () => {
     const report = faultyReport();
     const { table3: _table3, ...tables } = report.tables;

@@ -19,6 +19,15 @@ export function getRules(): readonly Pick<RuleDefinition, "id" | "defaultSeverit
 
 const docsUrls = new Map(ruleDefinitions.map((rule) => [rule.id, ruleDocsUrl(rule.id)]));
 
+/** An error as text, even when its own `toString` throws. */
+function describeError(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return "unknown error";
+  }
+}
+
 function severityOf(rule: RuleDefinition, options: CheckOptions): Severity | "off" {
   return options.rules?.[rule.id as RuleId] ?? rule.defaultSeverity;
 }
@@ -52,8 +61,8 @@ export function check(report: Report, options: CheckOptions = {}): Diagnostic[] 
         ruleId: "internal/rule-failed",
         severity: "error",
         message: {
-          zh: `规则 ${rule.id} 无法检查此报告：${String(error)}`,
-          en: `Rule ${rule.id} could not check this report: ${String(error)}`,
+          zh: `规则 ${rule.id} 无法检查此报告：${describeError(error)}`,
+          en: `Rule ${rule.id} could not check this report: ${describeError(error)}`,
         },
         location: { pointer: "" },
       });

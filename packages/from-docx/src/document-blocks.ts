@@ -333,6 +333,8 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
       width = Math.max(width, column);
       boxes.push(slots);
     });
+    // A table without a single slot (no rows, or rows without cells) has nothing to say.
+    if (width === 0) return;
     const tablePath = table.path;
     const tableSource = position(table.offset, endOffset, tablePath);
     slotsUsed += width * boxes.length;

@@ -231,6 +231,11 @@ describe("docxToBlocks on hand-written WordprocessingML", () => {
     );
   });
 
+  it("drops tables without cells", () => {
+    const body = `<w:tbl/><w:tbl><w:tblGrid/></w:tbl><w:tbl><w:tr/><w:tr></w:tr></w:tbl>${p("只有这段")}`;
+    expect(docxToBlocks(minimalDocx(body)).blocks.map(textOf)).toEqual(["只有这段"]);
+  });
+
   it("clamps an absurd gridSpan to 1000 columns with a limit diagnostic instead of allocating it", () => {
     const body = `<w:tbl><w:tr>${tc("a", '<w:gridSpan w:val="999999999"/>')}${tc("b")}</w:tr></w:tbl>`;
     const document = docxToBlocks(minimalDocx(body));

@@ -359,7 +359,7 @@ describe("blocks", () => {
 
   it("collapses whitespace and trims ideographic indentation, keeping U+2028 and other text as is", () => {
     const document = htmlToBlocks("<p>\u3000\u3000第一行\n  续\u2028行 &amp; &lt;b&gt;</p><pre>a\n  b</pre>");
-    expect(document.blocks.map(textOf)).toEqual(["第一行 续\u2028行 & <b>", "a\nb"]);
+    expect(document.blocks.map(textOf)).toEqual(["第一行续\u2028行 & <b>", "a\nb"]);
     // A source newline between two Chinese characters is dropped, elsewhere it is a space (CSS Text 3).
     expect(
       htmlToBlocks(

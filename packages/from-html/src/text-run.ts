@@ -107,9 +107,7 @@ export class TextRun {
       if (typeof part === "string") {
         if (whitespace !== 0) {
           const removed =
-            whitespace === segmentBreak &&
-            isWide(current.charCodeAt(current.length - 1)) &&
-            isWide(part.charCodeAt(0));
+            whitespace === segmentBreak && isWide(current.charCodeAt(current.length - 1)) && isWide(part.charCodeAt(0));
           if (!removed) current += " ";
           whitespace = 0;
         }

@@ -323,3 +323,58 @@ describe("recognize: edition and failure", () => {
     ).toThrow(/Not a government information disclosure annual report/u);
   });
 });
+
+describe("recognize: table 四 variants", () => {
+  it("reads a data row that carries a caption cell, and blanks a row of the wrong length", () => {
+    nextLine = 0;
+    const headers = [
+      [
+        { text: "行政复议", colSpan: 5 },
+        { text: "行政诉讼", colSpan: 10 },
+      ],
+      [
+        "结果维持",
+        "结果纠正",
+        "其他结果",
+        "尚未审结",
+        "总计",
+        "结果维持",
+        "结果纠正",
+        "其他结果",
+        "尚未审结",
+        "总计",
+        "结果维持",
+        "结果纠正",
+        "其他结果",
+        "尚未审结",
+        "总计",
+      ],
+    ];
+    const good = recognize({
+      blocks: [
+        paragraph("四、政府信息公开行政复议、行政诉讼情况"),
+        grid([...headers, ["数量", ...values(2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0)]]),
+      ],
+    });
+    expect(good.report.tables.table4?.rows.review).toMatchObject({
+      maintain: { value: 2 },
+      correct: { value: 1 },
+      total: { value: 3 },
+    });
+    expect(good.report.tables.table4?.rows.litigationDirect).toMatchObject({
+      unfinished: { value: 1 },
+      total: { value: 1 },
+    });
+    const bad = recognize({
+      blocks: [
+        paragraph("四、政府信息公开行政复议、行政诉讼情况"),
+        grid([...headers, values(2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 9)]),
+      ],
+    });
+    expect(bad.report.tables.table4?.rows.review.maintain).toEqual({ kind: "blank" });
+    expect(bad.diagnostics.find((diagnostic) => diagnostic.ruleId === "import/column-count")).toMatchObject({
+      expected: 15,
+      actual: 16,
+    });
+  });
+});

@@ -141,7 +141,12 @@ function tableTextStyle(layout: DocxLayout, font: Fonts): ImportedXmlComponent {
       }),
     ]),
     element("w:rPr", undefined, [
-      element("w:rFonts", { "w:ascii": font.ascii, "w:hAnsi": font.hAnsi, "w:eastAsia": font.eastAsia, "w:cs": font.cs }),
+      element("w:rFonts", {
+        "w:ascii": font.ascii,
+        "w:hAnsi": font.hAnsi,
+        "w:eastAsia": font.eastAsia,
+        "w:cs": font.cs,
+      }),
       element("w:snapToGrid", { "w:val": "0" }),
       element("w:sz", { "w:val": size }),
       element("w:szCs", { "w:val": size }),
