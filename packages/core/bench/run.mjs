@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { check, createReport, fillTotals, safeParseReport, setCell } from "../dist/index.js";
 
-const warmUp = 150;
-const iterations = 600;
+const warmUp = 1500;
+const iterations = 3000;
 
 // The seed report (柳州市阳和工业新区(北部生态新区) 2020), as in test/seed-liuzhou-yanghe-2020.test.ts:
 // its prose with source positions, and its tables with their real faults.

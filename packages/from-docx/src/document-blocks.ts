@@ -30,6 +30,8 @@ interface Frame {
   path?: string;
   /** For a run: its properties hide it (`w:vanish`). */
   hidden?: boolean;
+  /** For a content control: it shows its placeholder text (`w:showingPlcHdr`). */
+  placeholder?: boolean;
   /** What this element opened, to close when it ends. */
   opened?: "paragraph" | "table" | "row" | "cell";
 }
@@ -76,6 +78,8 @@ interface RowState {
   gridBefore: number;
   gridAfter: number;
   header: boolean;
+  /** A tracked change deleted the row (`w:trPr/w:del`). */
+  deleted: boolean;
 }
 
 interface TableState {
@@ -255,14 +259,15 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
       .join("\n");
 
   const finishTable = (table: TableState, endOffset: number) => {
+    const liveRows = table.rows.filter((row) => !row.deleted);
     const singleColumn =
-      table.rows.length > 0 &&
-      table.rows.every(
+      liveRows.length > 0 &&
+      liveRows.every(
         (row) => row.cells.length === 1 && row.gridBefore === 0 && row.gridAfter === 0 && row.cells[0]?.gridSpan === 1,
       );
     if (singleColumn) {
       // A table of one column is a layout frame: its content is the document's content.
-      for (const row of table.rows) {
+      for (const row of liveRows) {
         const cell = row.cells[0] as CellState;
         table.container.blocks.push(cell.blocks);
         table.container.texts.push(cell.texts);
@@ -273,7 +278,7 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
     const boxes: (CellBox | undefined)[][] = [];
     let width = 0;
     let clamped = false;
-    table.rows.forEach((row, rowIndex) => {
+    liveRows.forEach((row, rowIndex) => {
       const slots: (CellBox | undefined)[] = [];
       let column = Math.min(row.gridBefore, maxTableColumns);
       let previous: CellBox | undefined;
@@ -375,7 +380,7 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
     // Tables nested in the cells follow the table that holds them, in row order.
     table.container.blocks.push(block);
     table.container.tables.push(block);
-    for (const row of table.rows) {
+    for (const row of liveRows) {
       for (const cell of row.cells) {
         if (cell.tables.length === 0) continue;
         table.container.blocks.push(cell.tables);
@@ -400,7 +405,17 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
         }
         const frame: Frame = { name, parent: parentFrame, index };
         frames.push(frame);
-        if (skipDepth > 0 || skippedElements.has(name)) {
+        if (name === "w:del" && parent === "w:trPr" && skipDepth === 0) {
+          // A row a tracked change deleted is left out of the grid.
+          const row = tables[tables.length - 1]?.row;
+          if (row) row.deleted = true;
+        }
+        if (
+          skipDepth > 0 ||
+          skippedElements.has(name) ||
+          // A content control showing its placeholder ("单击或点击此处输入文字") has no content.
+          (name === "w:sdtContent" && parentFrame?.placeholder === true)
+        ) {
           skipDepth++;
           return;
         }
@@ -420,6 +435,12 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
               paragraph.text += name === "w:tab" || name === "w:ptab" ? "\t" : name === "w:noBreakHyphen" ? "-" : "\n";
             }
             return;
+          case "w:showingPlcHdr": {
+            const control = parentFrame?.parent;
+            if (parent === "w:sdtPr" && control?.name === "w:sdt")
+              control.placeholder = value !== "0" && value !== "false";
+            return;
+          }
           case "w:vanish": {
             const run = parentFrame?.parent;
             if (parent === "w:rPr" && run?.name === "w:r")
@@ -455,7 +476,7 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
           case "w:tr": {
             const table = tables[tables.length - 1];
             if (table && !table.row) {
-              table.row = { cells: [], gridBefore: 0, gridAfter: 0, header: false };
+              table.row = { cells: [], gridBefore: 0, gridAfter: 0, header: false, deleted: false };
               table.rows.push(table.row);
               frame.opened = "row";
             }

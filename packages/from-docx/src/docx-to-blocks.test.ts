@@ -394,6 +394,27 @@ describe("docxToBlocks part discovery and text", () => {
     expect(document.blocks[0]?.source).toMatchObject({ path: "document>body>sdt[1]>sdtContent[1]>p[1]" });
   });
 
+  it("leaves out rows a tracked change deleted and content controls showing their placeholder", () => {
+    const body =
+      `<w:tbl><w:tr>${tc("a")}${tc("b")}</w:tr>` +
+      `<w:tr><w:trPr><w:del w:id="1" w:author="x"/></w:trPr>${tc("deleted")}${tc("row")}</w:tr>` +
+      `<w:tr>${tc("c")}${tc("d")}</w:tr></w:tbl>` +
+      `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${p("单击或点击此处输入文字。")}</w:sdtContent></w:sdt>` +
+      `<w:sdt><w:sdtPr/><w:sdtContent>${p("已填写")}</w:sdtContent></w:sdt>`;
+    const document = docxToBlocks(minimalDocx(body));
+    expect(
+      document.blocks.map((block) =>
+        block.type === "table" ? block.rows.map((row) => row.map((slot) => slot.text)) : block.text,
+      ),
+    ).toEqual([
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+      "已填写",
+    ]);
+  });
+
   it("merges the legacy w:hMerge continue cells into the cell on their left", () => {
     const body = `<w:tbl><w:tr>${tc("a", '<w:hMerge w:val="restart"/>')}${tc("", "<w:hMerge/>")}${tc("b")}</w:tr></w:tbl>`;
     const [table] = tables(docxToBlocks(minimalDocx(body)).blocks);

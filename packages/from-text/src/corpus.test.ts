@@ -335,3 +335,30 @@ describe("mirrors and traditional characters", () => {
     expect(report.meta.year).toBe(2021);
   });
 });
+
+describe("corpus 045: 西咸新区太平镇 2022, one cell per line, header cells split (商业/企业)", () => {
+  const { report, diagnostics } = importOf("corpus-045.txt");
+  it("reads the 2021 layout and table 三 down to the cut after （三）3", () => {
+    expect(report.edition).toBe("2021");
+    expect(report.meta).toMatchObject({ agency: { name: "太平镇人民政府", kind: "townshipStreet" }, year: 2022 });
+    expect(rowValues(report, "table2", "art20_1.regulations")).toEqual([0, 0, 0]);
+    expect(rowValues(report, "table2", "art20_1.normativeDocuments")).toEqual([0, 0, 0]);
+    expect(rowValues(report, "table2", "art20_5.licensing")).toEqual([0]);
+    expect(rowValues(report, "table2", "art20_6.punishment")).toEqual([0]);
+    expect(rowValues(report, "table2", "art20_6.coercion")).toEqual([0]);
+    expect(rowValues(report, "table2", "art20_8.fees")).toEqual([0]);
+    for (const row of [
+      "newReceived",
+      "carriedOver",
+      "results.granted",
+      "results.partialGrant",
+      "results.denied.stateSecret",
+      "results.denied.lawForbidden",
+      "results.denied.safetyStability",
+    ]) {
+      expect(rowValues(report, "table3", row)).toEqual(zeros7);
+    }
+    expect(rowValues(report, "table3", "results.denied.thirdPartyRights")).toEqual(blank7);
+    expect(ruleIds(diagnostics)).toEqual(["import/truncated", "import/meta-missing"]);
+  });
+});

@@ -1,4 +1,4 @@
-import { check, type SourcePosition } from "@gongkai/core";
+import { check, getCellLoose, type SourcePosition } from "@gongkai/core";
 import { describe, expect, it } from "vitest";
 import type { Block, BlockDocument, TableSlot } from "./block-document";
 import { NotAReportError } from "./not-a-report-error";
@@ -375,6 +375,29 @@ describe("recognize: table 四 variants", () => {
     expect(bad.diagnostics.find((diagnostic) => diagnostic.ruleId === "import/column-count")).toMatchObject({
       expected: 15,
       actual: 16,
+    });
+  });
+});
+
+describe("recognize: values after a group label", () => {
+  it("reports them as an unknown row instead of dropping them", () => {
+    nextLine = 0;
+    const { report, diagnostics } = recognize({
+      blocks: [
+        paragraph("某县统计局2022年政府信息公开工作年度报告"),
+        paragraph("三、收到和处理政府信息公开申请情况"),
+        grid([
+          [{ text: "一、本年新收政府信息公开申请数量", colSpan: 2 }, ...values(1, 0, 0, 0, 0, 0, 1)],
+          [{ text: "（六）其他处理", colSpan: 2 }, ...values(1, 0, 0, 0, 0, 0, 1)],
+        ]),
+        paragraph("本报告的统计期限自2022年1月1日起。申请人逾期未按收费通知要求缴纳费用的，不再处理。"),
+      ],
+    });
+    expect(report.edition).toBe("2021");
+    const unknown = diagnostics.find((diagnostic) => diagnostic.ruleId === "import/unknown-row");
+    expect(unknown?.actual).toBe("（六）其他处理");
+    expect(getCellLoose(report, { table: "table3", row: "results.other.otherReasons", column: "total" })).toEqual({
+      kind: "blank",
     });
   });
 });

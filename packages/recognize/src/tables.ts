@@ -567,6 +567,10 @@ export function readTable(input: TableReadInput): TableReadResult {
       close();
       if (match.value.role === "row") {
         current = { row: match.value.row, label: token, values: [], fromTable: tokenRow.fromTable, atEnd: false };
+      } else if (match.value.role === "group" || match.value.role === "subTable") {
+        // Values right after a group label (a 2021 report printing （六）其他处理 as one row) are
+        // reported as an unknown row, not dropped silently.
+        current = { row: undefined, label: token, values: [], fromTable: tokenRow.fromTable, atEnd: false };
       } else if (match.value.role === "header" && match.value.column?.money) {
         const unit = unitInHeader.exec(foldText(token.text))?.[1] as MoneyUnit | undefined;
         if (unit !== undefined) headerUnits.set(match.value.column.key, unit);

@@ -55,6 +55,7 @@ function parseChinese(text: string): number | undefined {
  * parseChineseNumber("十二") // 12
  */
 export function parseChineseNumber(text: string): number | undefined {
+  if (/^[0-9]+$/.test(text)) return Number(text);
   const folded = text.trim().replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(folded)) return Number(folded);
   if (/^\d{1,3}(,\d{3})+$/.test(folded)) return Number(folded.replaceAll(",", ""));

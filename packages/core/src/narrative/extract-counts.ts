@@ -61,7 +61,7 @@ interface Pattern {
   readonly anchors: readonly string[];
   readonly pattern: RegExp;
   /** The words between the verb and the number must include these. */
-  readonly gapMustHave?: readonly RegExp[];
+  readonly gapMustHave?: readonly string[];
   /** …and must not include these. */
   readonly gapMustNotHave?: RegExp;
   /** The text just before the match must not match this. */
@@ -72,7 +72,7 @@ interface Pattern {
   readonly sentenceMustHave?: RegExp;
 }
 
-const applicationGap: readonly RegExp[] = [/申请/, /公开/];
+const applicationGap: readonly string[] = ["申请", "公开"];
 const notAboutThisCount =
   /其中|较|比|同比|增|减|占|上年|上一年|去年|结转|办结|答复|办理|处理|自然人|法人|予以|不予|部分|无法|转办|未/;
 const aboutAnotherYear = /上年|去年|上一年|同比|较|比上|与上/;
@@ -143,9 +143,16 @@ function sentenceAround(text: string, start: number, end: number): string {
 /** A number followed by a counting unit somewhere in the text: the cheap test before the patterns. */
 const anyCount = new RegExp(`[0-9０-９${chineseNumeralCharacters}]\\s*[件起例个宗份]`);
 
+const yearPattern = /(\d{4})\s*年/g;
+
 function namesOnlyOtherYears(sentence: string, year: number): boolean {
-  const years = [...sentence.matchAll(/(\d{4})\s*年/g)].map((match) => Number(match[1]));
-  return years.length > 0 && !years.includes(year);
+  let named = false;
+  yearPattern.lastIndex = 0;
+  for (let match = yearPattern.exec(sentence); match !== null; match = yearPattern.exec(sentence)) {
+    if (Number(match[1]) === year) return false;
+    named = true;
+  }
+  return named;
 }
 
 /**
@@ -174,7 +181,7 @@ export function extractNarrativeCounts(text: string, options: ExtractNarrativeCo
       const gapText = groups.gap ?? "";
       const start = match.index;
       const end = start + match[0].length;
-      if (rule.gapMustHave?.some((required) => !required.test(gapText))) continue;
+      if (rule.gapMustHave?.some((required) => !gapText.includes(required))) continue;
       if (rule.gapMustNotHave?.test(gapText)) continue;
       if (rule.rejectBefore?.test(text.slice(Math.max(0, start - 8), start))) continue;
       if (rule.rejectAfter?.test(text.slice(end, end + 6))) continue;
@@ -189,5 +196,5 @@ export function extractNarrativeCounts(text: string, options: ExtractNarrativeCo
       counts.push({ fact: rule.fact, value, phrase: match[0], numberText, index });
     }
   }
-  return counts.sort((left, right) => left.index - right.index);
+  return counts.length > 1 ? counts.sort((left, right) => left.index - right.index) : counts;
 }

@@ -20,6 +20,24 @@ export function readCell(report: Report, table: TableId, row: string, column: st
   return { table, row, column, cell: rows?.[row]?.[column] };
 }
 
+const pointerCache = new Map<string, Map<string, string>>();
+
+/** A cell's JSON pointer (from `cellPointer`), cached by table+row and column: findings list many cells. */
+function pointerOf(table: TableId, row: string, column: string): string {
+  const rowKey = `${table}/${row}`;
+  let columns = pointerCache.get(rowKey);
+  if (!columns) {
+    columns = new Map();
+    if (pointerCache.size < 1000) pointerCache.set(rowKey, columns);
+  }
+  let pointer = columns.get(column);
+  if (pointer === undefined) {
+    pointer = cellPointer({ table, row, column });
+    if (columns.size < 100) columns.set(column, pointer);
+  }
+  return pointer;
+}
+
 /** The reference a diagnostic lists a cell by (built only when a finding is made). */
 export function referenceOf(read: ReadCell): CellReference {
   const { table, row, column, cell } = read;
@@ -29,7 +47,7 @@ export function referenceOf(read: ReadCell): CellReference {
     table,
     row,
     column,
-    pointer: cellPointer({ table, row, column }),
+    pointer: pointerOf(table, row, column),
     value,
     ...(cell?.source === undefined ? {} : { source: cell.source }),
   };
@@ -52,7 +70,7 @@ export function cellLocation(read: ReadCell): DiagnosticLocation {
     table,
     row,
     column,
-    pointer: cellPointer({ table, row, column }),
+    pointer: pointerOf(table, row, column),
     ...(cell?.source === undefined ? {} : { source: cell.source }),
   };
 }
