@@ -401,3 +401,22 @@ describe("recognize: values after a group label", () => {
     });
   });
 });
+
+describe("recognize: agency from the signature", () => {
+  it("takes the agency from the signature when no title names it", () => {
+    nextLine = 0;
+    const { report } = recognize({
+      blocks: [
+        paragraph("一、总体情况"),
+        paragraph("2023年，我局认真贯彻落实《条例》。"),
+        paragraph("六、其他需要报告的事项"),
+        paragraph("无。"),
+        paragraph("某市生态环境局"),
+        paragraph("2024年1月25日"),
+      ],
+    });
+    expect(report.meta.agency).toEqual({ name: "某市生态环境局", kind: "department", kindInferred: true });
+    expect(report.meta.year).toBe(2023);
+    expect(report.meta.publishedDate).toBe("2024-01-25");
+  });
+});

@@ -426,7 +426,21 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   if (titleMatch && titleMatch.agency === "" && previous?.kind === "text" && looksLikeAgencyLine(previous.text)) {
     lineBeforeTitle = previous.text.replace(/\s+/gu, "");
   }
-  const rawAgency = (titleMatch?.agency || lineBeforeTitle || sourceAgency || sentenceTitle?.agency || "").trim();
+  // Last resort: the signature under the report ("柳州市阳和工业新区管理委员会办公室", then a date).
+  let signature: string | undefined;
+  for (let index = units.length - 1; index >= Math.max(0, units.length - 4) && signature === undefined; index -= 1) {
+    const unit = units[index];
+    if (unit?.kind === "text" && !isChrome(unit.text) && looksLikeAgencyLine(unit.text))
+      signature = unit.text.replace(/\s+/gu, "");
+  }
+  const rawAgency = (
+    titleMatch?.agency ||
+    lineBeforeTitle ||
+    sourceAgency ||
+    sentenceTitle?.agency ||
+    (hasSixth ? signature : undefined) ||
+    ""
+  ).trim();
   const cleaned = stripSpam(rawAgency);
   const agencyName = cleaned.name;
   if (cleaned.stripped) {
