@@ -26,7 +26,8 @@ setCell(report, { table: "table3", row: "results.granted", column: "naturalPerso
 setCell(report, { table: "table3", row: "results.granted", column: "legalPerson.commercial" }, 2);
 setCell(report, { table: "table3", row: "results.unableToProvide.notHeld", column: "naturalPerson" }, 2);
 for (const group of ["review", "litigationDirect", "litigationPostReview"]) {
-  for (const column of ["maintain", "correct", "other", "unfinished"]) setCell(report, { table: "table4", row: group, column }, 0);
+  for (const column of ["maintain", "correct", "other", "unfinished"])
+    setCell(report, { table: "table4", row: group, column }, 0);
 }
 fillTotals(report);
 
@@ -34,9 +35,17 @@ const part = report.parts.find((candidate) => candidate.code === "applications")
 part?.blocks.push({ type: "paragraph", text: "2025年，本局共收到政府信息公开申请8件，上年结转1件，全部按期办结。" });
 
 const diagnostics = check(report);
-for (const diagnostic of diagnostics) console.log(`${diagnostic.severity} ${diagnostic.ruleId}: ${diagnostic.message.zh}`);
-assert.equal(diagnostics.filter((diagnostic) => diagnostic.severity === "error").length, 0, "the built report balances");
-assert.deepEqual(getCell(report, { table: "table3", row: "results.totalProcessed", column: "total" }), { kind: "number", value: 9 });
+for (const diagnostic of diagnostics)
+  console.log(`${diagnostic.severity} ${diagnostic.ruleId}: ${diagnostic.message.zh}`);
+assert.equal(
+  diagnostics.filter((diagnostic) => diagnostic.severity === "error").length,
+  0,
+  "the built report balances",
+);
+assert.deepEqual(getCell(report, { table: "table3", row: "results.totalProcessed", column: "total" }), {
+  kind: "number",
+  value: 9,
+});
 
 const outIndex = process.argv.indexOf("--out");
 const out = outIndex > 0 ? process.argv[outIndex + 1] : "report.docx";

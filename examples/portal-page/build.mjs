@@ -7,7 +7,11 @@ import { createReport, fillTotals, setCell } from "@gongkai/core";
 import { fromHtml } from "@gongkai/from-html";
 import { toHtml } from "@gongkai/to-html";
 
-const report = createReport({ edition: "2021", year: 2025, agency: { name: "某市人民政府办公室", kind: "department" } });
+const report = createReport({
+  edition: "2021",
+  year: 2025,
+  agency: { name: "某市人民政府办公室", kind: "department" },
+});
 report.meta.publishedDate = "2026-01-28";
 setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, 12);
 setCell(report, { table: "table3", row: "results.granted", column: "naturalPerson" }, 10);

@@ -23,7 +23,10 @@ export interface ConformanceCase {
 const paragraph = (text: string): NarrativeBlock => ({ type: "paragraph", text });
 const subheading = (text: string): NarrativeBlock => ({ type: "subheading", text });
 
-function withProse<R extends Report>(report: R, prose: Partial<Record<R["parts"][number]["code"], NarrativeBlock[]>>): R {
+function withProse<R extends Report>(
+  report: R,
+  prose: Partial<Record<R["parts"][number]["code"], NarrativeBlock[]>>,
+): R {
   for (const part of report.parts) {
     const blocks = prose[part.code as keyof typeof prose];
     if (blocks) part.blocks = blocks;
@@ -120,7 +123,11 @@ export function blankReport(): ReportOf<"2021"> {
 
 /** A 2021-edition report with cells marked not applicable ("/"), zeros and blanks side by side. */
 export function notApplicableReport(): ReportOf<"2021"> {
-  const report = createReport({ edition: "2021", year: 2023, agency: { name: "某镇人民政府", kind: "townshipStreet" } });
+  const report = createReport({
+    edition: "2021",
+    year: 2023,
+    agency: { name: "某镇人民政府", kind: "townshipStreet" },
+  });
   for (const column of ["made", "repealed", "valid"] as const) {
     setCell(report, { table: "table2", row: "art20_1.regulations", column }, "n/a");
     setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column }, 0);
@@ -160,7 +167,11 @@ export function feesReport(): ReportOf<"2021"> {
 
 /** A report with long prose: many sub-sections, long paragraphs. */
 export function longProseReport(): ReportOf<"2021"> {
-  const report = createReport({ edition: "2021", year: 2025, agency: { name: "某市人民政府", kind: "peoplesGovernment" } });
+  const report = createReport({
+    edition: "2021",
+    year: 2025,
+    agency: { name: "某市人民政府", kind: "peoplesGovernment" },
+  });
   const sentence = "全年主动公开政府信息一千二百余条，持续深化重点领域信息公开，及时回应社会关切。";
   const blocks: NarrativeBlock[] = [];
   for (let index = 1; index <= 12; index += 1) {
