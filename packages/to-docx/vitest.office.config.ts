@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { sourceAliases } from "../../vitest.shared";
+import { sourceAliases } from "../../vitest.shared.ts";
 
 /** LibreOffice checks (`npm run test:office`): renders, converts to PDF with soffice, measures the PDF. */
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { sourceAliases } from "../../vitest.shared";
+import { sourceAliases } from "../../vitest.shared.ts";
 
 /**
  * The browser test: renders reports, loads them into Chromium through playwright-core (no

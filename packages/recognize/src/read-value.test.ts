@@ -28,6 +28,16 @@ describe("readValue", () => {
     expect(readValue("-392", signed).cell).toEqual({ kind: "number", value: -392, raw: "-392" });
   });
 
+  it("reads zero fractions in counts, and dashes and words as signs in signed columns", () => {
+    expect(readValue("5.00", count).cell).toMatchObject({ kind: "number", value: 5, raw: "5.00" });
+    expect(readValue("—3", signed).cell).toMatchObject({ kind: "number", value: -3, raw: "—3" });
+    expect(readValue("−3", signed).cell).toMatchObject({ kind: "number", value: -3 });
+    expect(readValue("减少3", signed).cell).toMatchObject({ kind: "number", value: -3 });
+    expect(readValue("增加2项", signed).cell).toMatchObject({ kind: "number", value: 2 });
+    expect(readValue("—3", count).unreadable).toBe(true);
+    expect(readValue("—", signed).cell).toEqual({ kind: "blank", raw: "—" });
+  });
+
   it("reads money with its unit, or the column's printed unit", () => {
     expect(readValue("0.35万元", money).cell).toEqual({ kind: "number", value: 0.35, unit: "万元", raw: "0.35万元" });
     expect(readValue("251000元", money).cell).toEqual({ kind: "number", value: 251000, unit: "元", raw: "251000元" });

@@ -27,6 +27,13 @@ const numberPattern = new RegExp(
   "u",
 );
 
+/** A signed change as printed: a dash or minus sign before the digits, or 增加/减少 in words. */
+function signedForm(text: string): string {
+  const words = /^(增加|新增|增|减少|减)\s*(\d.*)$/u.exec(text);
+  if (words) return `${words[1]?.startsWith("减") ? "-" : "+"}${words[2] ?? ""}`;
+  return text.replace(/^[—–−](?=\d)/u, "-");
+}
+
 function isMoneyUnit(unit: string | null | undefined): unit is MoneyUnit {
   return unit === "元" || unit === "万元" || unit === "亿元";
 }
@@ -52,7 +59,8 @@ export function looksLikeValue(text: string): boolean {
  *   which is what blank means, and a blank is never taken for 0;
  * - numbers: full-width digits, thousands separators, a sign (`+3`, `-392`), a count unit (`9件`),
  *   and in money columns a decimal part and a money unit (`0.35万元`, `251000元`); a money cell
- *   without its own unit takes the column's printed unit;
+ *   without its own unit takes the column's printed unit; a count may carry a zero fraction
+ *   (`5.00`); a signed column also reads `—3`, `−3`, `增加2`, `减少3`;
  * - anything else (including a decimal or a money unit in a count column) is unreadable: blank.
  */
 export function readValue(raw: string, column: ValueColumn, source?: SourcePosition): ReadValue {
@@ -61,11 +69,12 @@ export function readValue(raw: string, column: ValueColumn, source?: SourcePosit
   if (notApplicable.has(folded))
     return { cell: withProvenance({ kind: "notApplicable" }, raw, source), unreadable: false };
   if (nothingReported.has(folded)) return { cell: withProvenance({ kind: "blank" }, raw, source), unreadable: false };
-  const match = numberPattern.exec(folded);
+  const match = numberPattern.exec(column.signed ? signedForm(folded) : folded);
   if (match) {
     const [, sign, integer = "", fraction, unit] = match;
     const isMoney = isMoneyUnit(unit);
-    const fits = (fraction === undefined || column.money) && (!isMoney || column.money);
+    const wholeFraction = fraction === undefined || /^0+$/u.test(fraction);
+    const fits = (wholeFraction || column.money) && (!isMoney || column.money);
     if (fits) {
       const magnitude = Number(`${integer.replaceAll(",", "")}${fraction === undefined ? "" : `.${fraction}`}`);
       const value = sign === "-" ? -magnitude : magnitude;
