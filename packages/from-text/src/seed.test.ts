@@ -1,7 +1,7 @@
 import { check, getCell } from "@gongkai/core";
 import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
-import { blank7, fixture, rowValues } from "./test-support";
+import { blank7, fixture, rowCells, rowValues } from "./test-support";
 
 // Regression: 柳州市阳和工业新区(北部生态新区)2020年政府信息公开工作年度报告 (the seed, /work/shared/seed),
 // flattened one cell per line. Every expected value below was read off the fixture line by line.
@@ -159,5 +159,20 @@ describe("seed: liuzhou-yanghe-2020.txt", () => {
       (finding) => finding.ruleId === "table3/balance" && finding.location.column === "naturalPerson",
     );
     expect(balance?.location.source).toBeDefined();
+  });
+});
+
+describe("seed with CRLF line ends", () => {
+  it("reads the same cells at the same lines", () => {
+    const text = new TextDecoder().decode(fixture("liuzhou-yanghe-2020.txt")).replaceAll("\n", "\r\n");
+    const { report, diagnostics } = fromText(text);
+    expect(diagnostics).toEqual([]);
+    expect(rowValues(report, "table2", "art20_6.punishment")).toEqual([1356, -392, 964]);
+    expect(rowValues(report, "table3", "carriedForward")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(report.parts[3]?.source?.line).toBe(186);
+    expect(rowCells(report, "table2", "art20_5.licensing")?.changeThisYear?.source).toMatchObject({
+      line: 45,
+      column: 1,
+    });
   });
 });

@@ -420,3 +420,24 @@ describe("recognize: agency from the signature", () => {
     expect(report.meta.publishedDate).toBe("2024-01-25");
   });
 });
+
+describe("recognize: edition from table 三 alone", () => {
+  it("takes a （六）其他处理 row with cells for the 2019 edition, even for a 2021 report", () => {
+    nextLine = 0;
+    const { report, diagnostics } = recognize({
+      blocks: [
+        paragraph("某县统计局2021年政府信息公开工作年度报告"),
+        paragraph("三、收到和处理政府信息公开申请情况"),
+        grid([
+          [{ text: "一、本年新收政府信息公开申请数量", colSpan: 2 }, ...values(1, 0, 0, 0, 0, 0, 1)],
+          [{ text: "（六）其他处理", colSpan: 2 }, ...values(1, 0, 0, 0, 0, 0, 1)],
+        ]),
+      ],
+    });
+    expect(report.edition).toBe("2019");
+    expect(getCellLoose(report, { table: "table3", row: "results.other", column: "total" })).toMatchObject({
+      value: 1,
+    });
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain("import/edition-inferred");
+  });
+});

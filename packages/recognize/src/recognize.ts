@@ -90,6 +90,8 @@ const markers2019 = [
 ];
 const markers2021 = [/制发件数/u, /废止件数/u, /现行有效件数/u, /本年收费金额/u, /本年处理决定数量/u];
 const markers2021Table3 = [/逾期不补正/u, /缴纳费用/u, /收费通知/u];
+// In the 2019 edition （六）其他处理 is one row: its label is followed directly by its cells.
+const markers2019Table3 = [/\(六\)其他处理(?:\|{0,2})[\d/-]/u];
 
 function textOfUnit(unit: Unit): string {
   if (unit.kind === "text") return unit.text;
@@ -284,7 +286,7 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   };
   const table2Text = regionText("table2");
   const table3Text = regionText("table3");
-  const score2019 = countMarkers(table2Text, markers2019);
+  const score2019 = countMarkers(table2Text, markers2019) + countMarkers(table3Text, markers2019Table3);
   const score2021 = countMarkers(table2Text, markers2021) + countMarkers(table3Text, markers2021Table3);
   let edition: EditionId;
   let editionInferred = false;
