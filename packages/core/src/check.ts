@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from "./diagnostics/diagnostic";
 import type { Report } from "./model/report";
-import type { CheckOptions, RuleDefinition } from "./rules/rule";
+import type { CheckOptions, RuleContext, RuleDefinition, RuleFinding } from "./rules/rule";
 import { ruleDefinitions } from "./rules/rule-definitions";
 import type { RuleId } from "./rules/rule-ids";
 
@@ -41,28 +41,38 @@ function severityOf(rule: RuleDefinition, options: CheckOptions): Severity | "of
  */
 export function check(report: Report, options: CheckOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const rule of ruleDefinitions) {
-    const severity = severityOf(rule, options);
-    if (severity === "off") continue;
+  let rule = ruleDefinitions[0] as RuleDefinition;
+  let severity: Severity = rule.defaultSeverity;
+  let url = "";
+  // One context for every rule; `emit` stamps findings with the rule that is running.
+  const context: RuleContext = {
+    report,
+    options,
+    emit: (finding) => {
+      // Built in place, in the key order `{ ruleId, severity, ...finding, url }` would give.
+      const diagnostic: Record<string, unknown> = { ruleId: rule.id, severity: finding.severity ?? severity };
+      for (const key in finding) {
+        if (key !== "severity") diagnostic[key] = finding[key as keyof RuleFinding];
+      }
+      diagnostic.url = url;
+      diagnostics.push(diagnostic as Diagnostic);
+    },
+  };
+  for (const definition of ruleDefinitions) {
+    const configured = severityOf(definition, options);
+    if (configured === "off") continue;
+    rule = definition;
+    severity = configured;
+    url = docsUrls.get(definition.id) ?? ruleDocsUrl(definition.id);
     try {
-      rule.run({
-        report,
-        options,
-        emit: ({ severity: own, ...finding }) =>
-          diagnostics.push({
-            ruleId: rule.id,
-            severity: own ?? severity,
-            ...finding,
-            url: docsUrls.get(rule.id) ?? ruleDocsUrl(rule.id),
-          }),
-      });
+      definition.run(context);
     } catch (error) {
       diagnostics.push({
         ruleId: "internal/rule-failed",
         severity: "error",
         message: {
-          zh: `规则 ${rule.id} 无法检查此报告：${describeError(error)}`,
-          en: `Rule ${rule.id} could not check this report: ${describeError(error)}`,
+          zh: `规则 ${definition.id} 无法检查此报告：${describeError(error)}`,
+          en: `Rule ${definition.id} could not check this report: ${describeError(error)}`,
         },
         location: { pointer: "" },
       });

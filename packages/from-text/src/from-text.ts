@@ -13,5 +13,5 @@ import { textToBlocks } from "./text-to-blocks";
 export function fromText(input: string | Uint8Array, options: RecognizeOptions = {}): RecognizeResult {
   // A BOM is kept in the text (read as whitespace) so that columns on line 1 stay those of the input.
   const text = typeof input === "string" ? input : new TextDecoder("utf-8", { ignoreBOM: true }).decode(input);
-  return recognize(textToBlocks(text), options);
+  return recognize({ ...textToBlocks(text), exactTextPositions: true }, options);
 }

@@ -10,10 +10,12 @@ describe("seed: liuzhou-yanghe-2020.txt", () => {
     sourceUrl: "https://example.invalid/seed",
   });
 
-  it("reads the meta from the title and the 发布日期 line", () => {
+  it("reads the meta from the title and the 发布日期 line, and the kind from the signature", () => {
     expect(report.edition).toBe("2019");
+    // The title's name (…工业新区) gives no kind; the signature on line 232, 柳州市阳和工业新区管理委员会办公室,
+    // is a department's.
     expect(report.meta).toEqual({
-      agency: { name: "柳州市阳和工业新区(北部生态新区)", kind: "unknown", kindInferred: true },
+      agency: { name: "柳州市阳和工业新区(北部生态新区)", kind: "department", kindInferred: true },
       year: 2020,
       publishedDate: "2021-02-09",
       title: "柳州市阳和工业新区(北部生态新区)2020年政府信息公开工作年度报告",
@@ -49,7 +51,8 @@ describe("seed: liuzhou-yanghe-2020.txt", () => {
     ]);
     // Parts 二, 三 and 四 hold only their tables.
     expect(report.parts.slice(1, 4).map((part) => part.blocks.length)).toEqual([0, 0, 0]);
-    expect(report.parts[5]?.blocks.map((block) => block.text)).toEqual(["无", "柳州市阳和工业新区管理委员会办公室"]);
+    // The signature (line 232) closes the report; it is not a paragraph of part 六.
+    expect(report.parts[5]?.blocks.map((block) => block.text)).toEqual(["无"]);
   });
 
   it("reads table 二 cell by cell (lines 21–88)", () => {

@@ -74,4 +74,13 @@ export interface BlockDocument {
   readonly meta?: { readonly title?: string; readonly sourceUrl?: string };
   /** Problems the parser met (a limit hit, an undecodable byte run), located in the source. */
   readonly diagnostics?: readonly Diagnostic[];
+  /**
+   * Every heading's and paragraph's `text` is exactly the source text at its `source` position
+   * (plain text: no markup, entities or dropped characters in between), so the recognizer may
+   * locate a piece inside a block (a value cut out of running text, the words after a part heading)
+   * by adding a character index to the block's line, column and offset. Parsers of marked-up
+   * sources (HTML, DOCX) leave it unset: the recognizer then gives such pieces the block's own
+   * position, which is where the text starts, rather than a computed one that could be wrong.
+   */
+  readonly exactTextPositions?: boolean;
 }

@@ -17,6 +17,7 @@ export const importRuleIds = [
   "import/edition-inferred",
   "import/limit-exceeded",
   "import/encoding",
+  "import/embedded-report-invalid",
 ] as const;
 
 /** The id of an importer finding. */
@@ -100,6 +101,13 @@ export const importRules: Record<
     description: {
       zh: "部分字节无法按声明的编码解码。",
       en: "Some bytes could not be decoded in the declared encoding.",
+    },
+  },
+  "import/embedded-report-invalid": {
+    defaultSeverity: "warning",
+    description: {
+      zh: "页面内嵌的 gongkai 报告数据无效，已改为从页面内容识别报告。",
+      en: "The gongkai report data embedded in the page is not valid; the report was read from the page's content instead.",
     },
   },
 };

@@ -187,6 +187,28 @@ export function looksLikeAgencyLine(text: string): boolean {
   return bare.length >= 3 && bare.length <= 60 && !/[。，,；;：:《》]/u.test(bare) && agencySuffix.test(bare);
 }
 
+const sentenceStart = /^(?:我|本|无|未|不|没有|经|对|在|按|根据|由|已|将|全年|今年|其中|共|以)/u;
+const numberedStart = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]|第[一二三四五六七八九十]{1,3})/u;
+
+/**
+ * Whether a line reads as the signature (落款) under a report: the report's own agency name as
+ * the title or page gave it, or a short line that ends in an agency suffix (局, 办公室, 管理委员会,
+ * 人民政府 …) and does not read as a sentence or a numbered item ("本年度无收费的单位为本局" is not a
+ * signature).
+ */
+export function looksLikeSignature(text: string, agencyNames: readonly string[]): boolean {
+  const bare = foldText(text).replace(/\s+/gu, "");
+  if (bare.length === 0) return false;
+  if (agencyNames.some((name) => foldText(name).replace(/\s+/gu, "") === bare)) return true;
+  return (
+    bare.length <= 40 &&
+    looksLikeAgencyLine(bare) &&
+    !sentenceStart.test(bare) &&
+    !numberedStart.test(bare) &&
+    !/[的了]/u.test(bare)
+  );
+}
+
 const spamPattern = /(?:[0-9a-z]*bet[0-9a-z]*|娱乐|博彩|彩票|官网|官方网站|网址|体育平台|真人|棋牌|赌场|casino|app)/giu;
 
 /**

@@ -15,6 +15,7 @@ import { FindingCollector } from "./diagnostics";
 import {
   inferAgencyKind,
   looksLikeAgencyLine,
+  looksLikeSignature,
   matchLabelledDate,
   matchPeriodYear,
   matchSourceAgency,
@@ -25,9 +26,11 @@ import {
 } from "./meta";
 import { foldText, normalizeLabel } from "./normalize";
 import { NotAReportError } from "./not-a-report-error";
-import { lastLineOf, positionAt } from "./source-position";
+import { lastLineOf, positionWithin } from "./source-position";
 import {
+  endsMidSentence,
   isChrome,
+  isCutPartHeading,
   isMetaLine,
   matchPartHeading,
   type PartHeading,
@@ -105,6 +108,7 @@ function countMarkers(text: string, markers: readonly RegExp[]): number {
 }
 
 function endOf(unit: Unit): SourcePosition {
+  if (unit.kind === "text" && !unit.exact) return unit.source;
   if (unit.kind === "text") {
     const line = lastLineOf(unit.source, unit.text);
     const lastBreak = unit.text.lastIndexOf("\n");
@@ -135,6 +139,49 @@ function isSubheading(text: string): boolean {
 
 function narrativeOf(text: string, source: SourcePosition): NarrativeBlock {
   return isSubheading(text) ? { type: "subheading", text, source } : { type: "paragraph", text, source };
+}
+
+/** The closing (落款 and 成文日期) under a report. */
+interface Closing {
+  /** The index of its first unit: the report's content ends here. */
+  readonly from: number;
+  /** The signature line, whitespace removed. */
+  readonly signature?: string;
+  /** The date line, as an ISO date. */
+  readonly date?: string;
+}
+
+/**
+ * The closing at the very end of the report's content (after `lastPartUnit`, before the trailing
+ * portal chrome that starts at `tailStart`): a signature line (an agency name, see
+ * `looksLikeSignature`) followed by a date line (2021年2月9日), or either alone.
+ */
+function findClosing(
+  units: readonly Unit[],
+  lastPartUnit: number | undefined,
+  tailStart: number,
+  agencyNames: readonly string[],
+): Closing | undefined {
+  if (lastPartUnit === undefined) return undefined;
+  let index = tailStart - 1;
+  const textAt = (at: number): string | undefined => {
+    const unit = units[at];
+    return at > lastPartUnit && unit?.kind === "text" ? unit.text : undefined;
+  };
+  const dateText = textAt(index);
+  const date = dateText === undefined ? undefined : matchStandaloneDate(dateText);
+  if (date !== undefined) index -= 1;
+  const signatureText = textAt(index);
+  const signature =
+    signatureText !== undefined && looksLikeSignature(signatureText, agencyNames)
+      ? signatureText.replace(/\s+/gu, "")
+      : undefined;
+  if (signature !== undefined) index -= 1;
+  if (date === undefined && signature === undefined) return undefined;
+  const closing: { from: number; signature?: string; date?: string } = { from: index + 1 };
+  if (signature !== undefined) closing.signature = signature;
+  if (date !== undefined) closing.date = date;
+  return closing;
 }
 
 function withPath(source: SourcePosition, fileName: string | undefined): SourcePosition {
@@ -175,7 +222,7 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
       ...heading,
       unit: index,
       rest: restRaw.trim(),
-      restSource: positionAt(unit.source, unit.text, heading.length + leading),
+      restSource: positionWithin(unit.source, unit.text, heading.length + leading, unit.exact),
       source: unit.source,
     });
   });
@@ -218,14 +265,19 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
     const fromMeta = matchTitle(document.meta.title);
     if (fromMeta?.standalone) titleMatch = fromMeta;
   }
-  for (
-    let index = Math.max(firstPartUnit, units.length - 4);
-    index < units.length && standaloneDate === undefined;
-    index += 1
-  ) {
-    const unit = units[index];
-    if (unit?.kind === "text") standaloneDate = matchStandaloneDate(unit.text);
+
+  // The closing (落款 and 成文日期) after the last part's content, and the end of the content.
+  let tailStart = units.length;
+  while (tailStart > 0) {
+    const unit = units[tailStart - 1];
+    if (unit?.kind !== "text" || !isChrome(unit.text)) break;
+    tailStart -= 1;
   }
+  const agencyNames = [titleMatch?.agency, sourceAgency, sentenceTitle?.agency].filter(
+    (name): name is string => name !== undefined && name.length > 0,
+  );
+  const closing = findClosing(units, parts[parts.length - 1]?.unit, tailStart, agencyNames);
+  const contentEnd = closing?.from ?? tailStart;
 
   const proseTexts = units
     .slice(0, Math.min(units.length, (parts[1]?.unit ?? firstPartUnit) + 1))
@@ -244,7 +296,9 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
     year = mostMentionedYear(proseTexts);
     if (year !== undefined) yearSource = "mention";
   }
-  const candidateDates = [labelledDate, standaloneDate].filter((date): date is string => date !== undefined);
+  const candidateDates = [labelledDate, standaloneDate, closing?.date].filter(
+    (date): date is string => date !== undefined,
+  );
   if (year === undefined && candidateDates[0] !== undefined) {
     year = Number(candidateDates[0].slice(0, 4)) - 1;
     yearSource = "date";
@@ -256,12 +310,14 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   const regionOf = (table: TableId): { from: number; to: number } | undefined => {
     const partIndex = partIndexOf(tableParts[table]);
     const found = parts[partIndex];
-    if (found) return { from: found.unit, to: parts[partIndex + 1]?.unit ?? units.length };
+    if (found) return { from: found.unit, to: Math.max(found.unit + 1, parts[partIndex + 1]?.unit ?? contentEnd) };
     const signature = tableSignatures[table];
-    const start = units.findIndex((unit) => signature.test(normalizeLabel(textOfUnit(unit).slice(0, 5000))));
+    const start = units.findIndex(
+      (unit, index) => index < contentEnd && signature.test(normalizeLabel(textOfUnit(unit).slice(0, 5000))),
+    );
     if (start === -1) return undefined;
     const next = parts.find((part) => part.unit > start);
-    return { from: start, to: next?.unit ?? units.length };
+    return { from: start, to: next?.unit ?? contentEnd };
   };
   const regions = {
     table2: regionOf("table2"),
@@ -297,10 +353,9 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
     editionInferred = true;
   }
 
-  const hasSixth = partIndexOf("other") !== -1;
   const anyContent = parts.length > 0 || Object.values(regions).some((region) => region !== undefined);
-  const truncated = anyContent && !hasSixth;
-  const lastUnit = units[units.length - 1];
+  // The text may stop inside a table only when that table is the last thing and no closing follows.
+  const mayEndIn = (table: TableId): boolean => closing === undefined && regions[table]?.to === contentEnd;
 
   const tables: Partial<Record<TableId, TableReadResult>> = {};
   for (const table of ["table2", "table3", "table4"] as const) {
@@ -313,7 +368,11 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
       if (index === region.from && parts.some((part) => part.unit === index)) {
         const part = parts.find((candidate) => candidate.unit === index);
         if (part && part.rest.length > 0) {
-          regionUnits.push({ unit: { kind: "text", text: part.rest, source: part.restSource, heading: false }, index });
+          const exact = unit.kind === "text" && unit.exact;
+          regionUnits.push({
+            unit: { kind: "text", text: part.rest, source: part.restSource, heading: false, exact },
+            index,
+          });
         }
         continue;
       }
@@ -323,11 +382,13 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
       edition,
       table,
       units: regionUnits,
-      truncatedHere: truncated && region.to === units.length,
+      truncatedHere: mayEndIn(table),
       findings,
     });
   }
   const presentTables = (["table2", "table3", "table4"] as const).filter((table) => tables[table]?.present);
+  // Evidence of a cut text, first: it stops inside a table, before the edition's last row.
+  const cutTable = anyContent ? presentTables.find((table) => mayEndIn(table) && !tables[table]?.complete) : undefined;
 
   if (year === undefined && parts.length === 0 && presentTables.length === 0) {
     throw new NotAReportError();
@@ -343,9 +404,8 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
       if (index > last) last = index;
     }
     if (from === Number.POSITIVE_INFINITY) continue;
-    const region = regions[table];
     // A table the text stops inside takes the rest of its part (a cut-off header is not prose).
-    const to = truncated && region && region.to === units.length ? units.length - 1 : last;
+    const to = table === cutTable ? contentEnd - 1 : last;
     for (let index = from; index <= to; index += 1) tableUnits.add(index);
   }
 
@@ -364,7 +424,10 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
       if (trimmed.length > 0 && index === titleUnit) {
         const leading = rest.length - rest.trimStart().length;
         preamble.push(
-          narrativeOf(trimmed, withPath(positionAt(unit.source, unit.text, title.length + leading), fileName)),
+          narrativeOf(
+            trimmed,
+            withPath(positionWithin(unit.source, unit.text, title.length + leading, unit.exact), fileName),
+          ),
         );
       }
       continue;
@@ -380,7 +443,7 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   // Parts.
   const reportParts: Part[] = parts.map((part, partIndex) => {
     const blocks: NarrativeBlock[] = [];
-    const end = parts[partIndex + 1]?.unit ?? units.length;
+    const end = parts[partIndex + 1]?.unit ?? contentEnd;
     if (part.rest.length > 0 && !tableUnits.has(part.unit))
       blocks.push(narrativeOf(part.rest, withPath(part.restSource, fileName)));
     for (let index = part.unit + 1; index < end; index += 1) {
@@ -394,14 +457,27 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
     return result;
   });
 
-  // Findings about what is missing.
+  // Findings about what is missing. Truncation needs evidence: a table the text stops inside, a
+  // part heading cut short, or prose that stops mid-sentence, each as the last thing with no closing.
   const lastFoundOrder = parts.length === 0 ? -1 : sectionCodes.indexOf(parts[parts.length - 1]?.code ?? "overview");
-  if (truncated && lastUnit) {
+  const lastUnit = units[contentEnd - 1];
+  let cutReason: { zh: string; en: string } | undefined;
+  if (cutTable !== undefined) {
+    cutReason = { zh: `${tableNames[cutTable].zh}未完`, en: `${tableNames[cutTable].en} is incomplete` };
+  } else if (anyContent && closing === undefined && lastUnit?.kind === "text" && !tableUnits.has(contentEnd - 1)) {
+    const lastPart = parts[parts.length - 1];
+    if (isCutPartHeading(lastUnit.text)) cutReason = { zh: "部分标题不完整", en: "a part heading is cut short" };
+    else if (endsMidSentence(lastUnit.text)) cutReason = { zh: "最后一段话没有结束", en: "the last paragraph stops mid-sentence" };
+    else if (lastPart?.unit === contentEnd - 1 && lastPart.rest.length === 0 && lastPart.code !== "other")
+      cutReason = { zh: "最后一个部分标题之后没有内容", en: "nothing follows the last part heading" };
+  }
+  const truncated = cutReason !== undefined;
+  if (cutReason !== undefined && lastUnit) {
     const end = withPath(endOf(lastUnit), fileName);
     findings.add("import/truncated", {
       message: {
-        zh: `文本在第 ${end.line} 行中断（未见“六、其他需要报告的事项”），此后的内容未能导入。`,
-        en: `The text stops at line ${end.line} (no part 六 was found); what follows was not imported.`,
+        zh: `文本在第 ${end.line} 行中断（${cutReason.zh}），此后的内容未能导入。`,
+        en: `The text stops at line ${end.line} (${cutReason.en}); what follows was not imported.`,
       },
       location: { pointer: "", source: end },
     });
@@ -428,19 +504,12 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   if (titleMatch && titleMatch.agency === "" && previous?.kind === "text" && looksLikeAgencyLine(previous.text)) {
     lineBeforeTitle = previous.text.replace(/\s+/gu, "");
   }
-  // Last resort: the signature under the report ("柳州市阳和工业新区管理委员会办公室", then a date).
-  let signature: string | undefined;
-  for (let index = units.length - 1; index >= Math.max(0, units.length - 4) && signature === undefined; index -= 1) {
-    const unit = units[index];
-    if (unit?.kind === "text" && !isChrome(unit.text) && looksLikeAgencyLine(unit.text))
-      signature = unit.text.replace(/\s+/gu, "");
-  }
   const rawAgency = (
     titleMatch?.agency ||
     lineBeforeTitle ||
     sourceAgency ||
     sentenceTitle?.agency ||
-    (hasSixth ? signature : undefined) ||
+    closing?.signature ||
     ""
   ).trim();
   const cleaned = stripSpam(rawAgency);
@@ -491,8 +560,12 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   }
 
   const reportYear = year ?? (edition === "2021" ? 2021 : 2019);
+  // The kind from the agency's name, else from the signature ("…管理委员会办公室" under a report
+  // titled "…工业新区"); `kindInferred` only when a kind was inferred.
+  let kind = inferAgencyKind(agencyName);
+  if (kind === "unknown" && closing?.signature !== undefined) kind = inferAgencyKind(closing.signature);
   const meta: Report["meta"] = {
-    agency: { name: agencyName, kind: inferAgencyKind(agencyName), kindInferred: true },
+    agency: kind === "unknown" ? { name: agencyName, kind } : { name: agencyName, kind, kindInferred: true },
     year: reportYear,
   };
   if (publishedDate !== undefined) meta.publishedDate = publishedDate;

@@ -34,3 +34,13 @@ export function lastLineOf(start: SourcePosition, text: string): number {
   for (let cursor = text.indexOf("\n"); cursor !== -1; cursor = text.indexOf("\n", cursor + 1)) line += 1;
   return line;
 }
+
+/**
+ * The position of `text[index]` inside a block that starts at `start`: computed with
+ * {@link positionAt} when the block's text is exactly the source text there (`exact`, see
+ * `BlockDocument.exactTextPositions`), else the block's own position, which markup or entities
+ * between the tag and the text would make a computed one miss.
+ */
+export function positionWithin(start: SourcePosition, text: string, index: number, exact: boolean): SourcePosition {
+  return exact ? positionAt(start, text, index) : start;
+}

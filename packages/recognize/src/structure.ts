@@ -1,7 +1,7 @@
 import type { SectionCode, SourcePosition } from "@gongkai/core";
 import type { BlockDocument, TableBlock } from "./block-document";
 import { foldText } from "./normalize";
-import { positionAt } from "./source-position";
+import { positionWithin } from "./source-position";
 
 /** A run of text in document order (a paragraph, a heading, or a piece of one). */
 export interface TextUnit {
@@ -10,6 +10,8 @@ export interface TextUnit {
   readonly source: SourcePosition;
   /** The source marked it as a heading. */
   readonly heading: boolean;
+  /** The text is exactly the source text at `source`, so indexes into it are columns and offsets. */
+  readonly exact: boolean;
 }
 
 /** A table block in document order. */
@@ -107,8 +109,9 @@ function splitInlineHeadings(unit: TextUnit, out: Unit[]): void {
       out.push({
         kind: "text",
         text: trimmed,
-        source: positionAt(unit.source, unit.text, from + leading),
+        source: positionWithin(unit.source, unit.text, from + leading, unit.exact),
         heading: false,
+        exact: unit.exact,
       });
     }
     from = cut;
@@ -118,6 +121,7 @@ function splitInlineHeadings(unit: TextUnit, out: Unit[]): void {
 /** The document's blocks as units, with inline part headings split out. */
 export function unitsOf(document: BlockDocument): Unit[] {
   const units: Unit[] = [];
+  const exact = document.exactTextPositions === true;
   for (const block of document.blocks) {
     if (block.type === "table") {
       units.push({ kind: "table", block, source: block.source });
@@ -126,8 +130,8 @@ export function unitsOf(document: BlockDocument): Unit[] {
     const text = block.text.trim();
     if (text.length === 0) continue;
     const leading = block.text.length - block.text.trimStart().length;
-    const source = leading === 0 ? block.source : positionAt(block.source, block.text, leading);
-    splitInlineHeadings({ kind: "text", text, source, heading: block.type === "heading" }, units);
+    const source = leading === 0 ? block.source : positionWithin(block.source, block.text, leading, exact);
+    splitInlineHeadings({ kind: "text", text, source, heading: block.type === "heading", exact }, units);
   }
   return units;
 }
@@ -156,4 +160,24 @@ const metaLinePattern = /(?:发布日期|发布时间|信息来源|来源[:：]|
 /** Whether a line carries page metadata (date, source), which is not report prose. */
 export function isMetaLine(text: string): boolean {
   return text.length <= 200 && metaLinePattern.test(text);
+}
+
+// Closing brackets are not sentence ends: a cut paragraph can stop after "(一)" or a 注音 "(jìn)".
+const sentenceEnd = /[。.!?！？;；…:：」』”"’']$/u;
+
+/**
+ * Whether a paragraph stops mid-sentence: a run of prose (30 characters or more, with commas or
+ * full stops inside) whose last character ends no sentence. Short lines without punctuation
+ * ("无其他需要报告的事项", "无") are statements, not cut prose.
+ */
+export function endsMidSentence(text: string): boolean {
+  const folded = foldText(text).trim();
+  if (folded.length < 30 || sentenceEnd.test(folded)) return false;
+  return /[,，、;；。.]/u.test(folded);
+}
+
+/** Whether a line starts like a part heading (三、) but stops before the heading ends (三、收到). */
+export function isCutPartHeading(text: string): boolean {
+  const folded = foldText(text).trim();
+  return folded.length <= 24 && /^[一二三四五六][、.]/u.test(folded) && matchPartHeading(text) === undefined;
 }

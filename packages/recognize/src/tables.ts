@@ -13,7 +13,7 @@ import type { FindingCollector } from "./diagnostics";
 import { type KnownLabel, LabelMatcher } from "./label-matcher";
 import { foldText, normalizeLabel, normalizeWithMap } from "./normalize";
 import { looksLikeValue, readValue, type ValueColumn } from "./read-value";
-import { positionAt } from "./source-position";
+import { positionWithin } from "./source-position";
 import { maxListedSplits, maxRunTogetherCharacters, splitRunTogether } from "./split-digits";
 import type { Unit } from "./structure";
 
@@ -38,6 +38,8 @@ interface Token {
   /** Cut out of running text: cell boundaries were lost. */
   readonly inline: boolean;
   readonly unit: number;
+  /** The text is exactly the source text at `source` (indexes into it are columns and offsets). */
+  readonly exact?: boolean;
 }
 
 interface TokenRow {
@@ -103,7 +105,10 @@ export interface TableReadInput {
   readonly table: TableId;
   /** The units of the table's part of the document, with their indexes in the document. */
   readonly units: readonly { readonly unit: Unit; readonly index: number }[];
-  /** The document stops inside this part (truncated). */
+  /**
+   * The text may stop inside this table (it is the last thing before the end and no closing
+   * follows): the last row read may be short, and rows after it are not reported missing.
+   */
   readonly truncatedHere: boolean;
   readonly findings: FindingCollector;
 }
@@ -117,6 +122,11 @@ export interface TableReadResult {
   readonly source?: SourcePosition;
   /** Document indexes of the units the table took (they are not narrative). */
   readonly usedUnits: ReadonlySet<number>;
+  /**
+   * The table reaches its end: the edition's last row was found (table 四: all fifteen values).
+   * A table that is the last thing in a text and is not complete is evidence the text was cut.
+   */
+  readonly complete: boolean;
 }
 
 const closingQuotes = new Set(["\u201d", "\u2019", '"', "'", "\u300d"]);
@@ -132,6 +142,7 @@ function spotTokens(
   text: string,
   source: SourcePosition,
   unit: number,
+  exact: boolean,
   vocabulary: TableVocabulary,
   input: TableReadInput,
 ): Token[] {
@@ -143,7 +154,7 @@ function spotTokens(
       },
       location: { table: input.table, pointer: `/tables/${input.table}`, source },
     });
-    return [{ text, source, inline: false, unit }];
+    return [{ text, source, inline: false, unit, exact }];
   }
   const normalized = normalizeWithMap(text);
   const found: { start: number; end: number; label: string }[] = [];
@@ -175,7 +186,7 @@ function spotTokens(
   // Only text that reads as a flattened table is cut up: it starts with a label and has no
   // sentence end. Prose that mentions a label ("规章0件。") stays prose.
   const first = found[0];
-  if (!first || first.start > 12 || /[。!?！？]/u.test(normalized.text)) return [{ text, source, inline: false, unit }];
+  if (!first || first.start > 12 || /[。!?！？]/u.test(normalized.text)) return [{ text, source, inline: false, unit, exact }];
   const picked: { start: number; end: number }[] = [];
   let lastEnd = 0;
   for (const occurrence of found) {
@@ -202,7 +213,7 @@ function spotTokens(
     const trimmed = piece.trim();
     if (trimmed.length === 0) return;
     const leading = piece.length - piece.trimStart().length;
-    tokens.push({ text: trimmed, source: positionAt(source, text, from + leading), inline, unit });
+    tokens.push({ text: trimmed, source: positionWithin(source, text, from + leading, exact), inline, unit, exact });
   };
   for (const occurrence of picked) {
     const rawStart = normalized.map[occurrence.start] ?? rawCursor;
@@ -285,8 +296,8 @@ function tokenize(input: TableReadInput, vocabulary: TableVocabulary): TokenRow[
     const text = unit.text;
     const whole = looksLikeValue(text) || (text.length <= 200 && vocabulary.matcher.match(text) !== undefined);
     const tokens = whole
-      ? [{ text, source: unit.source, inline: false, unit: index }]
-      : spotTokens(text, unit.source, index, vocabulary, input);
+      ? [{ text, source: unit.source, inline: false, unit: index, exact: unit.exact }]
+      : spotTokens(text, unit.source, index, unit.exact, vocabulary, input);
     count += tokens.length;
     if (count > maxTokensPerTable) {
       limit(unit.source);
@@ -376,7 +387,7 @@ function placeValues(
         parts.push(
           token.source === undefined
             ? { text: match[0] }
-            : { text: match[0], source: positionAt(token.source, token.text, match.index) },
+            : { text: match[0], source: positionWithin(token.source, token.text, match.index, token.exact === true) },
         );
       }
     }
@@ -579,7 +590,7 @@ export function readTable(input: TableReadInput): TableReadResult {
   }
   close();
   const rows: Record<string, Record<string, Cell>> = {};
-  if (!present) return { present, rows, usedUnits };
+  if (!present) return { present, rows, usedUnits, complete: false };
   const last = occurrences[occurrences.length - 1];
   if (last && last.row !== undefined && input.truncatedHere) last.atEnd = true;
   if (table === "table4") {
@@ -596,7 +607,10 @@ export function readTable(input: TableReadInput): TableReadResult {
       const cell = cells[index];
       if (target && cell) target[slot.column.key] = cell;
     });
-    return source === undefined ? { present, rows, usedUnits } : { present, rows, source, usedUnits };
+    const complete = table4Values.length >= slots.length;
+    return source === undefined
+      ? { present, rows, usedUnits, complete }
+      : { present, rows, source, usedUnits, complete };
   }
   // Where a row label occurs more than once (a heading repeating it, a stray header row, a row in
   // running text and again in a grid), the occurrence with values wins, from a grid before one
@@ -657,5 +671,6 @@ export function readTable(input: TableReadInput): TableReadResult {
     });
     rows[row.key] = target;
   });
-  return source === undefined ? { present, rows, usedUnits } : { present, rows, source, usedUnits };
+  const complete = lastFoundIndex === definition.rows.length - 1;
+  return source === undefined ? { present, rows, usedUnits, complete } : { present, rows, source, usedUnits, complete };
 }

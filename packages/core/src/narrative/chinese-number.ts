@@ -55,6 +55,9 @@ function parseChinese(text: string): number | undefined {
  * parseChineseNumber("十二") // 12
  */
 export function parseChineseNumber(text: string): number | undefined {
+  // One numeral character (a part's 四) is read directly.
+  const digit = text.length === 1 ? digitValues[text] : undefined;
+  if (digit !== undefined) return digit;
   if (/^[0-9]+$/.test(text)) return Number(text);
   const folded = text.trim().replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(folded)) return Number(folded);

@@ -140,8 +140,30 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** A number followed by a counting unit somewhere in the text: the cheap test before the patterns. */
-const anyCount = new RegExp(`[0-9０-９${chineseNumeralCharacters}]\\s*[件起例个宗份]`);
+/** The counting units every pattern ends with. */
+const unitCharacter = /[件起例个宗份]/g;
+/** The characters a count ends with. */
+const countCharacters = new Set(`0123456789０１２３４５６７８９${chineseNumeralCharacters}`);
+const whitespace = /\s/;
+
+/**
+ * Whether the text has a number followed by a counting unit (`[0-9０-９零…万]\s*[件起例个宗份]`):
+ * the cheap test before the patterns. Units are rare, so it finds them and looks back from each.
+ */
+function mentionsCount(text: string): boolean {
+  unitCharacter.lastIndex = 0;
+  for (let match = unitCharacter.exec(text); match !== null; match = unitCharacter.exec(text)) {
+    let before = match.index - 1;
+    while (before >= 0 && whitespace.test(text.charAt(before))) before -= 1;
+    if (before >= 0 && countCharacters.has(text.charAt(before))) return true;
+  }
+  return false;
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
 
 const yearPattern = /(\d{4})\s*年/g;
 
@@ -170,9 +192,9 @@ function namesOnlyOtherYears(sentence: string, year: number): boolean {
  */
 export function extractNarrativeCounts(text: string, options: ExtractNarrativeCountsOptions = {}): NarrativeCount[] {
   const counts: NarrativeCount[] = [];
-  if (!anyCount.test(text)) return counts;
+  if (!mentionsCount(text)) return counts;
   for (const rule of patterns) {
-    if (!rule.anchors.some((anchor) => text.includes(anchor))) continue;
+    if (!includesAny(text, rule.anchors)) continue;
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

@@ -1,5 +1,5 @@
-import { getTableDefinition } from "../editions/editions";
-import type { RuleDefinition } from "./rule";
+import { type EditionId, getTableDefinition } from "../editions/editions";
+import type { RuleDefinition, RuleFinding } from "./rule";
 import {
   actualOf,
   cellLocation,
@@ -15,6 +15,25 @@ import {
 const thisYearRow = "carriedOver";
 /** Last year's row that this year's continues. */
 const priorYearRow = "carriedForward";
+
+const columnsByEditions = new Map<string, readonly string[]>();
+
+/** The columns of this year's row that last year's row also has (read once per pair of editions). */
+function comparableColumns(edition: EditionId, priorEdition: EditionId): readonly string[] {
+  const key = `${edition}/${priorEdition}`;
+  let columns = columnsByEditions.get(key);
+  if (!columns) {
+    const priorColumns = new Set(
+      getTableDefinition(priorEdition, "table3")
+        .rows.find((row) => row.key === priorYearRow)
+        ?.columns.map((column) => column.key),
+    );
+    const thisColumns = getTableDefinition(edition, "table3").rows.find((row) => row.key === thisYearRow)?.columns;
+    columns = (thisColumns ?? []).map((column) => column.key).filter((column) => priorColumns.has(column));
+    columnsByEditions.set(key, columns);
+  }
+  return columns;
+}
 
 /**
  * `cross-year/carry-over`: with `options.prior`, this year's 二、上年结转政府信息公开申请数量
@@ -45,14 +64,7 @@ export const crossYearCarryOver: RuleDefinition = {
       return;
     }
     if (!report.tables.table3 || !prior.tables.table3) return;
-    const priorColumns = new Set(
-      getTableDefinition(prior.edition, "table3")
-        .rows.find((row) => row.key === priorYearRow)
-        ?.columns.map((column) => column.key),
-    );
-    const columns = getTableDefinition(report.edition, "table3").rows.find((row) => row.key === thisYearRow)?.columns;
-    for (const { key: column } of columns ?? []) {
-      if (!priorColumns.has(column)) continue;
+    for (const column of comparableColumns(report.edition, prior.edition)) {
       const current = readCell(report, "table3", thisYearRow, column);
       const last = readCell(prior, "table3", priorYearRow, column);
       const currentValue = numberOf(current);
@@ -62,7 +74,7 @@ export const crossYearCarryOver: RuleDefinition = {
       const thisLabel = rowLabel(report, "table3", thisYearRow);
       const priorLabel = rowLabel(prior, "table3", priorYearRow);
       const columnName = columnLabel(report, "table3", column);
-      emit({
+      const finding: RuleFinding = {
         message: {
           zh: `${columnName.zh}列：本年${thisLabel.zh}为${showValue(current).zh}，而${prior.meta.year}年报告的${priorLabel.zh}为${showValue(last).zh}，两者应一致。`,
           en: `Column ${columnName.en}: this year's ${thisLabel.en} is ${showValue(current).en}, but the ${prior.meta.year} report's ${priorLabel.en} is ${showValue(last).en}; they should match.`,
@@ -71,18 +83,17 @@ export const crossYearCarryOver: RuleDefinition = {
         expected: lastValue ?? 0,
         actual: actualOf(current),
         cells: [referenceOf(current)],
-        ...(lastValue === undefined
-          ? {}
-          : {
-              fix: {
-                value: lastValue,
-                message: {
-                  zh: `若上年报告无误，本年${thisLabel.zh}（${columnName.zh}）应为 ${lastValue}。`,
-                  en: `If last year's report is right, this year's ${thisLabel.en} (${columnName.en}) should be ${lastValue}.`,
-                },
-              },
-            }),
-      });
+      };
+      if (lastValue !== undefined) {
+        finding.fix = {
+          value: lastValue,
+          message: {
+            zh: `若上年报告无误，本年${thisLabel.zh}（${columnName.zh}）应为 ${lastValue}。`,
+            en: `If last year's report is right, this year's ${thisLabel.en} (${columnName.en}) should be ${lastValue}.`,
+          },
+        };
+      }
+      emit(finding);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { getTableDefinition } from "../editions/editions";
+import { type EditionId, getTableDefinition } from "../editions/editions";
 import type { RuleDefinition } from "./rule";
 import { cellLocation, numberOf, readCell, referenceOf, rowLabel, showValue } from "./table-cells";
 
@@ -6,6 +6,29 @@ import { cellLocation, numberOf, readCell, referenceOf, rowLabel, showValue } fr
 const made = "made";
 const repealed = "repealed";
 const valid = "valid";
+
+const rowsByEditions = new Map<string, readonly string[]>();
+
+/**
+ * The table 二 rows of an `edition` report that have 本年制发件数, 本年废止件数 and 现行有效件数,
+ * and whose row in a `priorEdition` report has 现行有效件数 (read once per pair of editions).
+ */
+function comparableRows(edition: EditionId, priorEdition: EditionId): readonly string[] {
+  const key = `${edition}/${priorEdition}`;
+  let rows = rowsByEditions.get(key);
+  if (!rows) {
+    const priorRows = new Map(getTableDefinition(priorEdition, "table2").rows.map((row) => [row.key, row]));
+    rows = getTableDefinition(edition, "table2")
+      .rows.filter((row) => {
+        const keys = new Set(row.columns.map((column) => column.key));
+        const priorKeys = new Set(priorRows.get(row.key)?.columns.map((column) => column.key));
+        return [made, repealed, valid].every((column) => keys.has(column)) && priorKeys.has(valid);
+      })
+      .map((row) => row.key);
+    rowsByEditions.set(key, rows);
+  }
+  return rows;
+}
 
 /**
  * `cross-year/valid-documents`: with `options.prior`, on every table 二 row that has 本年制发件数,
@@ -24,21 +47,17 @@ export const crossYearValidDocuments: RuleDefinition = {
     const prior = options.prior;
     if (!prior || prior.meta.year !== report.meta.year - 1) return;
     if (!report.tables.table2 || !prior.tables.table2) return;
-    const priorRows = new Map(getTableDefinition(prior.edition, "table2").rows.map((row) => [row.key, row]));
-    for (const row of getTableDefinition(report.edition, "table2").rows) {
-      const keys = new Set(row.columns.map((column) => column.key));
-      const priorKeys = new Set(priorRows.get(row.key)?.columns.map((column) => column.key));
-      if (![made, repealed, valid].every((key) => keys.has(key)) || !priorKeys.has(valid)) continue;
-      const lastValid = readCell(prior, "table2", row.key, valid);
-      const madeCell = readCell(report, "table2", row.key, made);
-      const repealedCell = readCell(report, "table2", row.key, repealed);
-      const validCell = readCell(report, "table2", row.key, valid);
+    for (const row of comparableRows(report.edition, prior.edition)) {
+      const lastValid = readCell(prior, "table2", row, valid);
+      const madeCell = readCell(report, "table2", row, made);
+      const repealedCell = readCell(report, "table2", row, repealed);
+      const validCell = readCell(report, "table2", row, valid);
       const lastValidValue = numberOf(lastValid);
       const validValue = numberOf(validCell);
       if (lastValidValue === undefined || validValue === undefined) continue;
       const expected = lastValidValue + (numberOf(madeCell) ?? 0) - (numberOf(repealedCell) ?? 0);
       if (expected === validValue) continue;
-      const label = rowLabel(report, "table2", row.key);
+      const label = rowLabel(report, "table2", row);
       emit({
         message: {
           zh: `${label.zh}：上年现行有效 ${lastValidValue} 件，加本年制发 ${showValue(madeCell).zh}、减本年废止 ${showValue(repealedCell).zh}，应为 ${expected} 件，但本年现行有效件数为 ${validValue}。文件也可能因有效期届满等原因失效，如属此种情况请在报告中说明。`,

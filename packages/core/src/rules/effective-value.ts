@@ -26,7 +26,8 @@ export function effectiveValue(report: Report, table: TableId, row: string, colu
   }
   for (const relation of getSumRelations(report.edition)) {
     if (relation.table !== table || relation.total === undefined) continue;
-    const [line, key] = relation.along === "rows" ? [column, row] : [row, column];
+    const line = relation.along === "rows" ? column : row;
+    const key = relation.along === "rows" ? row : column;
     if (relation.total !== key || !relation.lines.includes(line)) continue;
     const parts = relation.right.map((part) =>
       relation.along === "rows"
@@ -35,7 +36,9 @@ export function effectiveValue(report: Report, table: TableId, row: string, colu
     );
     const numbers = parts.map((part) => part.value).filter((value): value is number => value !== undefined);
     if (numbers.length === 0) continue;
-    return { value: sum(numbers), computed: true, cells: [read, ...parts.flatMap((part) => part.cells)] };
+    const cells = [read];
+    for (const part of parts) cells.push(...part.cells);
+    return { value: sum(numbers), computed: true, cells };
   }
   return { value: undefined, computed: false, cells: [read] };
 }

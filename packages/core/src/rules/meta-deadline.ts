@@ -37,8 +37,9 @@ export const metaDeadline: RuleDefinition = {
     // ISO dates compare as strings; only a report published after the deadline needs date arithmetic.
     if (deadline === undefined || publishedDate <= deadline) return;
     const published = parseISO(publishedDate);
-    if (!isValid(published) || !isAfter(published, parseISO(deadline))) return;
-    const days = differenceInCalendarDays(published, parseISO(deadline));
+    const due = parseISO(deadline);
+    if (!isValid(published) || !isAfter(published, due)) return;
+    const days = differenceInCalendarDays(published, due);
     const kind = agencyKindLabels[agency.kind];
     const inferred = agency.kindInferred === true;
     emit({

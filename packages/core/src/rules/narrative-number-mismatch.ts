@@ -1,13 +1,16 @@
-import type { LocalizedText } from "../diagnostics/diagnostic";
-import type { SectionCode } from "../editions/editions";
+import type { CellReference, DiagnosticLocation, LocalizedText } from "../diagnostics/diagnostic";
 import type { SourcePosition } from "../model/cell";
 import type { NarrativeBlock, Report } from "../model/report";
-import { extractNarrativeCounts, type NarrativeCount } from "../narrative/extract-counts";
+import {
+  type ExtractNarrativeCountsOptions,
+  extractNarrativeCounts,
+  type NarrativeCount,
+} from "../narrative/extract-counts";
 import { narrativeTargets } from "../narrative/narrative-targets";
 import { effectiveValue } from "./effective-value";
 import type { RuleContext, RuleDefinition } from "./rule";
 import { sum } from "./sum-checks";
-import { columnLabel, referenceOf, rowLabel } from "./table-cells";
+import { appendReferences, columnLabel, rowLabel } from "./table-cells";
 
 const tableNames: Readonly<Record<string, LocalizedText>> = {
   table2: { zh: "表二", en: "table 二" },
@@ -33,18 +36,21 @@ function numberSource(block: NarrativeBlock, count: NarrativeCount): SourcePosit
   };
 }
 
+/** The JSON pointer of a block: in the preamble when `partIndex` is undefined, else in that part. */
+function blockPointer(partIndex: number | undefined, blockIndex: number): string {
+  return partIndex === undefined ? `/preamble/${blockIndex}` : `/parts/${partIndex}/blocks/${blockIndex}`;
+}
+
 function checkBlock(
   context: RuleContext,
   block: NarrativeBlock,
-  pointer: string,
-  section: SectionCode | undefined,
+  extractOptions: ExtractNarrativeCountsOptions,
+  partIndex: number | undefined,
+  blockIndex: number,
 ): void {
   const { report, emit } = context;
   if (block.type !== "paragraph") return;
-  const counts = extractNarrativeCounts(block.text, {
-    year: report.meta.year,
-    ...(section === undefined ? {} : { section }),
-  });
+  const counts = extractNarrativeCounts(block.text, extractOptions);
   for (const count of counts) {
     const targets = narrativeTargets[report.edition][count.fact];
     if (targets.some((target) => report.tables[target.table] === undefined)) continue;
@@ -68,15 +74,19 @@ function checkBlock(
       en: described.map((item) => item.en).join(" + "),
     };
     const source = numberSource(block, count);
+    const location: DiagnosticLocation = { pointer: blockPointer(partIndex, blockIndex) };
+    if (source !== undefined) location.source = source;
+    const cells: CellReference[] = [];
+    for (const value of values) appendReferences(cells, value.cells);
     emit({
       message: {
         zh: `正文称“${count.phrase}”，但${cellsText.zh}为 ${tableValue}${computed ? "（总计为空白，按各项之和计）" : ""}。`,
         en: `The text says "${count.phrase}" (${count.value}), but ${cellsText.en} is ${tableValue}${computed ? " (the total is blank; counted as the sum of its parts)" : ""}.`,
       },
-      location: { pointer, ...(source === undefined ? {} : { source }) },
+      location,
       expected: tableValue,
       actual: count.value,
-      cells: values.flatMap((value) => value.cells).map(referenceOf),
+      cells,
     });
   }
 }
@@ -96,13 +106,22 @@ export const narrativeNumberMismatch: RuleDefinition = {
   },
   run(context) {
     const report: Report = context.report;
-    report.preamble.forEach((block, index) => {
-      checkBlock(context, block, `/preamble/${index}`, undefined);
-    });
-    report.parts.forEach((part, partIndex) => {
-      part.blocks.forEach((block, blockIndex) => {
-        checkBlock(context, block, `/parts/${partIndex}/blocks/${blockIndex}`, part.code);
-      });
-    });
+    const year = report.meta.year;
+    const preambleOptions: ExtractNarrativeCountsOptions = { year };
+    let blockIndex = 0;
+    for (const block of report.preamble) {
+      checkBlock(context, block, preambleOptions, undefined, blockIndex);
+      blockIndex += 1;
+    }
+    let partIndex = 0;
+    for (const part of report.parts) {
+      const partOptions: ExtractNarrativeCountsOptions = { year, section: part.code };
+      blockIndex = 0;
+      for (const block of part.blocks) {
+        checkBlock(context, block, partOptions, partIndex, blockIndex);
+        blockIndex += 1;
+      }
+      partIndex += 1;
+    }
   },
 };

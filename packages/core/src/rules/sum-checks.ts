@@ -1,12 +1,13 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
-import type { TableId } from "../editions/editions";
+import type { EditionId, TableId } from "../editions/editions";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
-import type { RuleContext } from "./rule";
+import type { RuleContext, RuleFinding } from "./rule";
 import type { RuleId } from "./rule-ids";
 import {
   actualOf,
+  appendReferences,
   cellLocation,
   isEmpty,
   numberOf,
@@ -23,17 +24,19 @@ export function relationCell(report: Report, relation: SumRelation, line: string
     : readCell(report, relation.table, line, key);
 }
 
-const relationsByRule = new Map<string, readonly SumRelation[]>();
+const relationsByEdition = new Map<EditionId, Map<string, readonly SumRelation[]>>();
 
-/** The relations a rule checks, from the edition data. */
+/** The relations a rule checks, from the edition data (grouped by rule once per edition). */
 export function relationsOf(report: Report, ruleId: RuleId): readonly SumRelation[] {
-  const key = `${report.edition}\u0000${ruleId}`;
-  let relations = relationsByRule.get(key);
-  if (!relations) {
-    relations = getSumRelations(report.edition).filter((relation) => relation.ruleId === ruleId);
-    relationsByRule.set(key, relations);
+  let byRule = relationsByEdition.get(report.edition);
+  if (!byRule) {
+    byRule = new Map();
+    for (const relation of getSumRelations(report.edition)) {
+      byRule.set(relation.ruleId, [...(byRule.get(relation.ruleId) ?? []), relation]);
+    }
+    relationsByEdition.set(report.edition, byRule);
   }
-  return relations;
+  return byRule.get(ruleId) ?? [];
 }
 
 /** Round away floating-point noise (counts, and money with a few decimals). */
@@ -79,13 +82,18 @@ export function checkTotals(context: RuleContext, ruleId: RuleId, wording: Total
   for (const relation of relationsOf(report, ruleId)) {
     const rows = tableRows(report, relation.table);
     if (relation.total === undefined || rows === undefined) continue;
+    // Fast path: add the parts without allocating; most lines hold. Along rows each part is a
+    // row of the table, so the rows are looked up once rather than once per line.
+    const alongRows = relation.along === "rows";
+    const partRows = alongRows ? relation.right.map((key) => rows[key]) : [];
+    const totalRow = alongRows ? rows[relation.total] : undefined;
     for (const line of relation.lines) {
-      // Fast path: add the parts without allocating; most lines hold.
-      const totalCell = cellAt(rows, relation, line, relation.total);
+      const lineRow = alongRows ? undefined : rows[line];
+      const totalCell = alongRows ? totalRow?.[line] : lineRow?.[relation.total];
       let partSum = 0;
       let anyPart = false;
-      for (const key of relation.right) {
-        const cell = cellAt(rows, relation, line, key);
+      for (let index = 0; index < relation.right.length; index += 1) {
+        const cell = alongRows ? partRows[index]?.[line] : lineRow?.[relation.right[index] as string];
         if (cell?.kind === "number") {
           partSum += cell.value;
           anyPart = true;
@@ -94,7 +102,8 @@ export function checkTotals(context: RuleContext, ruleId: RuleId, wording: Total
       if (totalCell?.kind === "number" ? totalCell.value === round(partSum) : !anyPart) continue;
       const total = relationCell(report, relation, line, relation.total);
       const parts = relation.right.map((key) => relationCell(report, relation, line, key));
-      const numbers = parts.map(numberOf).filter((value): value is number => value !== undefined);
+      const numbers: number[] = [];
+      for (const part of parts) if (part.cell?.kind === "number") numbers.push(part.cell.value);
       if (isEmpty(total) && numbers.length === 0) continue;
       const expected = sum(numbers);
       const actual = numberOf(total);
@@ -112,24 +121,20 @@ export function checkTotals(context: RuleContext, ruleId: RuleId, wording: Total
               zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${wording.parts.zh}之和为 ${expected}${numbers.length === 0 ? "（各项均为空白）" : ""}。`,
               en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${wording.parts.en} add up to ${expected}${numbers.length === 0 ? " (all blank)" : ""}.`,
             };
-      emit({
+      const finding: RuleFinding = {
         message,
         location: cellLocation(total),
         expected,
         actual: actualOf(total),
-        cells: [referenceOf(total), ...parts.map((part) => referenceOf(part))],
-        ...(numbers.length === 0
-          ? {}
-          : {
-              fix: {
-                value: expected,
-                message: {
-                  zh: `将${totalLabel.zh}填为 ${expected}。`,
-                  en: `Set ${totalLabel.en} to ${expected}.`,
-                },
-              },
-            }),
-      });
+        cells: appendReferences([referenceOf(total)], parts),
+      };
+      if (numbers.length > 0) {
+        finding.fix = {
+          value: expected,
+          message: { zh: `将${totalLabel.zh}填为 ${expected}。`, en: `Set ${totalLabel.en} to ${expected}.` },
+        };
+      }
+      emit(finding);
     }
   }
 }

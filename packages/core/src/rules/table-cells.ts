@@ -1,6 +1,6 @@
 import { cellPointer } from "../authoring/cells";
 import type { CellReference, DiagnosticLocation, LocalizedText } from "../diagnostics/diagnostic";
-import { getTableDefinition, type RowDefinition, type TableDefinition, type TableId } from "../editions/editions";
+import { getTableDefinition, type TableDefinition, type TableId } from "../editions/editions";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
 
@@ -20,15 +20,20 @@ export function readCell(report: Report, table: TableId, row: string, column: st
   return { table, row, column, cell: rows?.[row]?.[column] };
 }
 
-const pointerCache = new Map<string, Map<string, string>>();
+/** Cell pointers by table, row and column, filled as findings need them (keys are edition codes). */
+const pointers = new Map<TableId, Map<string, Map<string, string>>>();
 
-/** A cell's JSON pointer (from `cellPointer`), cached by table+row and column: findings list many cells. */
+/** A cell's JSON pointer (from `cellPointer`), cached: findings list many cells, often the same ones. */
 function pointerOf(table: TableId, row: string, column: string): string {
-  const rowKey = `${table}/${row}`;
-  let columns = pointerCache.get(rowKey);
+  let rows = pointers.get(table);
+  if (!rows) {
+    rows = new Map();
+    pointers.set(table, rows);
+  }
+  let columns = rows.get(row);
   if (!columns) {
     columns = new Map();
-    if (pointerCache.size < 1000) pointerCache.set(rowKey, columns);
+    if (rows.size < 1000) rows.set(row, columns);
   }
   let pointer = columns.get(column);
   if (pointer === undefined) {
@@ -41,16 +46,21 @@ function pointerOf(table: TableId, row: string, column: string): string {
 /** The reference a diagnostic lists a cell by (built only when a finding is made). */
 export function referenceOf(read: ReadCell): CellReference {
   const { table, row, column, cell } = read;
-  const value: CellReference["value"] =
-    cell?.kind === "number" ? cell.value : cell?.kind === "notApplicable" ? "notApplicable" : "blank";
-  return {
+  const reference: CellReference = {
     table,
     row,
     column,
     pointer: pointerOf(table, row, column),
-    value,
-    ...(cell?.source === undefined ? {} : { source: cell.source }),
+    value: cell?.kind === "number" ? cell.value : cell?.kind === "notApplicable" ? "notApplicable" : "blank",
   };
+  if (cell?.source !== undefined) reference.source = cell.source;
+  return reference;
+}
+
+/** Append the references of `reads` to `references`, in order; returns `references`. */
+export function appendReferences(references: CellReference[], reads: readonly ReadCell[]): CellReference[] {
+  for (const read of reads) references.push(referenceOf(read));
+  return references;
 }
 
 /** The number a cell holds, or undefined for blank, not applicable or missing. */
@@ -66,13 +76,9 @@ export function isEmpty(read: ReadCell): boolean {
 /** The location of a finding about one cell. */
 export function cellLocation(read: ReadCell): DiagnosticLocation {
   const { table, row, column, cell } = read;
-  return {
-    table,
-    row,
-    column,
-    pointer: pointerOf(table, row, column),
-    ...(cell?.source === undefined ? {} : { source: cell.source }),
-  };
+  const location: DiagnosticLocation = { table, row, column, pointer: pointerOf(table, row, column) };
+  if (cell?.source !== undefined) location.source = cell.source;
+  return location;
 }
 
 /** What a diagnostic's `actual` is for a cell: its number, null for blank, `notApplicable` for `/`. */
@@ -81,43 +87,75 @@ export function actualOf(read: ReadCell): number | string | null {
   return cell?.kind === "number" ? cell.value : cell?.kind === "notApplicable" ? "notApplicable" : null;
 }
 
+const shownNotApplicable: LocalizedText = Object.freeze({ zh: "“/”", en: '"/"' });
+const shownBlank: LocalizedText = Object.freeze({ zh: "空白", en: "blank" });
+
 /** A cell's value as a message shows it. */
 export function showValue(read: ReadCell): LocalizedText {
-  if (read.cell?.kind === "number") return { zh: String(read.cell.value), en: String(read.cell.value) };
-  if (read.cell?.kind === "notApplicable") return { zh: "“/”", en: '"/"' };
-  return { zh: "空白", en: "blank" };
+  if (read.cell?.kind === "number") {
+    const shown = String(read.cell.value);
+    return { zh: shown, en: shown };
+  }
+  return read.cell?.kind === "notApplicable" ? shownNotApplicable : shownBlank;
 }
 
-const rowMaps = new Map<TableDefinition, Map<string, RowDefinition>>();
+/** The printed labels of one table's rows and columns, as messages name them. */
+interface TableLabels {
+  readonly rows: ReadonlyMap<string, LocalizedText>;
+  readonly columns: ReadonlyMap<string, LocalizedText>;
+}
 
-function rowDefinitions(report: Report, table: TableId): Map<string, RowDefinition> {
-  const definition = getTableDefinition(report.edition, table);
-  let rows = rowMaps.get(definition);
-  if (!rows) {
-    rows = new Map(definition.rows.map((row) => [row.key, row]));
-    rowMaps.set(definition, rows);
+const labelsByTable = new Map<TableDefinition, TableLabels>();
+
+function labelsOf(definition: TableDefinition): TableLabels {
+  const rows = new Map<string, LocalizedText>();
+  const columns = new Map<string, LocalizedText>();
+  for (const row of definition.rows) {
+    // A row's label gets its group where the label alone is ambiguous (`（三）不予公开 1.属于国家秘密`).
+    const group = row.groups.at(-1);
+    const needsGroup = group !== undefined && (definition.id !== "table3" || /^\d/.test(row.label));
+    rows.set(
+      row.key,
+      Object.freeze(
+        needsGroup
+          ? { zh: `${group.label}${row.label}`, en: `${group.en} › ${row.en}` }
+          : { zh: row.label, en: row.en },
+      ),
+    );
+    // A column's label is read off the first row that has it, with its header group below 申请人情况.
+    for (const column of row.columns) {
+      if (columns.has(column.key)) continue;
+      const columnGroup = definition.id === "table3" ? column.groups[1] : undefined;
+      columns.set(
+        column.key,
+        Object.freeze(
+          columnGroup
+            ? { zh: `${columnGroup.label}（${column.label}）`, en: `${columnGroup.en} (${column.en})` }
+            : { zh: column.label, en: column.en },
+        ),
+      );
+    }
   }
-  return rows;
+  return { rows, columns };
+}
+
+/** The labels of a table of the report's edition, built once per edition and table. */
+function tableLabels(report: Report, table: TableId): TableLabels {
+  const definition = getTableDefinition(report.edition, table);
+  let labels = labelsByTable.get(definition);
+  if (!labels) {
+    labels = labelsOf(definition);
+    labelsByTable.set(definition, labels);
+  }
+  return labels;
 }
 
 /** A row's printed label, with its group where the label alone is ambiguous (e.g. `（三）不予公开 1.属于国家秘密`). */
 export function rowLabel(report: Report, table: TableId, row: string): LocalizedText {
-  const definition = rowDefinitions(report, table).get(row);
-  if (!definition) return { zh: row, en: row };
-  const group = definition.groups.at(-1);
-  const needsGroup = group !== undefined && (table !== "table3" || /^\d/.test(definition.label));
-  if (!needsGroup) return { zh: definition.label, en: definition.en };
-  return { zh: `${group.label}${definition.label}`, en: `${group.en} › ${definition.en}` };
+  return tableLabels(report, table).rows.get(row) ?? { zh: row, en: row };
 }
 
 /** A column's printed label, with its header group below 申请人情况 (e.g. `法人或其他组织（商业企业）`). */
 export function columnLabel(report: Report, table: TableId, column: string): LocalizedText {
-  for (const row of getTableDefinition(report.edition, table).rows) {
-    const definition = row.columns.find((candidate) => candidate.key === column);
-    if (!definition) continue;
-    const group = table === "table3" ? definition.groups[1] : undefined;
-    if (!group) return { zh: definition.label, en: definition.en };
-    return { zh: `${group.label}（${definition.label}）`, en: `${group.en} (${definition.en})` };
-  }
-  return { zh: column, en: column };
+  return tableLabels(report, table).columns.get(column) ?? { zh: column, en: column };
 }

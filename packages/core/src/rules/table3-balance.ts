@@ -1,9 +1,17 @@
-import type { LocalizedText } from "../diagnostics/diagnostic";
+import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
-import type { RuleDefinition } from "./rule";
+import type { RuleDefinition, RuleFinding } from "./rule";
 import { cellAt, relationCell, relationsOf, round, sum, tableRows } from "./sum-checks";
-import { cellLocation, columnLabel, numberOf, type ReadCell, referenceOf, rowLabel, showValue } from "./table-cells";
+import {
+  appendReferences,
+  cellLocation,
+  columnLabel,
+  numberOf,
+  type ReadCell,
+  rowLabel,
+  showValue,
+} from "./table-cells";
 
 interface Term {
   readonly key: string;
@@ -135,7 +143,10 @@ export const table3Balance: RuleDefinition = {
         const balancing = sum([leftSum, ...right.slice(0, -1).map((term) => -term.value)]);
         const lastLabel = rowLabel(report, relation.table, lastKey);
         const column = columnLabel(report, relation.table, line);
-        emit({
+        const cells: CellReference[] = [];
+        for (const term of left) appendReferences(cells, term.cells);
+        for (const term of right) appendReferences(cells, term.cells);
+        const finding: RuleFinding = {
           message: {
             zh: `${column.zh}列不平衡：${describe(left, "zh")}之和为 ${leftSum}，不等于${describe(right, "zh")}之和 ${rightSum}。`,
             en: `Column ${column.en} does not balance: ${describe(left, "en")} = ${leftSum}, but ${describe(right, "en")} = ${rightSum}.`,
@@ -143,19 +154,18 @@ export const table3Balance: RuleDefinition = {
           location: cellLocation(last),
           expected: leftSum,
           actual: rightSum,
-          cells: [...left, ...right].flatMap((term) => term.cells).map(referenceOf),
-          ...(balancing >= 0
-            ? {
-                fix: {
-                  value: balancing,
-                  message: {
-                    zh: `若其他各项无误，${lastLabel.zh}应为 ${balancing}（当前为${showValue(last).zh}）。`,
-                    en: `If the other items are right, ${lastLabel.en} should be ${balancing} (now ${showValue(last).en}).`,
-                  },
-                },
-              }
-            : {}),
-        });
+          cells,
+        };
+        if (balancing >= 0) {
+          finding.fix = {
+            value: balancing,
+            message: {
+              zh: `若其他各项无误，${lastLabel.zh}应为 ${balancing}（当前为${showValue(last).zh}）。`,
+              en: `If the other items are right, ${lastLabel.en} should be ${balancing} (now ${showValue(last).en}).`,
+            },
+          };
+        }
+        emit(finding);
       }
     }
   },
