@@ -441,3 +441,203 @@ describe("recognize: edition from table 三 alone", () => {
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain("import/edition-inferred");
   });
 });
+
+describe("recognize: the closing (落款 and 成文日期)", () => {
+  // Shaped as the seed (柳州市阳和工业新区 2020, /work/shared/seed) ends: part 六 "无", the issuing
+  // office's signature, then portal footer chrome; here with a date line as many reports have.
+  function closingDocument(tail: readonly string[], head: readonly string[] = []): BlockDocument {
+    nextLine = 0;
+    return {
+      blocks: [
+        paragraph("柳州市阳和工业新区(北部生态新区)2020年政府信息公开工作年度报告"),
+        ...head.map(paragraph),
+        paragraph("一、总体情况"),
+        paragraph("2020年，新区认真贯彻落实《条例》。"),
+        paragraph("六、其他需要报告的事项"),
+        paragraph("无"),
+        ...tail.map(paragraph),
+      ],
+    };
+  }
+
+  it("takes the signature and date after the last part as the closing, not as part 六", () => {
+    const { report, diagnostics } = recognize(
+      closingDocument(["柳州市阳和工业新区管理委员会办公室", "2021年2月9日", "桂公网安备45020502000014号"]),
+    );
+    expect(report.parts[1]?.blocks.map((block) => block.text)).toEqual(["无"]);
+    expect(report.meta.publishedDate).toBe("2021-02-09");
+    // The title's 工业新区 gives no kind; the signature's 管理委员会办公室 is a department's.
+    expect(report.meta.agency).toEqual({
+      name: "柳州市阳和工业新区(北部生态新区)",
+      kind: "department",
+      kindInferred: true,
+    });
+    // The document has no tables; nothing says the text was cut.
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      "import/missing-table",
+      "import/missing-table",
+      "import/missing-table",
+      "import/edition-inferred",
+    ]);
+  });
+
+  it("lets a 发布日期 in the page header win over the closing date", () => {
+    const { report } = recognize(
+      closingDocument(["柳州市阳和工业新区管理委员会办公室", "2021年2月9日"], ["发布日期:2021-02-10 15:21"]),
+    );
+    expect(report.meta.publishedDate).toBe("2021-02-10");
+  });
+
+  it("rejects a closing date before the report year ends", () => {
+    const { report, diagnostics } = recognize(closingDocument(["2020年12月30日"]));
+    expect(report.meta.publishedDate).toBeUndefined();
+    expect(report.parts[1]?.blocks.map((block) => block.text)).toEqual(["无"]);
+    expect(diagnostics.map((diagnostic) => diagnostic.location.pointer)).toContain("/meta/publishedDate");
+  });
+
+  it("takes a line that repeats the title's agency name as the signature", () => {
+    const { report } = recognize(closingDocument(["柳州市阳和工业新区(北部生态新区)", "2021年2月9日"]));
+    expect(report.parts[1]?.blocks.map((block) => block.text)).toEqual(["无"]);
+    expect(report.meta.agency).toEqual({ name: "柳州市阳和工业新区(北部生态新区)", kind: "unknown" });
+    expect(report.meta.publishedDate).toBe("2021-02-09");
+  });
+
+  it("never takes a sentence, or a line followed by more prose, for the closing", () => {
+    const sentence = recognize(closingDocument(["本年度未收取信息处理费的单位为本局"]));
+    expect(sentence.report.parts[1]?.blocks.map((block) => block.text)).toEqual([
+      "无",
+      "本年度未收取信息处理费的单位为本局",
+    ]);
+    expect(sentence.report.meta.agency).toEqual({ name: "柳州市阳和工业新区(北部生态新区)", kind: "unknown" });
+    const notLast = recognize(closingDocument(["柳州市阳和工业新区管理委员会办公室", "特此报告。"]));
+    expect(notLast.report.parts[1]?.blocks.map((block) => block.text)).toEqual([
+      "无",
+      "柳州市阳和工业新区管理委员会办公室",
+      "特此报告。",
+    ]);
+    expect(notLast.report.meta.agency.kind).toBe("unknown");
+    expect(notLast.report.meta.agency).not.toHaveProperty("kindInferred");
+  });
+});
+
+describe("recognize: positions inside blocks", () => {
+  // An HTML paragraph such as <p><b>一、总体情况</b>&nbsp;全年…</p>: the text starts at the <p>'s text
+  // position, but markup and entities sit between, so a character index is no column.
+  const htmlLike = (exactTextPositions?: boolean): BlockDocument => ({
+    blocks: [
+      {
+        type: "paragraph",
+        text: "某县统计局2022年政府信息公开工作年度报告",
+        source: { line: 1, column: 4, offset: 3, path: "body>h1" },
+      },
+      {
+        type: "paragraph",
+        text: "一、总体情况 全年主动公开信息120条。",
+        source: { line: 2, column: 4, offset: 60, path: "body>p[1]" },
+      },
+      {
+        type: "paragraph",
+        text: "二、主动公开政府信息情况",
+        source: { line: 3, column: 4, offset: 120, path: "body>p[2]" },
+      },
+      { type: "paragraph", text: "规章 1 2 3", source: { line: 4, column: 4, offset: 160, path: "body>p[3]" } },
+    ],
+    ...(exactTextPositions === undefined ? {} : { exactTextPositions }),
+  });
+
+  it("keeps the block's own position for pieces of a block from a marked-up source", () => {
+    const { report } = recognize(htmlLike());
+    expect(report.parts[0]?.blocks[0]).toEqual({
+      type: "paragraph",
+      text: "全年主动公开信息120条。",
+      source: { line: 2, column: 4, offset: 60, path: "body>p[1]" },
+    });
+    if (report.edition !== "2021") throw new Error("edition");
+    expect(report.tables.table2?.rows["art20_1.regulations"].valid).toEqual({
+      kind: "number",
+      value: 3,
+      raw: "3",
+      source: { line: 4, column: 4, offset: 160, path: "body>p[3]" },
+    });
+  });
+
+  it("adds the character index when the document says its text positions are exact", () => {
+    const { report } = recognize(htmlLike(true));
+    expect(report.parts[0]?.blocks[0]?.source).toEqual({ line: 2, column: 11, offset: 67, path: "body>p[1]" });
+    if (report.edition !== "2021") throw new Error("edition");
+    expect(report.tables.table2?.rows["art20_1.regulations"].valid?.source).toEqual({
+      line: 4,
+      column: 11,
+      offset: 167,
+      path: "body>p[3]",
+    });
+  });
+});
+
+describe("recognize: truncation needs evidence", () => {
+  const withoutSixth = (): Block[] =>
+    document2021().blocks.filter(
+      (block) => !(block.type === "paragraph" && /^六、|^本年度未收取|^网站标识码/u.test(block.text)),
+    );
+
+  it("reads a complete report that leaves out part 六 without import/truncated", () => {
+    const { report, diagnostics } = recognize({ blocks: withoutSixth() });
+    expect(report.parts.map((part) => part.code)).not.toContain("other");
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain("import/truncated");
+    expect(check(report).map((finding) => finding.ruleId)).toContain("structure/missing-part");
+  });
+
+  it("reports a text whose last paragraph stops mid-sentence", () => {
+    const blocks = [
+      ...withoutSixth(),
+      paragraph("二是公开形式还比较单一，政策解读的方式有待进一步丰富，下一步我局将继续加强"),
+    ];
+    const { diagnostics } = recognize({ blocks });
+    const truncated = diagnostics.find((diagnostic) => diagnostic.ruleId === "import/truncated");
+    expect(truncated?.message.en).toContain("the last paragraph stops mid-sentence");
+    expect(truncated?.location.source?.line).toBe(
+      (blocks[blocks.length - 1] as { source: SourcePosition }).source.line,
+    );
+  });
+
+  it("reports a text that stops inside table 三, and no row after the cut as missing", () => {
+    const rows = table3Rows2021().slice(0, 12);
+    nextLine = 0;
+    const { report, diagnostics } = recognize({
+      blocks: [
+        paragraph("某市统计局2023年政府信息公开工作年度报告"),
+        paragraph("三、收到和处理政府信息公开申请情况"),
+        grid(rows),
+      ],
+    });
+    // Table 二 is missing (part 三 comes after its place); nothing after the cut is reported.
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      "import/truncated",
+      "import/missing-table",
+      "import/meta-missing",
+      "import/edition-inferred",
+    ]);
+    expect(diagnostics[1]?.location.table).toBe("table2");
+    expect(diagnostics[0]?.message.en).toContain("Table 3 (requests received and handled) is incomplete");
+    expect(
+      getCellLoose(report, { table: "table3", row: "results.denied.thirdPartyRights", column: "total" }),
+    ).toMatchObject({
+      value: 1,
+    });
+  });
+
+  it("reports a part heading cut short at the end of the text", () => {
+    nextLine = 0;
+    const { diagnostics } = recognize({
+      blocks: [
+        paragraph("某市统计局2023年政府信息公开工作年度报告"),
+        paragraph("一、总体情况"),
+        paragraph("全年主动公开信息120条。"),
+        paragraph("三、收到"),
+      ],
+    });
+    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === "import/truncated")?.message.en).toContain(
+      "a part heading is cut short",
+    );
+  });
+});

@@ -467,7 +467,8 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   } else if (anyContent && closing === undefined && lastUnit?.kind === "text" && !tableUnits.has(contentEnd - 1)) {
     const lastPart = parts[parts.length - 1];
     if (isCutPartHeading(lastUnit.text)) cutReason = { zh: "部分标题不完整", en: "a part heading is cut short" };
-    else if (endsMidSentence(lastUnit.text)) cutReason = { zh: "最后一段话没有结束", en: "the last paragraph stops mid-sentence" };
+    else if (endsMidSentence(lastUnit.text))
+      cutReason = { zh: "最后一段话没有结束", en: "the last paragraph stops mid-sentence" };
     else if (lastPart?.unit === contentEnd - 1 && lastPart.rest.length === 0 && lastPart.code !== "other")
       cutReason = { zh: "最后一个部分标题之后没有内容", en: "nothing follows the last part heading" };
   }

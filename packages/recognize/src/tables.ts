@@ -186,7 +186,8 @@ function spotTokens(
   // Only text that reads as a flattened table is cut up: it starts with a label and has no
   // sentence end. Prose that mentions a label ("规章0件。") stays prose.
   const first = found[0];
-  if (!first || first.start > 12 || /[。!?！？]/u.test(normalized.text)) return [{ text, source, inline: false, unit, exact }];
+  if (!first || first.start > 12 || /[。!?！？]/u.test(normalized.text))
+    return [{ text, source, inline: false, unit, exact }];
   const picked: { start: number; end: number }[] = [];
   let lastEnd = 0;
   for (const occurrence of found) {

@@ -26,6 +26,8 @@ describe("resolveDocxLayout", () => {
       pageNumberSize: 28,
       firstLineIndent: 640,
       pageNumberIndent: 280,
+      bodyCharacterWidth: 320,
+      closingDateRightIndent: 1280, // 右空四字: 4 × 16 pt
       tableWidth: 8844,
       tableLineSpacing: 280,
       cellPadding: 57,

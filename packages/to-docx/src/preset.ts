@@ -71,6 +71,19 @@ export interface DocxPreset {
   readonly firstLineIndent: number;
   /** Blank lines between the title and the text (one, as GB/T 9704 §7.3.2 puts 主送机关 空一行 below the title). */
   readonly linesAfterTitle: number;
+  /**
+   * The closing under the last part: the issuing agency's name (发文机关署名, `meta.agency.name`)
+   * and, when `meta.publishedDate` is known, the date (成文日期) in Arabic numerals, 「2021年2月9日」
+   * (GB/T 9704 §7.3.5.1: 年份标全称，月、日不编虚位). The date is right-aligned this many body
+   * characters in from the right edge (右空四字, §7.3.5.1); the name is centred over the date
+   * (以成文日期为准居中), or right-aligned at the edge when it is longer than fits.
+   */
+  readonly closing: {
+    /** Blank lines between the last part and the name (1: 空一行). */
+    readonly linesBefore: number;
+    /** Right indent of the date, in body characters (4: 右空四字). */
+    readonly dateRightIndent: number;
+  };
   /** Page numbers (GB/T 9704 §7.5). */
   readonly pageNumber: {
     /** The dash on each side of the number: 一字线 (—). */
@@ -108,9 +121,10 @@ export interface DocxPreset {
 /**
  * GB/T 9704-2012 《党政机关公文格式》 as a preset: A4, 天头 37 mm, 订口 28 mm, a 156 × 225 mm text
  * block of 22 lines × 28 characters, 2号小标宋 title, 3号仿宋_GB2312 body, 黑体 and 楷体_GB2312
- * headings, 4号半角宋体 page numbers "— 1 —" one character in from the outer edge.
+ * headings, the closing's date 右空四字 with the agency name centred over it, 4号半角宋体 page
+ * numbers "— 1 —" one character in from the outer edge.
  *
- * @see GB/T 9704-2012 §5 (幅面、版面), §7.3.1 (标题), §7.3.3 (正文), §7.5 (页码)
+ * @see GB/T 9704-2012 §5 (幅面、版面), §7.3.1 (标题), §7.3.3 (正文), §7.3.5 (署名、成文日期), §7.5 (页码)
  */
 export const gbt9704Preset: DocxPreset = {
   page: { width: 210, height: 297, marginTop: 37, marginLeft: 28, textWidth: 156, textHeight: 225, headerDistance: 15 },
@@ -129,6 +143,7 @@ export const gbt9704Preset: DocxPreset = {
   fontSizes: { title: 22, body: 16, table: 10.5, pageNumber: 14 },
   firstLineIndent: 2,
   linesAfterTitle: 1,
+  closing: { linesBefore: 1, dateRightIndent: 4 },
   pageNumber: { dash: "—", distanceBelowText: 7, indent: 1 },
   table: {
     width: null,
@@ -258,6 +273,10 @@ export interface DocxLayout {
   readonly firstLineIndent: number;
   /** Indent of the page number from the outer edge of the text block. */
   readonly pageNumberIndent: number;
+  /** Width of one body character (the body font size), for indents counted in characters. */
+  readonly bodyCharacterWidth: number;
+  /** Right indent of the closing's date (4 body characters: 1280). */
+  readonly closingDateRightIndent: number;
   /** Table width. */
   readonly tableWidth: number;
   /** Exact line height of table text. */
@@ -287,6 +306,15 @@ function share(value: unknown, option: string): number {
 
 function fontName(value: unknown, option: string): void {
   if (typeof value !== "string" || value.trim() === "") fail(option, "must be a font name");
+}
+
+function closingDateRightIndent(preset: DocxPreset, bodyPt: number, textWidth: number): number {
+  nonNegative(preset.closing.linesBefore, "preset.closing.linesBefore");
+  const indent = Math.round(
+    nonNegative(preset.closing.dateRightIndent, "preset.closing.dateRightIndent") * bodyPt * 20,
+  );
+  if (indent >= textWidth) fail("preset.closing.dateRightIndent", "must be narrower than the text block");
+  return indent;
 }
 
 /**
@@ -352,6 +380,8 @@ export function resolveDocxLayout(preset: DocxPreset): DocxLayout {
     pageNumberSize: halfPoints(pageNumberPt),
     firstLineIndent: Math.round(nonNegative(preset.firstLineIndent, "preset.firstLineIndent") * bodyPt * 20),
     pageNumberIndent: Math.round(nonNegative(pageNumber.indent, "preset.pageNumber.indent") * pageNumberPt * 20),
+    bodyCharacterWidth: Math.round(bodyPt * 20),
+    closingDateRightIndent: closingDateRightIndent(preset, bodyPt, textWidth),
     tableWidth,
     tableLineSpacing: Math.round(positive(table.lineSpacing, "preset.table.lineSpacing") * 20),
     cellPadding: mmToTwips(nonNegative(table.cellPadding, "preset.table.cellPadding")),

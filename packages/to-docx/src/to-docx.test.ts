@@ -261,6 +261,8 @@ describe("options", () => {
       [{ preset: { fonts: { body: " " } } }, "preset.fonts.body"],
       [{ preset: { linesPerPage: 22.5 } }, "preset.linesPerPage"],
       [{ preset: { table: { table3LabelShare: 0.97 } } }, "preset.table.table3LabelShare"],
+      [{ preset: { closing: { dateRightIndent: -1 } } }, "preset.closing.dateRightIndent"],
+      [{ preset: { closing: { dateRightIndent: 40 } } }, "preset.closing.dateRightIndent"],
     ];
     for (const [options, option] of cases) {
       const error = await toDocx(report, options).catch((caught: unknown) => caught);
@@ -269,5 +271,53 @@ describe("options", () => {
     const unknown = { ...report, edition: "2027" } as unknown as Report;
     const error = await toDocx(unknown).catch((caught: unknown) => caught);
     expect(ReportValidationError.isInstance(error)).toBe(true);
+  });
+});
+
+describe("the closing and the navigation pane", () => {
+  it("prints the agency's name over the date 「2021年2月9日」, the date 右空四字 (GB/T 9704 §7.3.5)", async () => {
+    const all = paragraphs(docxPart(await toDocx(seedReport()), "word/document.xml"));
+    const [blank, name, date] = all.slice(-3);
+    expect(textOf(blank ?? "")).toBe("");
+    expect(blank).toContain("<w:keepNext/>");
+    expect(textOf(name ?? "")).toBe("柳州市阳和工业新区(北部生态新区)");
+    expect(name).toContain("<w:keepNext/>");
+    expect(textOf(date ?? "")).toBe("2021年2月9日");
+    expect(attribute(date ?? "", "w:jc", "w:val")).toBe("right");
+    expect(attribute(date ?? "", "w:ind", "w:right")).toBe("1280");
+    expect(attribute(date ?? "", "w:rFonts", "w:eastAsia")).toBe("仿宋_GB2312");
+    // The name (15 characters and two half-width brackets) is wider than the date: right-aligned at the edge.
+    expect(attribute(name ?? "", "w:jc", "w:val")).toBe("right");
+    expect(attribute(name ?? "", "w:ind", "w:right")).toBe("0");
+  });
+
+  it("centres a shorter name over the date, takes the indent from the preset, and leaves out an unknown date", async () => {
+    const report = createReport({ edition: "2021", year: 2023, agency: { name: "某县统计局", kind: "department" } });
+    report.meta.publishedDate = "2024-01-05";
+    const all = paragraphs(docxPart(await toDocx(report), "word/document.xml"));
+    const [name, date] = all.slice(-2).map((paragraph) => paragraph ?? "");
+    expect(textOf(date ?? "")).toBe("2024年1月5日");
+    // Date: 2024, 1, 5 as six half characters and 年月日 as three: 6 × 160 + 3 × 320 = 1920 twips;
+    // name: 5 × 320 = 1600; centred: 1280 + (1920 − 1600) / 2 = 1440.
+    expect(attribute(name ?? "", "w:ind", "w:right")).toBe("1440");
+    const narrower = paragraphs(
+      docxPart(await toDocx(report, { preset: { closing: { dateRightIndent: 2 } } }), "word/document.xml"),
+    );
+    expect(attribute(narrower[narrower.length - 1] ?? "", "w:ind", "w:right")).toBe("640");
+    delete report.meta.publishedDate;
+    const undated = paragraphs(docxPart(await toDocx(report), "word/document.xml"));
+    expect(undated.slice(-2).map(textOf)).toEqual(["", "某县统计局"]);
+    expect(attribute(undated[undated.length - 1] ?? "", "w:ind", "w:right")).toBe("1280");
+  });
+
+  it("gives part headings outline level 0 and sub-headings level 1, body paragraphs none", async () => {
+    const all = paragraphs(docxPart(await toDocx(seedReport()), "word/document.xml"));
+    const find = (text: string) => all.find((paragraph) => textOf(paragraph) === text) ?? "";
+    expect(attribute(find("一、总体情况"), "w:outlineLvl", "w:val")).toBe("0");
+    expect(attribute(find("五、政府信息公开行政复议、行政诉讼情况"), "w:outlineLvl", "w:val")).toBe("0");
+    expect(attribute(find("(一)建立健全政府信息公开工作制度情况"), "w:outlineLvl", "w:val")).toBe("1");
+    const body = all.find((paragraph) => textOf(paragraph).startsWith("一是不断规范")) ?? "";
+    expect(body).not.toContain("w:outlineLvl");
+    expect(all[0]).not.toContain("w:outlineLvl");
   });
 });

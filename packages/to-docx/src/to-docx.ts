@@ -200,6 +200,13 @@ function parseDate(options: ToDocxOptions, report: Report): Date {
   return date;
 }
 
+/** 成文日期 as GB/T 9704 §7.3.5.1 prints it: Arabic numerals, no leading zeros (2021年2月9日). */
+function closingDate(publishedDate: string | undefined): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedDate ?? "");
+  if (!match) return undefined;
+  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
+}
+
 /** The document title: `meta.title`, else 「{agency}{year}年政府信息公开工作年度报告」. */
 function titleOf(report: Report): string {
   const given = report.meta.title?.trim();
@@ -237,10 +244,11 @@ class Renderer {
     return [title, ...blank];
   }
 
-  #paragraph(text: string, font: Fonts, keepNext = false): Paragraph {
+  #paragraph(text: string, font: Fonts, keepNext = false, outlineLevel?: number): Paragraph {
     return new Paragraph({
       alignment: AlignmentType.BOTH,
       ...(keepNext ? { keepNext: true } : {}),
+      ...(outlineLevel === undefined ? {} : { outlineLevel }),
       spacing: this.#bodyLine(),
       indent: { firstLine: this.#layout.firstLineIndent },
       children: runs(text, {
@@ -251,14 +259,51 @@ class Renderer {
     });
   }
 
+  /** A part heading (一、…), at outline level 0 so Word's navigation pane lists it. */
   heading1(text: string): Paragraph {
-    return this.#paragraph(text, fontsFor(this.#preset.fonts.heading1, this.#preset.fonts.latin), true);
+    return this.#paragraph(text, fontsFor(this.#preset.fonts.heading1, this.#preset.fonts.latin), true, 0);
   }
 
+  /** A paragraph, or a sub-heading （一）… at outline level 1. */
   block(block: NarrativeBlock): Paragraph {
     return block.type === "subheading"
-      ? this.#paragraph(block.text, fontsFor(this.#preset.fonts.heading2, this.#preset.fonts.latin), true)
+      ? this.#paragraph(block.text, fontsFor(this.#preset.fonts.heading2, this.#preset.fonts.latin), true, 1)
       : this.#paragraph(block.text, this.#bodyFont);
+  }
+
+  /**
+   * The closing (GB/T 9704 §7.3.5): a blank line, the agency's name centred over the date, and
+   * the date 右空四字. Widths are counted in body characters, Latin digits as half a character.
+   */
+  closing(agency: string, date: string | undefined): Paragraph[] {
+    const name = sanitizeText(agency).replace(/\s+/g, " ").trim();
+    if (name === "" && date === undefined) return [];
+    const character = this.#layout.bodyCharacterWidth;
+    const dateIndent = this.#layout.closingDateRightIndent;
+    const widthOf = (text: string) =>
+      [...text].reduce((width, glyph) => width + (glyph.charCodeAt(0) < 0x2e80 ? character / 2 : character), 0);
+    const line = (text: string, rightIndent: number, keepNext: boolean) =>
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        ...(keepNext ? { keepNext: true } : {}),
+        spacing: this.#bodyLine(),
+        indent: { right: Math.max(0, Math.round(rightIndent)) },
+        children: runs(text, {
+          font: this.#bodyFont,
+          size: this.#layout.bodySize,
+          ...(this.#preset.characterGrid ? {} : { characterSpacing: this.#layout.bodyCharacterSpacing }),
+        }),
+      });
+    // The blank lines and the name keep with the date, so the closing is not split over two pages.
+    const paragraphs = Array.from({ length: Math.max(0, Math.floor(this.#preset.closing.linesBefore)) }, () =>
+      this.#paragraph("", this.#bodyFont, true),
+    );
+    if (name !== "") {
+      const centred = date === undefined ? dateIndent : dateIndent + (widthOf(date) - widthOf(name)) / 2;
+      paragraphs.push(line(name, centred, date !== undefined));
+    }
+    if (date !== undefined) paragraphs.push(line(date, dateIndent, false));
+    return paragraphs;
   }
 
   #cell(cell: LayoutCell, width: number, keepNext: boolean): TableCell {
@@ -369,6 +414,7 @@ function body(report: Report, renderer: Renderer, preset: DocxPreset, layout: Do
     if (table !== undefined && tables[table] !== undefined && !rendered.has(table)) renderTable(table);
   }
   flushOrphans(sectionCodes.length);
+  children.push(...renderer.closing(report.meta.agency.name, closingDate(report.meta.publishedDate)));
   return children;
 }
 

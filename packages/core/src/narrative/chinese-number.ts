@@ -47,6 +47,15 @@ function parseChinese(text: string): number | undefined {
   return Number.isFinite(result) ? result : undefined;
 }
 
+function halfWidthDigit(digit: string): string {
+  return String.fromCharCode(digit.charCodeAt(0) - 0xfee0);
+}
+
+function onlyNumeralCharacters(text: string): boolean {
+  for (const character of text) if (!chineseNumeralCharacters.includes(character)) return false;
+  return true;
+}
+
 /**
  * Read a count written in Arabic digits (`49`, `1,527`), full-width digits (`４９`) or simple
  * Chinese numerals (`十二`, `两`, `一百零五`, `三万二千`). Returns `undefined` for anything else.
@@ -59,11 +68,9 @@ export function parseChineseNumber(text: string): number | undefined {
   const digit = text.length === 1 ? digitValues[text] : undefined;
   if (digit !== undefined) return digit;
   if (/^[0-9]+$/.test(text)) return Number(text);
-  const folded = text.trim().replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const folded = text.trim().replace(/[０-９]/g, halfWidthDigit);
   if (/^\d+$/.test(folded)) return Number(folded);
   if (/^\d{1,3}(,\d{3})+$/.test(folded)) return Number(folded.replaceAll(",", ""));
-  if (folded === "" || ![...folded].every((character) => chineseNumeralCharacters.includes(character))) {
-    return undefined;
-  }
+  if (folded === "" || !onlyNumeralCharacters(folded)) return undefined;
   return parseChinese(folded);
 }

@@ -165,6 +165,15 @@ function includesAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+function includesAll(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
+}
+
+function byIndex(left: NarrativeCount, right: NarrativeCount): number {
+  return left.index - right.index;
+}
+
 const yearPattern = /(\d{4})\s*年/g;
 
 function namesOnlyOtherYears(sentence: string, year: number): boolean {
@@ -203,7 +212,7 @@ export function extractNarrativeCounts(text: string, options: ExtractNarrativeCo
       const gapText = groups.gap ?? "";
       const start = match.index;
       const end = start + match[0].length;
-      if (rule.gapMustHave?.some((required) => !gapText.includes(required))) continue;
+      if (rule.gapMustHave && !includesAll(gapText, rule.gapMustHave)) continue;
       if (rule.gapMustNotHave?.test(gapText)) continue;
       if (rule.rejectBefore?.test(text.slice(Math.max(0, start - 8), start))) continue;
       if (rule.rejectAfter?.test(text.slice(end, end + 6))) continue;
@@ -218,5 +227,5 @@ export function extractNarrativeCounts(text: string, options: ExtractNarrativeCo
       counts.push({ fact: rule.fact, value, phrase: match[0], numberText, index });
     }
   }
-  return counts.length > 1 ? counts.sort((left, right) => left.index - right.index) : counts;
+  return counts.length > 1 ? counts.sort(byIndex) : counts;
 }

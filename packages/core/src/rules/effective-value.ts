@@ -29,12 +29,16 @@ export function effectiveValue(report: Report, table: TableId, row: string, colu
     const line = relation.along === "rows" ? column : row;
     const key = relation.along === "rows" ? row : column;
     if (relation.total !== key || !relation.lines.includes(line)) continue;
-    const parts = relation.right.map((part) =>
-      relation.along === "rows"
-        ? effectiveValue(report, table, part, column, depth + 1)
-        : effectiveValue(report, table, row, part, depth + 1),
-    );
-    const numbers = parts.map((part) => part.value).filter((value): value is number => value !== undefined);
+    const parts: EffectiveValue[] = [];
+    const numbers: number[] = [];
+    for (const part of relation.right) {
+      const value =
+        relation.along === "rows"
+          ? effectiveValue(report, table, part, column, depth + 1)
+          : effectiveValue(report, table, row, part, depth + 1);
+      parts.push(value);
+      if (value.value !== undefined) numbers.push(value.value);
+    }
     if (numbers.length === 0) continue;
     const cells = [read];
     for (const part of parts) cells.push(...part.cells);

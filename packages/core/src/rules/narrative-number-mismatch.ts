@@ -6,8 +6,8 @@ import {
   extractNarrativeCounts,
   type NarrativeCount,
 } from "../narrative/extract-counts";
-import { narrativeTargets } from "../narrative/narrative-targets";
-import { effectiveValue } from "./effective-value";
+import { type NarrativeTargetCell, narrativeTargets } from "../narrative/narrative-targets";
+import { type EffectiveValue, effectiveValue } from "./effective-value";
 import type { RuleContext, RuleDefinition } from "./rule";
 import { sum } from "./sum-checks";
 import { appendReferences, columnLabel, rowLabel } from "./table-cells";
@@ -41,6 +41,28 @@ function blockPointer(partIndex: number | undefined, blockIndex: number): string
   return partIndex === undefined ? `/preamble/${blockIndex}` : `/parts/${partIndex}/blocks/${blockIndex}`;
 }
 
+function hasTables(report: Report, targets: readonly NarrativeTargetCell[]): boolean {
+  for (const target of targets) if (report.tables[target.table] === undefined) return false;
+  return true;
+}
+
+/** The target cells as a message names them, e.g. `表三“一、本年新收政府信息公开申请数量”的总计`. */
+function describeTargets(report: Report, targets: readonly NarrativeTargetCell[]): LocalizedText {
+  const described = targets.map((target) => {
+    const row = rowLabel(report, target.table, target.row);
+    const column = columnLabel(report, target.table, target.column);
+    const table = tableNames[target.table] ?? { zh: target.table, en: target.table };
+    return {
+      zh: `${table.zh}“${row.zh}”的${column.zh}`,
+      en: `${table.en} "${row.en}" ${column.en}`,
+    };
+  });
+  return {
+    zh: `${described.map((item) => item.zh).join("与")}${targets.length > 1 ? "之和" : ""}`,
+    en: described.map((item) => item.en).join(" + "),
+  };
+}
+
 function checkBlock(
   context: RuleContext,
   block: NarrativeBlock,
@@ -53,26 +75,20 @@ function checkBlock(
   const counts = extractNarrativeCounts(block.text, extractOptions);
   for (const count of counts) {
     const targets = narrativeTargets[report.edition][count.fact];
-    if (targets.some((target) => report.tables[target.table] === undefined)) continue;
-    const values = targets.map((target) => effectiveValue(report, target.table, target.row, target.column));
-    const numbers = values.map((value) => value.value).filter((value): value is number => value !== undefined);
+    if (!hasTables(report, targets)) continue;
+    const values: EffectiveValue[] = [];
+    const numbers: number[] = [];
+    let computed = false;
+    for (const target of targets) {
+      const value = effectiveValue(report, target.table, target.row, target.column);
+      values.push(value);
+      if (value.value !== undefined) numbers.push(value.value);
+      computed ||= value.computed;
+    }
     if (numbers.length === 0) continue;
     const tableValue = sum(numbers);
     if (tableValue === count.value) continue;
-    const described = targets.map((target) => {
-      const row = rowLabel(report, target.table, target.row);
-      const column = columnLabel(report, target.table, target.column);
-      const table = tableNames[target.table] ?? { zh: target.table, en: target.table };
-      return {
-        zh: `${table.zh}“${row.zh}”的${column.zh}`,
-        en: `${table.en} "${row.en}" ${column.en}`,
-      };
-    });
-    const computed = values.some((value) => value.computed);
-    const cellsText: LocalizedText = {
-      zh: `${described.map((item) => item.zh).join("与")}${targets.length > 1 ? "之和" : ""}`,
-      en: described.map((item) => item.en).join(" + "),
-    };
+    const cellsText = describeTargets(report, targets);
     const source = numberSource(block, count);
     const location: DiagnosticLocation = { pointer: blockPointer(partIndex, blockIndex) };
     if (source !== undefined) location.source = source;

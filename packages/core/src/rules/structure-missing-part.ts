@@ -15,7 +15,8 @@ export const structureMissingPart: RuleDefinition = {
     en: "The report has all six parts of the format.",
   },
   run({ report, emit }) {
-    const present = new Set(report.parts.map((part) => part.code));
+    const present = new Set<string>();
+    for (const part of report.parts) present.add(part.code);
     for (const section of editions[report.edition].sections) {
       if (present.has(section.code)) continue;
       emit({

@@ -2,6 +2,12 @@ import { editions } from "../editions/editions";
 import { parseChineseNumber } from "../narrative/chinese-number";
 import type { RuleDefinition } from "./rule";
 
+/** The position of the section with `code`, or -1. */
+function indexOfSection(sections: readonly { readonly code: string }[], code: string): number {
+  for (let index = 0; index < sections.length; index += 1) if (sections[index]?.code === code) return index;
+  return -1;
+}
+
 /**
  * `structure/part-numbering`: a part prints a numeral that is neither the one its code has in the
  * edition (四 for 政府信息公开行政复议、行政诉讼情况) nor the one its position gives (the fourth
@@ -17,13 +23,13 @@ export const structurePartNumbering: RuleDefinition = {
   },
   run({ report, emit }) {
     const sections = editions[report.edition].sections;
-    report.parts.forEach((part, index) => {
-      if (part.numeral === undefined) return;
+    for (const [index, part] of report.parts.entries()) {
+      if (part.numeral === undefined) continue;
       const printed = parseChineseNumber(part.numeral);
-      const sectionIndex = sections.findIndex((section) => section.code === part.code);
+      const sectionIndex = indexOfSection(sections, part.code);
       const section = sections[sectionIndex];
-      if (printed === undefined || section === undefined) return;
-      if (printed === sectionIndex + 1 || printed === index + 1) return;
+      if (printed === undefined || section === undefined) continue;
+      if (printed === sectionIndex + 1 || printed === index + 1) continue;
       const expected = section.label.slice(0, section.label.indexOf("、"));
       const others = report.parts.filter((other) => other !== part && other.numeral === part.numeral).length;
       emit({
@@ -44,6 +50,6 @@ export const structurePartNumbering: RuleDefinition = {
           },
         },
       });
-    });
+    }
   },
 };

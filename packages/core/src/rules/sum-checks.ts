@@ -24,6 +24,13 @@ export function relationCell(report: Report, relation: SumRelation, line: string
     : readCell(report, relation.table, line, key);
 }
 
+/** The cells of a relation at each of `keys` on `line`, in order. */
+export function relationCells(report: Report, relation: SumRelation, line: string, keys: readonly string[]): ReadCell[] {
+  const cells: ReadCell[] = [];
+  for (const key of keys) cells.push(relationCell(report, relation, line, key));
+  return cells;
+}
+
 const relationsByEdition = new Map<EditionId, Map<string, readonly SumRelation[]>>();
 
 /** The relations a rule checks, from the edition data (grouped by rule once per edition). */
@@ -46,7 +53,9 @@ export function round(value: number): number {
 
 /** Add up numbers exactly enough for counts and money with two decimals. */
 export function sum(values: readonly number[]): number {
-  return round(values.reduce((total, value) => total + value, 0));
+  let total = 0;
+  for (const value of values) total += value;
+  return round(total);
 }
 
 /** A table's rows as loose records, for fast reads in the rules' hot loops. */
@@ -62,14 +71,17 @@ export function cellAt(rows: LooseRows, relation: SumRelation, line: string, key
   return relation.along === "rows" ? rows[key]?.[line] : rows[line]?.[key];
 }
 
-/** How a total rule names its line, its total and its parts in messages. */
+/**
+ * How a total rule names its line, its total and its parts in messages. Rules keep one wording
+ * at module level (functions made per call would lose their optimized code at every full GC).
+ */
 export interface TotalWording {
   /** The line (a column for sums down rows, a row for sums across columns), e.g. `自然人列`. */
-  readonly line: (line: string) => LocalizedText;
+  readonly line: (report: Report, line: string) => LocalizedText;
   /** The total cell, e.g. `（七）总计`. */
-  readonly total: (line: string) => LocalizedText;
+  readonly total: (report: Report, line: string) => LocalizedText;
   /** The parts, e.g. `各项办理结果`. */
-  readonly parts: LocalizedText;
+  readonly parts: (report: Report) => LocalizedText;
 }
 
 /**
@@ -85,7 +97,8 @@ export function checkTotals(context: RuleContext, ruleId: RuleId, wording: Total
     // Fast path: add the parts without allocating; most lines hold. Along rows each part is a
     // row of the table, so the rows are looked up once rather than once per line.
     const alongRows = relation.along === "rows";
-    const partRows = alongRows ? relation.right.map((key) => rows[key]) : [];
+    const partRows: Array<LooseRows[string]> = [];
+    if (alongRows) for (const key of relation.right) partRows.push(rows[key]);
     const totalRow = alongRows ? rows[relation.total] : undefined;
     for (const line of relation.lines) {
       const lineRow = alongRows ? undefined : rows[line];
@@ -101,25 +114,26 @@ export function checkTotals(context: RuleContext, ruleId: RuleId, wording: Total
       }
       if (totalCell?.kind === "number" ? totalCell.value === round(partSum) : !anyPart) continue;
       const total = relationCell(report, relation, line, relation.total);
-      const parts = relation.right.map((key) => relationCell(report, relation, line, key));
+      const parts = relationCells(report, relation, line, relation.right);
       const numbers: number[] = [];
       for (const part of parts) if (part.cell?.kind === "number") numbers.push(part.cell.value);
       if (isEmpty(total) && numbers.length === 0) continue;
       const expected = sum(numbers);
       const actual = numberOf(total);
       if (actual !== undefined && actual === expected) continue;
-      const lineLabel = wording.line(line);
-      const totalLabel = wording.total(line);
+      const lineLabel = wording.line(report, line);
+      const totalLabel = wording.total(report, line);
+      const partsLabel = wording.parts(report);
       const shown = showValue(total);
       const message: LocalizedText =
         actual === undefined
           ? {
-              zh: `${lineLabel.zh}的${totalLabel.zh}为${shown.zh}，应为${wording.parts.zh}之和 ${expected}。`,
-              en: `${lineLabel.en}: ${totalLabel.en} is ${shown.en}; it should be the sum of ${wording.parts.en}, ${expected}.`,
+              zh: `${lineLabel.zh}的${totalLabel.zh}为${shown.zh}，应为${partsLabel.zh}之和 ${expected}。`,
+              en: `${lineLabel.en}: ${totalLabel.en} is ${shown.en}; it should be the sum of ${partsLabel.en}, ${expected}.`,
             }
           : {
-              zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${wording.parts.zh}之和为 ${expected}${numbers.length === 0 ? "（各项均为空白）" : ""}。`,
-              en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${wording.parts.en} add up to ${expected}${numbers.length === 0 ? " (all blank)" : ""}.`,
+              zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${partsLabel.zh}之和为 ${expected}${numbers.length === 0 ? "（各项均为空白）" : ""}。`,
+              en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${partsLabel.en} add up to ${expected}${numbers.length === 0 ? " (all blank)" : ""}.`,
             };
       const finding: RuleFinding = {
         message,

@@ -2,7 +2,16 @@ import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import type { RuleDefinition, RuleFinding } from "./rule";
-import { cellAt, relationCell, relationsOf, round, sum, tableRows } from "./sum-checks";
+import {
+  cellAt,
+  type LooseRows,
+  relationCell,
+  relationCells,
+  relationsOf,
+  round,
+  sum,
+  tableRows,
+} from "./sum-checks";
 import {
   appendReferences,
   cellLocation,
@@ -46,8 +55,10 @@ function termOf(
   // A blank total that the edition computes from other cells counts as the sum of those cells.
   const computed = computing.get(key);
   if (computed?.lines.includes(line) && read.cell?.kind === "blank") {
-    const parts = computed.right.map((part) => relationCell(report, relation, line, part));
-    const partSum = sum(parts.map(numberOf).filter((number): number is number => number !== undefined));
+    const parts = relationCells(report, relation, line, computed.right);
+    const numbers: number[] = [];
+    for (const part of parts) if (part.cell?.kind === "number") numbers.push(part.cell.value);
+    const partSum = sum(numbers);
     return {
       key,
       value: partSum,
@@ -68,9 +79,55 @@ function termOf(
   };
 }
 
+function termsOf(
+  report: Report,
+  relation: SumRelation,
+  computing: ReadonlyMap<string | undefined, SumRelation>,
+  line: string,
+  keys: readonly string[],
+): Term[] {
+  const terms: Term[] = [];
+  for (const key of keys) terms.push(termOf(report, relation, computing, line, key));
+  return terms;
+}
+
+/** The terms' values added up (`sum`). */
+function sumOfTerms(terms: readonly Term[]): number {
+  const values: number[] = [];
+  for (const term of terms) values.push(term.value);
+  return sum(values);
+}
+
 function describe(terms: readonly Term[], language: "zh" | "en"): string {
-  if (language === "zh") return terms.map((term) => `${term.label.zh}（${term.shown.zh}）`).join("加");
-  return terms.map((term) => `${term.label.en} (${term.shown.en})`).join(" + ");
+  let text = "";
+  for (const term of terms) {
+    if (text !== "") text += language === "zh" ? "加" : " + ";
+    text += language === "zh" ? `${term.label.zh}（${term.shown.zh}）` : `${term.label.en} (${term.shown.en})`;
+  }
+  return text;
+}
+
+/**
+ * A term's value without allocating: the cell's number, a blank computed total as its parts'
+ * sum (unrounded, as the fast path adds it), anything else 0.
+ */
+function termValue(
+  rows: LooseRows,
+  relation: SumRelation,
+  computing: ReadonlyMap<string | undefined, SumRelation>,
+  line: string,
+  key: string,
+): number {
+  const cell = cellAt(rows, relation, line, key);
+  if (cell?.kind === "number") return cell.value;
+  const parts = cell?.kind === "blank" ? computing.get(key) : undefined;
+  if (!parts?.lines.includes(line)) return 0;
+  let total = 0;
+  for (const part of parts.right) {
+    const partCell = cellAt(rows, relation, line, part);
+    if (partCell?.kind === "number") total += partCell.value;
+  }
+  return total;
 }
 
 const computingByRelation = new WeakMap<SumRelation, ReadonlyMap<string | undefined, SumRelation>>();
@@ -107,40 +164,30 @@ export const table3Balance: RuleDefinition = {
       const rows = tableRows(report, relation.table);
       if (rows === undefined) continue;
       const computing = computingRelations(report, relation);
-      // Fast path: a term's value without allocating (a blank computed total counts as its parts' sum).
-      const termValue = (line: string, key: string): number => {
-        const cell = cellAt(rows, relation, line, key);
-        if (cell?.kind === "number") return cell.value;
-        const parts = cell?.kind === "blank" ? computing.get(key) : undefined;
-        if (!parts?.lines.includes(line)) return 0;
-        let total = 0;
-        for (const part of parts.right) {
-          const partCell = cellAt(rows, relation, line, part);
-          if (partCell?.kind === "number") total += partCell.value;
-        }
-        return total;
-      };
       for (const line of relation.lines) {
         let filled = false;
         let leftValue = 0;
         let rightValue = 0;
         for (const key of relation.left) {
           filled ||= cellAt(rows, relation, line, key)?.kind === "number";
-          leftValue += termValue(line, key);
+          leftValue += termValue(rows, relation, computing, line, key);
         }
         for (const key of relation.right) {
           filled ||= cellAt(rows, relation, line, key)?.kind === "number";
-          rightValue += termValue(line, key);
+          rightValue += termValue(rows, relation, computing, line, key);
         }
         if (!filled || round(leftValue) === round(rightValue)) continue;
-        const left = relation.left.map((key) => termOf(report, relation, computing, line, key));
-        const right = relation.right.map((key) => termOf(report, relation, computing, line, key));
-        const leftSum = sum(left.map((term) => term.value));
-        const rightSum = sum(right.map((term) => term.value));
+        const left = termsOf(report, relation, computing, line, relation.left);
+        const right = termsOf(report, relation, computing, line, relation.right);
+        const leftSum = sumOfTerms(left);
+        const rightSum = sumOfTerms(right);
         if (leftSum === rightSum) continue;
         const lastKey = relation.right.at(-1) as string;
         const last = relationCell(report, relation, line, lastKey);
-        const balancing = sum([leftSum, ...right.slice(0, -1).map((term) => -term.value)]);
+        // The value of the last term that would balance: left side minus the other right terms.
+        const balancingTerms = [leftSum];
+        for (const term of right.slice(0, -1)) balancingTerms.push(-term.value);
+        const balancing = sum(balancingTerms);
         const lastLabel = rowLabel(report, relation.table, lastKey);
         const column = columnLabel(report, relation.table, line);
         const cells: CellReference[] = [];

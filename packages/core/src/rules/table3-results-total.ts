@@ -1,6 +1,15 @@
 import type { RuleDefinition } from "./rule";
-import { checkTotals } from "./sum-checks";
+import { checkTotals, type TotalWording } from "./sum-checks";
 import { columnLabel, rowLabel } from "./table-cells";
+
+const wording: TotalWording = {
+  line: (report, column) => {
+    const label = columnLabel(report, "table3", column);
+    return { zh: `${label.zh}列`, en: `Column ${label.en}` };
+  },
+  total: (report) => rowLabel(report, "table3", "results.totalProcessed"),
+  parts: () => ({ zh: "各项办理结果", en: "the outcome items" }),
+};
 
 /**
  * `table3/results-total`: in every column of table 三, （七）总计 equals the sum of the outcome
@@ -15,14 +24,6 @@ export const table3ResultsTotal: RuleDefinition = {
     en: "In every column of table 三, (7) Total equals the sum of the outcome items (1)–(6).",
   },
   run(context) {
-    const { report } = context;
-    checkTotals(context, "table3/results-total", {
-      line: (column) => {
-        const label = columnLabel(report, "table3", column);
-        return { zh: `${label.zh}列`, en: `Column ${label.en}` };
-      },
-      total: () => rowLabel(report, "table3", "results.totalProcessed"),
-      parts: { zh: "各项办理结果", en: "the outcome items" },
-    });
+    checkTotals(context, "table3/results-total", wording);
   },
 };

@@ -1,6 +1,15 @@
 import type { RuleDefinition } from "./rule";
-import { checkTotals } from "./sum-checks";
+import { checkTotals, type TotalWording } from "./sum-checks";
 import { columnLabel, rowLabel } from "./table-cells";
+
+const wording: TotalWording = {
+  line: (report, row) => {
+    const label = rowLabel(report, "table3", row);
+    return { zh: `“${label.zh}”行`, en: `Row "${label.en}"` };
+  },
+  total: (report) => columnLabel(report, "table3", "total"),
+  parts: () => ({ zh: "自然人与法人或其他组织各列", en: "the natural-person and legal-person columns" }),
+};
 
 /**
  * `table3/row-total`: on every row of table 三, the 总计 column equals 自然人 plus the five
@@ -14,14 +23,6 @@ export const table3RowTotal: RuleDefinition = {
     en: "On every row of table 三, the Total column equals natural persons plus the five legal-person columns.",
   },
   run(context) {
-    const { report } = context;
-    checkTotals(context, "table3/row-total", {
-      line: (row) => {
-        const label = rowLabel(report, "table3", row);
-        return { zh: `“${label.zh}”行`, en: `Row "${label.en}"` };
-      },
-      total: () => columnLabel(report, "table3", "total"),
-      parts: { zh: "自然人与法人或其他组织各列", en: "the natural-person and legal-person columns" },
-    });
+    checkTotals(context, "table3/row-total", wording);
   },
 };

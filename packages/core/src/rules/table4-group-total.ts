@@ -1,6 +1,19 @@
 import type { RuleDefinition } from "./rule";
-import { checkTotals, relationsOf } from "./sum-checks";
+import { checkTotals, relationsOf, type TotalWording } from "./sum-checks";
 import { columnLabel, rowLabel } from "./table-cells";
+
+const wording: TotalWording = {
+  line: (report, row) => rowLabel(report, "table4", row),
+  total: (report) => columnLabel(report, "table4", "total"),
+  parts: (report) => {
+    const partKeys = relationsOf(report, "table4/group-total")[0]?.right ?? [];
+    const partLabels = partKeys.map((key) => columnLabel(report, "table4", key));
+    return {
+      zh: partLabels.map((label) => label.zh).join("、"),
+      en: partLabels.map((label) => label.en.toLowerCase()).join(", "),
+    };
+  },
+};
 
 /**
  * `table4/group-total`: in each group of table 四 (行政复议, 未经复议直接起诉, 复议后起诉), 总计
@@ -14,16 +27,6 @@ export const table4GroupTotal: RuleDefinition = {
     en: "In each group of table 四, Total equals upheld + corrected + other results + pending.",
   },
   run(context) {
-    const { report } = context;
-    const partKeys = relationsOf(report, "table4/group-total")[0]?.right ?? [];
-    const partLabels = partKeys.map((key) => columnLabel(report, "table4", key));
-    checkTotals(context, "table4/group-total", {
-      line: (row) => rowLabel(report, "table4", row),
-      total: () => columnLabel(report, "table4", "total"),
-      parts: {
-        zh: partLabels.map((label) => label.zh).join("、"),
-        en: partLabels.map((label) => label.en.toLowerCase()).join(", "),
-      },
-    });
+    checkTotals(context, "table4/group-total", wording);
   },
 };
