@@ -9,6 +9,7 @@ import {
   type SourcePosition,
   type TableId,
 } from "@gongkai/core";
+import type { TableBlock } from "./block-document";
 import type { FindingCollector } from "./diagnostics";
 import { type KnownLabel, LabelMatcher } from "./label-matcher";
 import { foldText, normalizeLabel, normalizeWithMap } from "./normalize";
@@ -40,12 +41,123 @@ interface Token {
   readonly unit: number;
   /** The text is exactly the source text at `source` (indexes into it are columns and offsets). */
   readonly exact?: boolean;
+  /** The grid column of the cell, when it comes from a table grid whose spans are known. */
+  readonly column?: number;
+  /** The grid columns the cell spans, with `column`. */
+  readonly colSpan?: number;
 }
 
 interface TokenRow {
   readonly tokens: Token[];
   /** From a table grid row (cells explicit, trailing empties are padding). */
   readonly fromTable: boolean;
+}
+
+/**
+ * Where a grid's header puts each value slot: grid column → slot key (table 三: the column key;
+ * table 四: `<group>/<column>`). Only built when every slot of the edition is named exactly once
+ * by a header cell one grid column wide.
+ */
+type HeaderColumns = ReadonlyMap<number, string>;
+
+/** The tables whose value slots are placed by header labels when the grid gives them. */
+const headerMappedTables: ReadonlySet<TableId> = new Set(["table3", "table4"]);
+
+const headerMatchers = new Map<string, { groups: LabelMatcher<string>; columns: LabelMatcher<string> }>();
+
+function table4Matchers(edition: EditionId): { groups: LabelMatcher<string>; columns: LabelMatcher<string> } {
+  const cached = headerMatchers.get(edition);
+  if (cached) return cached;
+  const definition = getTableDefinition(edition, "table4");
+  const groups = new LabelMatcher(definition.rows.map((row) => ({ label: row.label, value: row.key })));
+  const columns = new LabelMatcher(
+    (definition.rows[0]?.columns ?? []).map((column) => ({ label: column.label, value: column.key })),
+  );
+  const matchers = { groups, columns };
+  headerMatchers.set(edition, matchers);
+  return matchers;
+}
+
+/**
+ * The header columns of a table grid (spans known), or undefined when its header does not name
+ * every value slot of the edition exactly once. Table 三's columns are its applicant columns
+ * (自然人 … 总计); table 四's are the column labels (结果维持 …) under their group (行政复议,
+ * 未经复议直接起诉, 复议后起诉).
+ */
+function headerColumnsOf(block: TableBlock, input: TableReadInput, vocabulary: TableVocabulary): HeaderColumns | undefined {
+  if (!block.spansKnown || !headerMappedTables.has(input.table)) return undefined;
+  const definition = getTableDefinition(input.edition, input.table);
+  const expected = new Set<string>();
+  if (input.table === "table4") {
+    for (const row of definition.rows) for (const column of row.columns) expected.add(`${row.key}/${column.key}`);
+  } else for (const column of definition.rows[0]?.columns ?? []) expected.add(column.key);
+  const found: { column: number; key: string }[] = [];
+  const groupSpans: { from: number; to: number; key: string }[] = [];
+  const columnCells: { column: number; key: string }[] = [];
+  const matchers = input.table === "table4" ? table4Matchers(input.edition) : undefined;
+  block.rows.forEach((slots, rowIndex) => {
+    slots.forEach((slot, column) => {
+      if (slot.origin.row !== rowIndex || slot.origin.column !== column || slot.text.length > 200) return;
+      if (matchers) {
+        const group = matchers.groups.match(slot.text);
+        if (group) groupSpans.push({ from: column, to: column + slot.colSpan, key: group.value });
+        const label = slot.colSpan === 1 ? matchers.columns.match(slot.text) : undefined;
+        if (label) columnCells.push({ column, key: label.value });
+        return;
+      }
+      const match = slot.colSpan === 1 ? vocabulary.matcher.match(slot.text) : undefined;
+      if (match?.value.role === "header" && match.value.column) found.push({ column, key: match.value.column.key });
+    });
+  });
+  for (const cell of columnCells) {
+    const groups = groupSpans.filter((group) => group.from <= cell.column && cell.column < group.to);
+    if (groups.length === 1 && groups[0]) found.push({ column: cell.column, key: `${groups[0].key}/${cell.key}` });
+  }
+  const byColumn = new Map<number, string>();
+  const keys = new Set<string>();
+  for (const { column, key } of found) {
+    if (byColumn.has(column) || keys.has(key) || !expected.has(key)) return undefined;
+    byColumn.set(column, key);
+    keys.add(key);
+  }
+  return keys.size === expected.size ? byColumn : undefined;
+}
+
+/**
+ * Values ordered by the slots their header columns name, or undefined when they cannot all be
+ * placed so (a value outside the named columns, a cell spanning two of them, a slot with no cell).
+ */
+function valuesByHeader(
+  values: readonly Token[],
+  slotKeys: readonly string[],
+  headerColumnsByUnit: ReadonlyMap<number, HeaderColumns>,
+): Token[] | undefined {
+  const first = values[0];
+  if (!first) return undefined;
+  const headerColumns = headerColumnsByUnit.get(first.unit);
+  if (!headerColumns) return undefined;
+  const placed = new Map<string, Token>();
+  for (const token of values) {
+    if (token.unit !== first.unit || token.column === undefined || token.inline) return undefined;
+    const covered: string[] = [];
+    for (let column = token.column; column < token.column + (token.colSpan ?? 1); column += 1) {
+      const key = headerColumns.get(column);
+      if (key !== undefined) covered.push(key);
+    }
+    const key = covered.length === 1 ? covered[0] : undefined;
+    if (key === undefined || placed.has(key)) {
+      if (token.text.trim() === "" && covered.length === 0) continue;
+      return undefined;
+    }
+    placed.set(key, token);
+  }
+  const ordered: Token[] = [];
+  for (const key of slotKeys) {
+    const token = placed.get(key);
+    if (!token) return undefined;
+    ordered.push(token);
+  }
+  return ordered;
 }
 
 interface TableVocabulary {
@@ -229,7 +341,11 @@ function spotTokens(
   return tokens;
 }
 
-function tokenize(input: TableReadInput, vocabulary: TableVocabulary): TokenRow[] {
+function tokenize(
+  input: TableReadInput,
+  vocabulary: TableVocabulary,
+  headerColumnsByUnit: Map<number, HeaderColumns>,
+): TokenRow[] {
   const rows: TokenRow[] = [];
   let count = 0;
   let limited = false;
@@ -251,6 +367,8 @@ function tokenize(input: TableReadInput, vocabulary: TableVocabulary): TokenRow[
     if (limited) break;
     if (unit.kind === "table") {
       const block = unit.block;
+      const headerColumns = headerColumnsOf(block, input, vocabulary);
+      if (headerColumns) headerColumnsByUnit.set(index, headerColumns);
       for (let rowIndex = 0; rowIndex < block.rows.length && !limited; rowIndex += 1) {
         const slots = block.rows[rowIndex] ?? [];
         const tokens: Token[] = [];
@@ -258,10 +376,11 @@ function tokenize(input: TableReadInput, vocabulary: TableVocabulary): TokenRow[
           const slot = slots[column];
           if (!slot) continue;
           if (block.spansKnown && (slot.origin.row !== rowIndex || slot.origin.column !== column)) continue;
+          const grid = block.spansKnown ? { column, colSpan: slot.colSpan } : {};
           tokens.push(
             slot.source === undefined
-              ? { text: slot.text, inline: false, unit: index }
-              : { text: slot.text, source: slot.source, inline: false, unit: index },
+              ? { text: slot.text, inline: false, unit: index, ...grid }
+              : { text: slot.text, source: slot.source, inline: false, unit: index, ...grid },
           );
         }
         // Text tables pad rows at the end. Rows of tables 二 and 三 keep their empties (blank cells
@@ -509,7 +628,8 @@ export function readTable(input: TableReadInput): TableReadResult {
   const { edition, table, findings } = input;
   const definition = getTableDefinition(edition, table);
   const vocabulary = vocabularyOf(edition, table);
-  const tokenRows = tokenize(input, vocabulary);
+  const headerColumnsByUnit = new Map<number, HeaderColumns>();
+  const tokenRows = tokenize(input, vocabulary, headerColumnsByUnit);
   const usedUnits = new Set<number>();
   const occurrences: RowOccurrence[] = [];
   const headerUnits = new Map<string, MoneyUnit>();
@@ -596,7 +716,12 @@ export function readTable(input: TableReadInput): TableReadResult {
   if (last && last.row !== undefined && input.truncatedHere) last.atEnd = true;
   if (table === "table4") {
     const slots: Slot[] = definition.rows.flatMap((row) => row.columns.map((column) => ({ row: row.key, column })));
-    const cells = placeValues(input, slots, table4Values, {
+    const byHeader = valuesByHeader(
+      table4Values,
+      slots.map((slot) => `${slot.row}/${slot.column.key}`),
+      headerColumnsByUnit,
+    );
+    const cells = placeValues(input, slots, byHeader ?? table4Values, {
       fromTable: true,
       atEnd: input.truncatedHere,
       headerUnits,
@@ -660,10 +785,19 @@ export function readTable(input: TableReadInput): TableReadResult {
       });
       return;
     }
+    // A grid whose header names the columns places each value under its header; otherwise values
+    // follow the edition's printed column order.
+    const byHeader = occurrence.fromTable
+      ? valuesByHeader(
+          occurrence.values,
+          row.columns.map((column) => column.key),
+          headerColumnsByUnit,
+        )
+      : undefined;
     const cells = placeValues(
       input,
       row.columns.map((column) => ({ row: row.key, column })),
-      occurrence.values,
+      byHeader ?? occurrence.values,
       { fromTable: occurrence.fromTable, atEnd: occurrence.atEnd, headerUnits, label: occurrence.label.text },
     );
     const target: Record<string, Cell> = {};
