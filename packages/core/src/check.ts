@@ -32,6 +32,36 @@ function severityOf(rule: RuleDefinition, options: CheckOptions): Severity | "of
   return options.rules?.[rule.id as RuleId] ?? rule.defaultSeverity;
 }
 
+/** Where the running rule's findings go, with its id, severity and documentation URL. */
+interface Collecting {
+  readonly diagnostics: Diagnostic[];
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  readonly url: string;
+}
+
+/**
+ * The rule `check()` is running. Rules are synchronous, so this is set around each rule's run
+ * (and restored should a check ever run inside another).
+ */
+let collecting: Collecting | undefined;
+
+/**
+ * `RuleContext.emit`: stamps a finding with the running rule's id, severity and URL. One function
+ * for every check (not a closure per call), so V8 keeps its optimized code between checks.
+ */
+function emit(finding: RuleFinding): void {
+  if (collecting === undefined) return;
+  const { diagnostics, ruleId, severity, url } = collecting;
+  // Built in place, in the key order `{ ruleId, severity, ...finding, url }` would give.
+  const diagnostic: Record<string, unknown> = { ruleId, severity: finding.severity ?? severity };
+  for (const key in finding) {
+    if (key !== "severity") diagnostic[key] = finding[key as keyof RuleFinding];
+  }
+  diagnostic.url = url;
+  diagnostics.push(diagnostic as Diagnostic);
+}
+
 /**
  * Check a report against every rule and return the findings, in rule order. Never throws: a rule
  * that fails on unexpected input yields an `internal/rule-failed` error diagnostic instead.
@@ -41,42 +71,29 @@ function severityOf(rule: RuleDefinition, options: CheckOptions): Severity | "of
  */
 export function check(report: Report, options: CheckOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  let rule = ruleDefinitions[0] as RuleDefinition;
-  let severity: Severity = rule.defaultSeverity;
-  let url = "";
-  // One context for every rule; `emit` stamps findings with the rule that is running.
-  const context: RuleContext = {
-    report,
-    options,
-    emit: (finding) => {
-      // Built in place, in the key order `{ ruleId, severity, ...finding, url }` would give.
-      const diagnostic: Record<string, unknown> = { ruleId: rule.id, severity: finding.severity ?? severity };
-      for (const key in finding) {
-        if (key !== "severity") diagnostic[key] = finding[key as keyof RuleFinding];
+  const context: RuleContext = { report, options, emit };
+  const outer = collecting;
+  try {
+    for (const rule of ruleDefinitions) {
+      const severity = severityOf(rule, options);
+      if (severity === "off") continue;
+      collecting = { diagnostics, ruleId: rule.id, severity, url: docsUrls.get(rule.id) ?? ruleDocsUrl(rule.id) };
+      try {
+        rule.run(context);
+      } catch (error) {
+        diagnostics.push({
+          ruleId: "internal/rule-failed",
+          severity: "error",
+          message: {
+            zh: `规则 ${rule.id} 无法检查此报告：${describeError(error)}`,
+            en: `Rule ${rule.id} could not check this report: ${describeError(error)}`,
+          },
+          location: { pointer: "" },
+        });
       }
-      diagnostic.url = url;
-      diagnostics.push(diagnostic as Diagnostic);
-    },
-  };
-  for (const definition of ruleDefinitions) {
-    const configured = severityOf(definition, options);
-    if (configured === "off") continue;
-    rule = definition;
-    severity = configured;
-    url = docsUrls.get(definition.id) ?? ruleDocsUrl(definition.id);
-    try {
-      definition.run(context);
-    } catch (error) {
-      diagnostics.push({
-        ruleId: "internal/rule-failed",
-        severity: "error",
-        message: {
-          zh: `规则 ${definition.id} 无法检查此报告：${describeError(error)}`,
-          en: `Rule ${definition.id} could not check this report: ${describeError(error)}`,
-        },
-        location: { pointer: "" },
-      });
     }
+  } finally {
+    collecting = outer;
   }
   return diagnostics;
 }

@@ -481,6 +481,13 @@ describe("recognize: the closing (落款 and 成文日期)", () => {
     ]);
   });
 
+  it("takes a signature and date printed as two lines of one block", () => {
+    const { report } = recognize(closingDocument(["柳州市阳和工业新区管理委员会办公室\n2021年2月9日"]));
+    expect(report.parts[1]?.blocks.map((block) => block.text)).toEqual(["无"]);
+    expect(report.meta.publishedDate).toBe("2021-02-09");
+    expect(report.meta.agency.kind).toBe("department");
+  });
+
   it("lets a 发布日期 in the page header win over the closing date", () => {
     const { report } = recognize(
       closingDocument(["柳州市阳和工业新区管理委员会办公室", "2021年2月9日"], ["发布日期:2021-02-10 15:21"]),
@@ -639,5 +646,108 @@ describe("recognize: truncation needs evidence", () => {
     expect(diagnostics.find((diagnostic) => diagnostic.ruleId === "import/truncated")?.message.en).toContain(
       "a part heading is cut short",
     );
+  });
+});
+
+describe("recognize: columns by their header labels", () => {
+  // Table 三 with the five 法人或其他组织 columns printed as 科研机构, 其他, 商业企业, 法律服务机构,
+  // 社会公益组织: with spans known, each value goes under its header, not into the edition's order.
+  const order = ["科研机构", "其他", "商业企业", "法律服务机构", "社会公益组织"];
+  const keyOf: Record<string, string> = {
+    商业企业: "legalPerson.commercial",
+    科研机构: "legalPerson.research",
+    社会公益组织: "legalPerson.socialWelfare",
+    法律服务机构: "legalPerson.legalService",
+    其他: "legalPerson.other",
+  };
+  function permutedTable3(): (SourceCell | string)[][] {
+    const rows = table3Rows2021();
+    rows[2] = [...order];
+    // 一、本年新收: 自然人 10, then the five in the printed order, then 总计 25.
+    rows[3] = [{ text: "一、本年新收政府信息公开申请数量", colSpan: 3 }, ...values(10, 2, 5, 1, 4, 3, 25)];
+    return rows;
+  }
+
+  it("places table 三's values under their headers when the grid's spans are known", () => {
+    nextLine = 0;
+    const { report, diagnostics } = recognize({
+      blocks: [
+        paragraph("某市统计局2023年政府信息公开工作年度报告"),
+        paragraph("三、收到和处理政府信息公开申请情况"),
+        grid(permutedTable3()),
+      ],
+    });
+    const rows = (report.tables.table3?.rows ?? {}) as Record<string, Record<string, { value?: number }>>;
+    const row = rows.newReceived;
+    const printed = [2, 5, 1, 4, 3];
+    expect(row?.naturalPerson?.value).toBe(10);
+    order.forEach((label, index) => {
+      expect(row?.[keyOf[label] ?? ""]?.value, label).toBe(printed[index]);
+    });
+    expect(row?.total?.value).toBe(25);
+    expect(check(report).filter((finding) => finding.ruleId === "table3/row-total")).toEqual([]);
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain("import/column-count");
+  });
+
+  it("keeps the edition's order for a grid whose spans were lost, and for a header that names a column twice", () => {
+    nextLine = 0;
+    const flattened = grid(permutedTable3());
+    if (flattened.type !== "table") throw new Error("table");
+    const text = recognize({
+      blocks: [
+        paragraph("某市统计局2023年政府信息公开工作年度报告"),
+        paragraph("三、收到和处理政府信息公开申请情况"),
+        { ...flattened, spansKnown: false },
+      ],
+    });
+    expect(
+      getCellLoose(text.report, { table: "table3", row: "newReceived", column: "legalPerson.commercial" }),
+    ).toMatchObject({
+      value: 2,
+    });
+    nextLine = 0;
+    const rows = permutedTable3();
+    rows[2] = ["科研机构", "其他", "商业企业", "法律服务机构", "科研机构"];
+    const twice = recognize({
+      blocks: [paragraph("三、收到和处理政府信息公开申请情况"), grid(rows)],
+    });
+    expect(
+      getCellLoose(twice.report, { table: "table3", row: "newReceived", column: "legalPerson.commercial" }),
+    ).toMatchObject({
+      value: 2,
+    });
+  });
+
+  it("places table 四's values under 行政诉讼 printed before 行政复议", () => {
+    nextLine = 0;
+    const five = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    const { report } = recognize({
+      blocks: [
+        paragraph("四、政府信息公开行政复议、行政诉讼情况"),
+        grid([
+          [
+            { text: "行政诉讼", colSpan: 10 },
+            { text: "行政复议", colSpan: 5 },
+          ],
+          [
+            { text: "未经复议直接起诉", colSpan: 5 },
+            { text: "复议后起诉", colSpan: 5 },
+            ...five.map((text) => ({ text, rowSpan: 2 })),
+          ],
+          [...five, ...five],
+          values(1, 0, 0, 0, 1, 0, 2, 0, 0, 2, 3, 0, 0, 1, 4),
+        ]),
+      ],
+    });
+    expect(report.tables.table4?.rows.litigationDirect).toMatchObject({ maintain: { value: 1 }, total: { value: 1 } });
+    expect(report.tables.table4?.rows.litigationPostReview).toMatchObject({
+      correct: { value: 2 },
+      total: { value: 2 },
+    });
+    expect(report.tables.table4?.rows.review).toMatchObject({
+      maintain: { value: 3 },
+      unfinished: { value: 1 },
+      total: { value: 4 },
+    });
   });
 });

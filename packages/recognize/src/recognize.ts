@@ -154,7 +154,8 @@ interface Closing {
 /**
  * The closing at the very end of the report's content (after `lastPartUnit`, before the trailing
  * portal chrome that starts at `tailStart`): a signature line (an agency name, see
- * `looksLikeSignature`) followed by a date line (2021年2月9日), or either alone.
+ * `looksLikeSignature`) followed by a date line (2021年2月9日), or either alone, or the two as the
+ * two lines of one block.
  */
 function findClosing(
   units: readonly Unit[],
@@ -168,6 +169,17 @@ function findClosing(
     const unit = units[at];
     return at > lastPartUnit && unit?.kind === "text" ? unit.text : undefined;
   };
+  // Both in one block, a line break between them (<p>某局<br>2021年2月9日</p>).
+  const lines = (textAt(index) ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  if (lines.length === 2 && lines[0] !== undefined && lines[1] !== undefined) {
+    const date = matchStandaloneDate(lines[1]);
+    if (date !== undefined && looksLikeSignature(lines[0], agencyNames)) {
+      return { from: index, signature: lines[0].replace(/\s+/gu, ""), date };
+    }
+  }
   const dateText = textAt(index);
   const date = dateText === undefined ? undefined : matchStandaloneDate(dateText);
   if (date !== undefined) index -= 1;

@@ -84,7 +84,11 @@ function table4Matchers(edition: EditionId): { groups: LabelMatcher<string>; col
  * (自然人 … 总计); table 四's are the column labels (结果维持 …) under their group (行政复议,
  * 未经复议直接起诉, 复议后起诉).
  */
-function headerColumnsOf(block: TableBlock, input: TableReadInput, vocabulary: TableVocabulary): HeaderColumns | undefined {
+function headerColumnsOf(
+  block: TableBlock,
+  input: TableReadInput,
+  vocabulary: TableVocabulary,
+): HeaderColumns | undefined {
   if (!block.spansKnown || !headerMappedTables.has(input.table)) return undefined;
   const definition = getTableDefinition(input.edition, input.table);
   const expected = new Set<string>();

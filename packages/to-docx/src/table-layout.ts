@@ -75,11 +75,13 @@ function headerRows(paths: readonly Path[], depth: number, leading: LayoutCell[]
       const leafLevel = path.length - 1;
       if (leafLevel <= level) {
         const label = path[leafLevel] as Label;
+        const merged = depth - leafLevel > 1;
+        // A cell merged into the one above is empty: Word and importers join the text of merged cells.
         cells.push({
-          text: label.label,
+          text: merged && leafLevel !== level ? "" : label.label,
           gridSpan: 1,
           role: "header",
-          ...(depth - leafLevel > 1 ? { vMerge: leafLevel === level ? "restart" : "continue" } : {}),
+          ...(merged ? { vMerge: leafLevel === level ? "restart" : "continue" } : {}),
         });
         column++;
         continue;

@@ -61,6 +61,14 @@ describe.each(["2019", "2021"] as const)("tables of the %s edition", (edition) =
     }
   });
 
+  it("leaves every cell merged into the one above empty (Word and importers join merged cells' text)", async () => {
+    const tables = await tablesPromise;
+    const continued = tables.flatMap((table) => table.rows.flat().filter((cell) => cell.vMerge === "continue"));
+    // Table 三's 自然人 and 总计, table 四's 行政复议 columns, the row groups: all merge down.
+    expect(continued.length).toBeGreaterThan(10);
+    expect(continued.filter((cell) => cell.text !== "").map((cell) => cell.text)).toEqual([]);
+  });
+
   it("keeps each table together: every row but the last keeps with the next, header rows repeat", async () => {
     const bytes = await toDocx(report);
     const xml = docxPart(bytes, "word/document.xml");

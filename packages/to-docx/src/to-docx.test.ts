@@ -297,9 +297,10 @@ describe("the closing and the navigation pane", () => {
     const all = paragraphs(docxPart(await toDocx(report), "word/document.xml"));
     const [name, date] = all.slice(-2).map((paragraph) => paragraph ?? "");
     expect(textOf(date ?? "")).toBe("2024年1月5日");
-    // Date: 2024, 1, 5 as six half characters and 年月日 as three: 6 × 160 + 3 × 320 = 1920 twips;
-    // name: 5 × 320 = 1600; centred: 1280 + (1920 − 1600) / 2 = 1440.
-    expect(attribute(name ?? "", "w:ind", "w:right")).toBe("1440");
+    // Date: 2024, 1, 5 as six half characters, 年月日 as three, five Latin/Chinese boundaries of a
+    // fifth each: 6 × 160 + 3 × 320 + 5 × 64 = 2240 twips; name: 5 × 320 = 1600;
+    // centred: 1280 + (2240 − 1600) / 2 = 1600.
+    expect(attribute(name ?? "", "w:ind", "w:right")).toBe("1600");
     const narrower = paragraphs(
       docxPart(await toDocx(report, { preset: { closing: { dateRightIndent: 2 } } }), "word/document.xml"),
     );

@@ -273,15 +273,26 @@ class Renderer {
 
   /**
    * The closing (GB/T 9704 §7.3.5): a blank line, the agency's name centred over the date, and
-   * the date 右空四字. Widths are counted in body characters, Latin digits as half a character.
+   * the date 右空四字. Widths are estimated in body characters (see `widthOf`).
    */
   closing(agency: string, date: string | undefined): Paragraph[] {
     const name = sanitizeText(agency).replace(/\s+/g, " ").trim();
     if (name === "" && date === undefined) return [];
     const character = this.#layout.bodyCharacterWidth;
     const dateIndent = this.#layout.closingDateRightIndent;
-    const widthOf = (text: string) =>
-      [...text].reduce((width, glyph) => width + (glyph.charCodeAt(0) < 0x2e80 ? character / 2 : character), 0);
+    // Latin glyphs count half a character; Word and LibreOffice put a small space (about a fifth of
+    // a character) where Chinese text meets Latin letters or digits (autoSpaceDE/autoSpaceDN).
+    const widthOf = (text: string) => {
+      let width = 0;
+      let previous: boolean | undefined;
+      for (const glyph of text) {
+        const latin = glyph.charCodeAt(0) < 0x2e80;
+        width += latin ? character / 2 : character;
+        if (previous !== undefined && previous !== latin) width += character / 5;
+        previous = latin;
+      }
+      return width;
+    };
     const line = (text: string, rightIndent: number, keepNext: boolean) =>
       new Paragraph({
         alignment: AlignmentType.RIGHT,

@@ -239,6 +239,28 @@ describe.skipIf(!haveOffice)("LibreOffice renders the documents as laid out", ()
     expect(29 * advance).toBeGreaterThan(pt(layout.textWidth));
   });
 
+  it("prints the closing on the last page: the date 右空四字, a shorter name centred over it", () => {
+    const right = pt(layout.marginLeft + layout.textWidth);
+    const character = 16 - 0.25; // 3号 body characters, condensed by 0.25 pt
+    // The full 2021-edition report: 某市统计局 over 2025年1月20日.
+    const words = wordsOf((rendered[1] as { pdf: string }).pdf);
+    const last = Math.max(
+      ...words.filter((word) => word.yMax < pt(layout.marginTop + layout.textHeight)).map((word) => word.page),
+    );
+    const onLast = words.filter((word) => word.page === last);
+    const name = onLast.find((word) => word.text === "某市统计局");
+    if (!name) throw new Error(`no closing on page ${last}: ${onLast.map((word) => word.text).join(" ")}`);
+    // The date's line (digits and 年月日 come as separate words: Latin and CJK fonts differ).
+    const dateWords = onLast.filter((word) => Math.abs(word.yMin - name.yMin - 28.95) < 2);
+    expect(dateWords.map((word) => word.text).join("")).toBe("2025年1月20日");
+    const date = {
+      xMin: Math.min(...dateWords.map((word) => word.xMin)),
+      xMax: Math.max(...dateWords.map((word) => word.xMax)),
+    };
+    expect(Math.abs(right - date.xMax - 4 * character)).toBeLessThan(3);
+    expect(Math.abs((name.xMin + name.xMax) / 2 - (date.xMin + date.xMax) / 2)).toBeLessThan(4);
+  });
+
   it("reads back the files it was given (sanity: the PDF text is the seed's)", () => {
     const text = execFileSync("pdftotext", [(rendered[0] as { pdf: string }).pdf, "-"], { encoding: "utf8" }).replace(
       /\s+/g,

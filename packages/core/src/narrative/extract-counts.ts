@@ -130,13 +130,14 @@ const patterns: readonly Pattern[] = [
   },
 ];
 
-const sentenceEnds = new Set(["。", "；", ";", "！", "!", "？", "?", "\n"]);
+/** The characters that end a sentence, as UTF-16 code units (reading code units allocates nothing). */
+const sentenceEnds = new Set([..."。；;！!？?\n"].map((character) => character.charCodeAt(0)));
 
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !sentenceEnds.has(text.charAt(from - 1))) from -= 1;
+  while (from > 0 && !sentenceEnds.has(text.charCodeAt(from - 1))) from -= 1;
   let to = end;
-  while (to < text.length && !sentenceEnds.has(text.charAt(to))) to += 1;
+  while (to < text.length && !sentenceEnds.has(text.charCodeAt(to))) to += 1;
   return text.slice(from, to);
 }
 

@@ -1,5 +1,5 @@
 import { type EditionId, getTableDefinition } from "../editions/editions";
-import type { RuleDefinition, RuleFinding } from "./rule";
+import type { RuleDefinition } from "./rule";
 import {
   actualOf,
   cellLocation,
@@ -74,26 +74,32 @@ export const crossYearCarryOver: RuleDefinition = {
       const thisLabel = rowLabel(report, "table3", thisYearRow);
       const priorLabel = rowLabel(prior, "table3", priorYearRow);
       const columnName = columnLabel(report, "table3", column);
-      const finding: RuleFinding = {
-        message: {
-          zh: `${columnName.zh}列：本年${thisLabel.zh}为${showValue(current).zh}，而${prior.meta.year}年报告的${priorLabel.zh}为${showValue(last).zh}，两者应一致。`,
-          en: `Column ${columnName.en}: this year's ${thisLabel.en} is ${showValue(current).en}, but the ${prior.meta.year} report's ${priorLabel.en} is ${showValue(last).en}; they should match.`,
-        },
-        location: cellLocation(current),
-        expected: lastValue ?? 0,
-        actual: actualOf(current),
-        cells: [referenceOf(current)],
+      const message = {
+        zh: `${columnName.zh}列：本年${thisLabel.zh}为${showValue(current).zh}，而${prior.meta.year}年报告的${priorLabel.zh}为${showValue(last).zh}，两者应一致。`,
+        en: `Column ${columnName.en}: this year's ${thisLabel.en} is ${showValue(current).en}, but the ${prior.meta.year} report's ${priorLabel.en} is ${showValue(last).en}; they should match.`,
       };
-      if (lastValue !== undefined) {
-        finding.fix = {
-          value: lastValue,
-          message: {
-            zh: `若上年报告无误，本年${thisLabel.zh}（${columnName.zh}）应为 ${lastValue}。`,
-            en: `If last year's report is right, this year's ${thisLabel.en} (${columnName.en}) should be ${lastValue}.`,
-          },
-        };
-      }
-      emit(finding);
+      const location = cellLocation(current);
+      const expected = lastValue ?? 0;
+      const actual = actualOf(current);
+      const cells = [referenceOf(current)];
+      emit(
+        lastValue === undefined
+          ? { message, location, expected, actual, cells }
+          : {
+              message,
+              location,
+              expected,
+              actual,
+              cells,
+              fix: {
+                value: lastValue,
+                message: {
+                  zh: `若上年报告无误，本年${thisLabel.zh}（${columnName.zh}）应为 ${lastValue}。`,
+                  en: `If last year's report is right, this year's ${thisLabel.en} (${columnName.en}) should be ${lastValue}.`,
+                },
+              },
+            },
+      );
     }
   },
 };

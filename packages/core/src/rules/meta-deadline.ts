@@ -3,6 +3,28 @@ import { InvalidDeadlineError, publicationDeadline } from "../deadlines/publicat
 import { agencyKindLabels } from "../taxonomy/agency-kind";
 import type { RuleDefinition } from "./rule";
 
+const plainDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The day number (days since 1970-01-01) of a date written `YYYY-MM-DD`, as date-fns reads it
+ * but without its cost: `NaN` when no such day exists (`2021-02-30`), undefined for any other
+ * form of date (left to date-fns).
+ */
+function dayNumber(text: string): number | undefined {
+  const match = plainDate.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  const day = Number(match[3]);
+  const leap = year % 400 === 0 || (year % 4 === 0 && year % 100 !== 0);
+  const length = month === 1 && leap ? 29 : monthLengths[month];
+  if (length === undefined || day < 1 || day > length) return Number.NaN;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime() / 86_400_000;
+}
+
 /**
  * `meta/deadline`: the report was published after its 第四十九条 deadline: 1月31日 for a
  * department, 3月31日 for a people's government, of the year after the report year; townships
@@ -36,10 +58,18 @@ export const metaDeadline: RuleDefinition = {
     }
     // ISO dates compare as strings; only a report published after the deadline needs date arithmetic.
     if (deadline === undefined || publishedDate <= deadline) return;
-    const published = parseISO(publishedDate);
-    const due = parseISO(deadline);
-    if (!isValid(published) || !isAfter(published, due)) return;
-    const days = differenceInCalendarDays(published, due);
+    const publishedDay = dayNumber(publishedDate);
+    const dueDay = dayNumber(deadline);
+    let days: number;
+    if (publishedDay !== undefined && dueDay !== undefined) {
+      if (!(publishedDay > dueDay)) return; // also when either day does not exist
+      days = publishedDay - dueDay;
+    } else {
+      const published = parseISO(publishedDate);
+      const due = parseISO(deadline);
+      if (!isValid(published) || !isAfter(published, due)) return;
+      days = differenceInCalendarDays(published, due);
+    }
     const kind = agencyKindLabels[agency.kind];
     const inferred = agency.kindInferred === true;
     emit({

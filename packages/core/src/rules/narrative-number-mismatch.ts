@@ -90,8 +90,8 @@ function checkBlock(
     if (tableValue === count.value) continue;
     const cellsText = describeTargets(report, targets);
     const source = numberSource(block, count);
-    const location: DiagnosticLocation = { pointer: blockPointer(partIndex, blockIndex) };
-    if (source !== undefined) location.source = source;
+    const pointer = blockPointer(partIndex, blockIndex);
+    const location: DiagnosticLocation = source === undefined ? { pointer } : { pointer, source };
     const cells: CellReference[] = [];
     for (const value of values) appendReferences(cells, value.cells);
     emit({

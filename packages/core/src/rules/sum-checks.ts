@@ -3,7 +3,7 @@ import type { EditionId, TableId } from "../editions/editions";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
-import type { RuleContext, RuleFinding } from "./rule";
+import type { RuleContext } from "./rule";
 import type { RuleId } from "./rule-ids";
 import {
   actualOf,
@@ -25,7 +25,12 @@ export function relationCell(report: Report, relation: SumRelation, line: string
 }
 
 /** The cells of a relation at each of `keys` on `line`, in order. */
-export function relationCells(report: Report, relation: SumRelation, line: string, keys: readonly string[]): ReadCell[] {
+export function relationCells(
+  report: Report,
+  relation: SumRelation,
+  line: string,
+  keys: readonly string[],
+): ReadCell[] {
   const cells: ReadCell[] = [];
   for (const key of keys) cells.push(relationCell(report, relation, line, key));
   return cells;
@@ -135,20 +140,25 @@ export function checkTotals(context: RuleContext, ruleId: RuleId, wording: Total
               zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${partsLabel.zh}之和为 ${expected}${numbers.length === 0 ? "（各项均为空白）" : ""}。`,
               en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${partsLabel.en} add up to ${expected}${numbers.length === 0 ? " (all blank)" : ""}.`,
             };
-      const finding: RuleFinding = {
-        message,
-        location: cellLocation(total),
-        expected,
-        actual: actualOf(total),
-        cells: appendReferences([referenceOf(total)], parts),
-      };
-      if (numbers.length > 0) {
-        finding.fix = {
-          value: expected,
-          message: { zh: `将${totalLabel.zh}填为 ${expected}。`, en: `Set ${totalLabel.en} to ${expected}.` },
-        };
-      }
-      emit(finding);
+      const location = cellLocation(total);
+      const found = actualOf(total);
+      const cells = appendReferences([referenceOf(total)], parts);
+      // Whole literals, with or without `fix`, keep the findings' shapes stable (see `referenceOf`).
+      emit(
+        numbers.length === 0
+          ? { message, location, expected, actual: found, cells }
+          : {
+              message,
+              location,
+              expected,
+              actual: found,
+              cells,
+              fix: {
+                value: expected,
+                message: { zh: `将${totalLabel.zh}填为 ${expected}。`, en: `Set ${totalLabel.en} to ${expected}.` },
+              },
+            },
+      );
     }
   }
 }

@@ -20,16 +20,16 @@ export function readCell(report: Report, table: TableId, row: string, column: st
   return { table, row, column, cell: rows?.[row]?.[column] };
 }
 
-/** Cell pointers by table, row and column, filled as findings need them (keys are edition codes). */
-const pointers = new Map<TableId, Map<string, Map<string, string>>>();
+/** Cell pointers by table, then row and column, filled as findings need them (keys are edition codes). */
+const pointers: Readonly<Record<TableId, Map<string, Map<string, string>>>> = {
+  table2: new Map(),
+  table3: new Map(),
+  table4: new Map(),
+};
 
 /** A cell's JSON pointer (from `cellPointer`), cached: findings list many cells, often the same ones. */
 function pointerOf(table: TableId, row: string, column: string): string {
-  let rows = pointers.get(table);
-  if (!rows) {
-    rows = new Map();
-    pointers.set(table, rows);
-  }
+  const rows = pointers[table];
   let columns = rows.get(row);
   if (!columns) {
     columns = new Map();
@@ -43,18 +43,17 @@ function pointerOf(table: TableId, row: string, column: string): string {
   return pointer;
 }
 
+// The objects below are built from whole literals rather than by adding `source` afterwards:
+// each shape then comes from a literal that V8 keeps, so optimized code using it stays valid.
+
 /** The reference a diagnostic lists a cell by (built only when a finding is made). */
 export function referenceOf(read: ReadCell): CellReference {
   const { table, row, column, cell } = read;
-  const reference: CellReference = {
-    table,
-    row,
-    column,
-    pointer: pointerOf(table, row, column),
-    value: cell?.kind === "number" ? cell.value : cell?.kind === "notApplicable" ? "notApplicable" : "blank",
-  };
-  if (cell?.source !== undefined) reference.source = cell.source;
-  return reference;
+  const pointer = pointerOf(table, row, column);
+  const value = cell?.kind === "number" ? cell.value : cell?.kind === "notApplicable" ? "notApplicable" : "blank";
+  return cell?.source === undefined
+    ? { table, row, column, pointer, value }
+    : { table, row, column, pointer, value, source: cell.source };
 }
 
 /** Append the references of `reads` to `references`, in order; returns `references`. */
@@ -76,9 +75,10 @@ export function isEmpty(read: ReadCell): boolean {
 /** The location of a finding about one cell. */
 export function cellLocation(read: ReadCell): DiagnosticLocation {
   const { table, row, column, cell } = read;
-  const location: DiagnosticLocation = { table, row, column, pointer: pointerOf(table, row, column) };
-  if (cell?.source !== undefined) location.source = cell.source;
-  return location;
+  const pointer = pointerOf(table, row, column);
+  return cell?.source === undefined
+    ? { table, row, column, pointer }
+    : { table, row, column, pointer, source: cell.source };
 }
 
 /** What a diagnostic's `actual` is for a cell: its number, null for blank, `notApplicable` for `/`. */

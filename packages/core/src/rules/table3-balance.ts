@@ -1,17 +1,8 @@
 import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
-import type { RuleDefinition, RuleFinding } from "./rule";
-import {
-  cellAt,
-  type LooseRows,
-  relationCell,
-  relationCells,
-  relationsOf,
-  round,
-  sum,
-  tableRows,
-} from "./sum-checks";
+import type { RuleDefinition } from "./rule";
+import { cellAt, type LooseRows, relationCell, relationCells, relationsOf, round, sum, tableRows } from "./sum-checks";
 import {
   appendReferences,
   cellLocation,
@@ -193,26 +184,29 @@ export const table3Balance: RuleDefinition = {
         const cells: CellReference[] = [];
         for (const term of left) appendReferences(cells, term.cells);
         for (const term of right) appendReferences(cells, term.cells);
-        const finding: RuleFinding = {
-          message: {
-            zh: `${column.zh}列不平衡：${describe(left, "zh")}之和为 ${leftSum}，不等于${describe(right, "zh")}之和 ${rightSum}。`,
-            en: `Column ${column.en} does not balance: ${describe(left, "en")} = ${leftSum}, but ${describe(right, "en")} = ${rightSum}.`,
-          },
-          location: cellLocation(last),
-          expected: leftSum,
-          actual: rightSum,
-          cells,
+        const message = {
+          zh: `${column.zh}列不平衡：${describe(left, "zh")}之和为 ${leftSum}，不等于${describe(right, "zh")}之和 ${rightSum}。`,
+          en: `Column ${column.en} does not balance: ${describe(left, "en")} = ${leftSum}, but ${describe(right, "en")} = ${rightSum}.`,
         };
-        if (balancing >= 0) {
-          finding.fix = {
-            value: balancing,
-            message: {
-              zh: `若其他各项无误，${lastLabel.zh}应为 ${balancing}（当前为${showValue(last).zh}）。`,
-              en: `If the other items are right, ${lastLabel.en} should be ${balancing} (now ${showValue(last).en}).`,
-            },
-          };
-        }
-        emit(finding);
+        const location = cellLocation(last);
+        emit(
+          balancing >= 0
+            ? {
+                message,
+                location,
+                expected: leftSum,
+                actual: rightSum,
+                cells,
+                fix: {
+                  value: balancing,
+                  message: {
+                    zh: `若其他各项无误，${lastLabel.zh}应为 ${balancing}（当前为${showValue(last).zh}）。`,
+                    en: `If the other items are right, ${lastLabel.en} should be ${balancing} (now ${showValue(last).en}).`,
+                  },
+                },
+              }
+            : { message, location, expected: leftSum, actual: rightSum, cells },
+        );
       }
     }
   },
