@@ -1,7 +1,7 @@
-import { type EditionId, editions, getCellLoose, type LooseCellAddress, type Report } from "@gongkai/core";
+import { editions, getCellLoose, type LooseCellAddress, type Report } from "@gongkai/core";
+import { fullReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { cellWithText, docxPart, type MergedCell, mergedCells, tablesOf, type XmlTable } from "../test/docx-xml";
-import { full2019Report, full2021Report } from "../test/reports";
 import { toDocx } from "./index";
 
 interface TreeNode {
@@ -45,10 +45,8 @@ function checkWidths(table: XmlTable): void {
   }
 }
 
-const reports: Record<EditionId, () => Report> = { "2019": full2019Report, "2021": full2021Report };
-
 describe.each(["2019", "2021"] as const)("tables of the %s edition", (edition) => {
-  const report = reports[edition]();
+  const report: Report = fullReport(edition);
   const data = editions[edition].tables;
   const tablesPromise = toDocx(report).then((bytes) => tablesOf(docxPart(bytes, "word/document.xml")));
 

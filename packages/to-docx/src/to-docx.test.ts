@@ -1,7 +1,7 @@
 import { createReport, GongkaiError, type Report, ReportValidationError, setCell } from "@gongkai/core";
+import { fullReport, numberTexts, seedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { attribute, docxPart, docxParts, mergedCells, tablesOf, textOf, xmlProblems } from "../test/docx-xml";
-import { cellTexts, full2021Report, seedReport } from "../test/reports";
 import { DocxOptionsError, toDocx } from "./index";
 
 /** The body paragraphs (outside tables) of a document.xml. */
@@ -110,7 +110,7 @@ describe("content", () => {
     expect(text.filter((line) => line.startsWith("五、"))).toHaveLength(2);
     const tables = tablesOf(document);
     const tableText = tables.flatMap((table) => table.rows.flat().map((cell) => cell.text));
-    for (const value of cellTexts(report)) expect(tableText.join("|")).toContain(value);
+    for (const value of numberTexts(report)) expect(tableText.join("|")).toContain(value);
     // Money keeps its unit, signed values their sign, blank stays empty.
     expect(tableText).toContain("287.36万元");
     expect(tableText).toContain("-392");
@@ -188,12 +188,12 @@ describe("content", () => {
   });
 
   it("lays out long prose and a full table without losing a cell", async () => {
-    const report = full2021Report();
+    const report = fullReport("2021");
     const document = docxPart(await toDocx(report), "word/document.xml");
     const tables = tablesOf(document);
     for (const table of tables) mergedCells(table);
     const printed = tables.flatMap((table) => table.rows.flat().map((cell) => cell.text));
-    for (const value of cellTexts(report)) expect(printed).toContain(value);
+    for (const value of numberTexts(report)) expect(printed).toContain(value);
   });
 });
 

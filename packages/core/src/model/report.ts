@@ -72,6 +72,14 @@ export const metaSchema = z
     publishedDate: z.iso.date().optional().describe("The date the report was published (YYYY-MM-DD)."),
     title: z.string().optional().describe("The report's title as printed."),
     sourceUrl: z.string().optional().describe("The page the report was read from."),
+    sources: z
+      .object({
+        title: sourcePositionSchema.optional().describe("Where the title was read."),
+        agency: sourcePositionSchema.optional().describe("Where the agency name was read."),
+        publishedDate: sourcePositionSchema.optional().describe("Where the published date was read."),
+      })
+      .optional()
+      .describe("Where each fact of the metadata was read, when imported."),
   })
   .describe("Report metadata.");
 

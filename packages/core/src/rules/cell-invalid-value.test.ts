@@ -50,7 +50,7 @@ describe("cell/invalid-value", () => {
     expect(diagnostics[2]?.message.zh).toBe(
       "一、本年新收政府信息公开申请数量（自然人）的值 -3 为负数，但该列不能为负（原文“-3”）。",
     );
-    expect(diagnostics[0]?.message.zh).toBe("第二十条第（一）项规章（本年制发件数）的值 1.5 为小数，但该列是件数。");
+    expect(diagnostics[0]?.message.zh).toBe("第二十条第（一）项·规章（本年制发件数）的值 1.5 为小数，但该列是件数。");
   });
 
   it("fails a negative number in a 2021 column that is no longer signed", () => {

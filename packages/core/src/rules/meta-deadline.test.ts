@@ -79,12 +79,19 @@ describe("meta/deadline", () => {
   });
 
   it("mentions an inferred agency kind, and uses a configured township deadline", () => {
-    expect(findings(published("department", "2025-02-01", true))[0]?.message.zh).toContain(
-      "机关类型系根据机关名称推断",
-    );
+    expect(findings(published("department", "2025-02-01", true))[0]?.message.zh).toContain("机关类型系推断所得");
     const [township] = findings(published("townshipStreet", "2025-04-01"), { deadlines: { townshipStreet: "03-31" } });
     expect(township?.expected).toBe("2025-03-31");
     expect(township?.message.zh).toContain("逾期1天");
+  });
+
+  it("points at where the published date was read, when the report was imported", () => {
+    const report = published("department", "2025-02-03");
+    report.meta.sources = { publishedDate: { line: 3, column: 20 } };
+    expect(findings(report)[0]?.location).toEqual({
+      pointer: "/meta/publishedDate",
+      source: { line: 3, column: 20 },
+    });
   });
 
   it("reports a malformed configured deadline instead of throwing", () => {

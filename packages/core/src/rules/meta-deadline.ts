@@ -40,8 +40,10 @@ export const metaDeadline: RuleDefinition = {
     en: "The report is published by its Article 49 deadline (departments 31 January, people's governments 31 March).",
   },
   run({ report, options, emit }) {
-    const { agency, year, publishedDate } = report.meta;
+    const { agency, year, publishedDate, sources } = report.meta;
     if (publishedDate === undefined) return;
+    const source = sources?.publishedDate;
+    const location = source ? { pointer: "/meta/publishedDate", source } : { pointer: "/meta/publishedDate" };
     let deadline: string | undefined;
     try {
       deadline = publicationDeadline(year, agency.kind, options.deadlines);
@@ -52,7 +54,7 @@ export const metaDeadline: RuleDefinition = {
           zh: `配置的${agencyKindLabels[agency.kind].zh}发布期限“${error.value}”不是有效的“月-日”日期，未核对发布期限。`,
           en: `The configured deadline for ${agencyKindLabels[agency.kind].en} "${error.value}" is not a valid MM-DD day; the deadline was not checked.`,
         },
-        location: { pointer: "/meta/publishedDate" },
+        location,
       });
       return;
     }
@@ -74,10 +76,10 @@ export const metaDeadline: RuleDefinition = {
     const inferred = agency.kindInferred === true;
     emit({
       message: {
-        zh: `报告发布于${publishedDate}，晚于《条例》第四十九条规定的${kind.zh}发布期限${deadline}，逾期${days}天。${inferred ? "机关类型系根据机关名称推断，如有误请更正类型。" : ""}`,
-        en: `Published on ${publishedDate}, ${days} day${days === 1 ? "" : "s"} after the Article 49 deadline ${deadline} for a ${kind.en.toLowerCase()}.${inferred ? " The agency kind was inferred from its name; correct it if wrong." : ""}`,
+        zh: `报告发布于${publishedDate}，晚于《条例》第四十九条规定的${kind.zh}发布期限${deadline}，逾期${days}天。${inferred ? "机关类型系推断所得，如有误请更正类型。" : ""}`,
+        en: `Published on ${publishedDate}, ${days} day${days === 1 ? "" : "s"} after the Article 49 deadline ${deadline} for a ${kind.en.toLowerCase()}.${inferred ? " The agency kind was inferred; correct it if wrong." : ""}`,
       },
-      location: { pointer: "/meta/publishedDate" },
+      location,
       expected: deadline,
       actual: publishedDate,
     });

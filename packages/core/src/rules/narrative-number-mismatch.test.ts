@@ -63,7 +63,7 @@ describe("narrative/number-mismatch", () => {
     const [finding] = findings(report);
     expect(finding).toMatchObject({ expected: 17, actual: 19 });
     expect(finding?.message.zh).toBe(
-      "正文称“行政诉讼19件”，但表四“行政诉讼未经复议直接起诉”的总计与表四“行政诉讼复议后起诉”的总计之和为 17（总计为空白，按各项之和计）。",
+      "正文称“行政诉讼19件”，但表四“行政诉讼·未经复议直接起诉”的总计与表四“行政诉讼·复议后起诉”的总计之和为 17（总计为空白，按各项之和计）。",
     );
   });
 

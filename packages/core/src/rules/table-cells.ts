@@ -111,14 +111,14 @@ function labelsOf(definition: TableDefinition): TableLabels {
   const rows = new Map<string, LocalizedText>();
   const columns = new Map<string, LocalizedText>();
   for (const row of definition.rows) {
-    // A row's label gets its group where the label alone is ambiguous (`（三）不予公开 1.属于国家秘密`).
+    // A row's label gets its group where the label alone is ambiguous (`（三）不予公开·1.属于国家秘密`).
     const group = row.groups.at(-1);
     const needsGroup = group !== undefined && (definition.id !== "table3" || /^\d/.test(row.label));
     rows.set(
       row.key,
       Object.freeze(
         needsGroup
-          ? { zh: `${group.label}${row.label}`, en: `${group.en} › ${row.en}` }
+          ? { zh: `${group.label}·${row.label}`, en: `${group.en} › ${row.en}` }
           : { zh: row.label, en: row.en },
       ),
     );

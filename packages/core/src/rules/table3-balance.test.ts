@@ -68,6 +68,22 @@ describe("table3/balance", () => {
     expect(finding?.message.zh).toContain("法人或其他组织（商业企业）列不平衡");
   });
 
+  it("reads a blank 总计 cell as its row's applicant columns, so a half-filled 总计 column raises no false imbalance", () => {
+    // As on real pages (e.g. the 2019 上海市人民政府办公厅 report), 总计 is blank in some rows
+    // and filled in others; the rows themselves balance.
+    const report = createReport({ edition: "2019", year: 2020 });
+    setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, 9);
+    setCell(report, { table: "table3", row: "results.granted", column: "naturalPerson" }, 8);
+    setCell(report, { table: "table3", row: "carriedForward", column: "naturalPerson" }, 1);
+    setCell(report, { table: "table3", row: "carriedForward", column: "total" }, 1);
+    expect(findings(report)).toEqual([]);
+    setCell(report, { table: "table3", row: "carriedForward", column: "total" }, 2);
+    const [finding] = findings(report).filter((diagnostic) => diagnostic.location.column === "total");
+    expect(finding?.message.zh).toContain("一、本年新收政府信息公开申请数量（空白，按本行各列之和计为 9）");
+    expect(finding?.expected).toBe(9);
+    expect(finding?.actual).toBe(10);
+  });
+
   it("skips a column whose four cells are all blank or /, and counts other blanks as 0", () => {
     const report = createReport({ edition: "2019", year: 2020 });
     for (const row of ["newReceived", "carriedOver", "results.totalProcessed", "carriedForward"] as const) {

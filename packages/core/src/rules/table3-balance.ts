@@ -1,8 +1,9 @@
 import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
+import { effectiveValue } from "./effective-value";
 import type { RuleDefinition } from "./rule";
-import { cellAt, type LooseRows, relationCell, relationCells, relationsOf, round, sum, tableRows } from "./sum-checks";
+import { cellAt, type LooseRows, relationCell, relationsOf, round, sum, tableRows } from "./sum-checks";
 import {
   appendReferences,
   cellLocation,
@@ -43,21 +44,24 @@ function termOf(
       blank: false,
     };
   }
-  // A blank total that the edition computes from other cells counts as the sum of those cells.
-  const computed = computing.get(key);
-  if (computed?.lines.includes(line) && read.cell?.kind === "blank") {
-    const parts = relationCells(report, relation, line, computed.right);
-    const numbers: number[] = [];
-    for (const part of parts) if (part.cell?.kind === "number") numbers.push(part.cell.value);
-    const partSum = sum(numbers);
-    return {
-      key,
-      value: partSum,
-      label,
-      shown: { zh: `空白，按各项办理结果之和计为 ${partSum}`, en: `blank, counted as its items' sum ${partSum}` },
-      cells: [read, ...parts],
-      blank: true,
-    };
+  // A blank total that the edition computes from other cells counts as the sum of those cells:
+  // （七）总计 as its outcome items, a blank 总计 cell as its row's applicant columns, recursively.
+  if (read.cell?.kind === "blank") {
+    const effective = effectiveValue(report, relation.table, key, line);
+    if (effective.computed && effective.value !== undefined) {
+      const partSum = round(effective.value);
+      const sameAxis = computing.get(key)?.lines.includes(line) === true;
+      return {
+        key,
+        value: partSum,
+        label,
+        shown: sameAxis
+          ? { zh: `空白，按各项办理结果之和计为 ${partSum}`, en: `blank, counted as its items' sum ${partSum}` }
+          : { zh: `空白，按本行各列之和计为 ${partSum}`, en: `blank, counted as its row's sum ${partSum}` },
+        cells: effective.cells,
+        blank: true,
+      };
+    }
   }
   const shown = showValue(read);
   return {
@@ -102,23 +106,11 @@ function describe(terms: readonly Term[], language: "zh" | "en"): string {
  * A term's value without allocating: the cell's number, a blank computed total as its parts'
  * sum (unrounded, as the fast path adds it), anything else 0.
  */
-function termValue(
-  rows: LooseRows,
-  relation: SumRelation,
-  computing: ReadonlyMap<string | undefined, SumRelation>,
-  line: string,
-  key: string,
-): number {
+function termValue(report: Report, rows: LooseRows, relation: SumRelation, line: string, key: string): number {
   const cell = cellAt(rows, relation, line, key);
   if (cell?.kind === "number") return cell.value;
-  const parts = cell?.kind === "blank" ? computing.get(key) : undefined;
-  if (!parts?.lines.includes(line)) return 0;
-  let total = 0;
-  for (const part of parts.right) {
-    const partCell = cellAt(rows, relation, line, part);
-    if (partCell?.kind === "number") total += partCell.value;
-  }
-  return total;
+  if (cell?.kind !== "blank") return 0;
+  return effectiveValue(report, relation.table, key, line).value ?? 0;
 }
 
 const computingByRelation = new WeakMap<SumRelation, ReadonlyMap<string | undefined, SumRelation>>();
@@ -140,8 +132,8 @@ function computingRelations(report: Report, relation: SumRelation): ReadonlyMap<
 /**
  * `table3/balance`: the rule printed on table 三, for every applicant column:
  * 一 + 二 = （七）总计 + 四 (the edition's balance relation). A column whose four cells are all
- * blank or `/` is skipped; a blank （七）总计 counts as the sum of its outcome items; other blanks
- * count as 0. The fix is the value of the last term (四、结转下年度继续办理) that would balance.
+ * blank or `/` is skipped; a blank total counts as the sum of its parts (（七）总计 as its outcome
+ * items, a 总计 cell as its row's applicant columns); other blanks count as 0. The fix is the value of the last term (四、结转下年度继续办理) that would balance.
  */
 export const table3Balance: RuleDefinition = {
   id: "table3/balance",
@@ -161,11 +153,11 @@ export const table3Balance: RuleDefinition = {
         let rightValue = 0;
         for (const key of relation.left) {
           filled ||= cellAt(rows, relation, line, key)?.kind === "number";
-          leftValue += termValue(rows, relation, computing, line, key);
+          leftValue += termValue(report, rows, relation, line, key);
         }
         for (const key of relation.right) {
           filled ||= cellAt(rows, relation, line, key)?.kind === "number";
-          rightValue += termValue(rows, relation, computing, line, key);
+          rightValue += termValue(report, rows, relation, line, key);
         }
         if (!filled || round(leftValue) === round(rightValue)) continue;
         const left = termsOf(report, relation, computing, line, relation.left);

@@ -51,7 +51,7 @@ describe("table3/row-total", () => {
     const [finding] = findings(report);
     expect(finding).toMatchObject({ expected: 1, actual: null, fix: { value: 1 } });
     expect(finding?.message.zh).toBe(
-      "“（三）不予公开1.属于国家秘密”行的总计为空白，应为自然人与法人或其他组织各列之和 1。",
+      "“（三）不予公开·1.属于国家秘密”行的总计为空白，应为自然人与法人或其他组织各列之和 1。",
     );
   });
 });

@@ -1,0 +1,24 @@
+import { expect, it } from "vitest";
+
+it("exports exactly the shared test reports and helpers", async () => {
+  expect(Object.keys(await import("./index")).sort()).toEqual([
+    "blankReport",
+    "conformanceCases",
+    "feesReport",
+    "fullReport",
+    "generatedReport",
+    "hostileReport",
+    "hostileStrings",
+    "longProseReport",
+    "moneyAndChangesReport",
+    "notApplicableReport",
+    "numberTexts",
+    "patternedReport",
+    "rowsOf",
+    "sampleReport",
+    "seedJsonText",
+    "seedReport",
+    "seedText",
+    "setLoose",
+  ]);
+});

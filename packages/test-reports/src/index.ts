@@ -1,0 +1,17 @@
+// Reports the gongkai tests share. Test-only and private: it reads its fixtures with node:fs.
+export {
+  blankReport,
+  feesReport,
+  fullReport,
+  generatedReport,
+  hostileReport,
+  hostileStrings,
+  longProseReport,
+  moneyAndChangesReport,
+  notApplicableReport,
+  patternedReport,
+  sampleReport,
+} from "./builders";
+export { type ConformanceCase, conformanceCases } from "./conformance-cases";
+export { type LooseRows, numberTexts, rowsOf, setLoose } from "./loose";
+export { seedJsonText, seedReport, seedText } from "./seed";
