@@ -175,6 +175,12 @@ describe("recognize: a 2021 report as an HTML grid", () => {
       publishedDate: "2024-01-20",
       title: "某市统计局2023年政府信息公开工作年度报告",
       sourceUrl: "https://example.invalid/r",
+      // Where each fact was read: the title block (line 1) and the date line (line 2).
+      sources: {
+        title: { line: 1, column: 1, path: "r.html" },
+        agency: { line: 1, column: 1, path: "r.html" },
+        publishedDate: { line: 2, column: 1, path: "r.html" },
+      },
     });
     expect(report.parts.map((part) => part.code)).toEqual([
       "overview",

@@ -247,7 +247,9 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   let titleUnit = -1;
   let sourceAgency: string | undefined;
   let labelledDate: string | undefined;
+  let labelledDateSource: SourcePosition | undefined;
   let standaloneDate: string | undefined;
+  let standaloneDateSource: SourcePosition | undefined;
   const headUnits = Math.min(firstPartUnit, 60);
   for (let index = 0; index < headUnits; index += 1) {
     const unit = units[index];
@@ -258,8 +260,14 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
       titleUnit = index;
     } else if (title) sentenceTitle ??= title;
     sourceAgency ??= /信息来源|发布机构|来源[:：]/u.test(unit.text) ? matchSourceAgency(unit.text) : undefined;
-    labelledDate ??= matchLabelledDate(unit.text);
-    standaloneDate ??= matchStandaloneDate(unit.text);
+    if (labelledDate === undefined) {
+      labelledDate = matchLabelledDate(unit.text);
+      if (labelledDate !== undefined) labelledDateSource = unit.source;
+    }
+    if (standaloneDate === undefined) {
+      standaloneDate = matchStandaloneDate(unit.text);
+      if (standaloneDate !== undefined) standaloneDateSource = unit.source;
+    }
   }
   // "现公布我局2022年政府信息公开工作年度报告" may open part 一 when the page has no title line.
   for (
@@ -308,15 +316,20 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
     year = mostMentionedYear(proseTexts);
     if (year !== undefined) yearSource = "mention";
   }
-  const candidateDates = [labelledDate, standaloneDate, closing?.date].filter(
-    (date): date is string => date !== undefined,
-  );
+  const closingDateSource = closing?.date === undefined ? undefined : units[tailStart - 1]?.source;
+  const candidateDates: { date: string; source: SourcePosition | undefined }[] = [];
+  if (labelledDate !== undefined) candidateDates.push({ date: labelledDate, source: labelledDateSource });
+  if (standaloneDate !== undefined) candidateDates.push({ date: standaloneDate, source: standaloneDateSource });
+  if (closing?.date !== undefined) candidateDates.push({ date: closing.date, source: closingDateSource });
   if (year === undefined && candidateDates[0] !== undefined) {
-    year = Number(candidateDates[0].slice(0, 4)) - 1;
+    year = Number(candidateDates[0].date.slice(0, 4)) - 1;
     yearSource = "date";
   }
-  const publishedDate =
-    year === undefined ? candidateDates[0] : candidateDates.find((date) => Number(date.slice(0, 4)) > (year ?? 0));
+  const published =
+    year === undefined
+      ? candidateDates[0]
+      : candidateDates.find((candidate) => Number(candidate.date.slice(0, 4)) > (year ?? 0));
+  const publishedDate = published?.date;
 
   // Table regions.
   const regionOf = (table: TableId): { from: number; to: number } | undefined => {
@@ -583,6 +596,13 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   };
   if (publishedDate !== undefined) meta.publishedDate = publishedDate;
   if (titleMatch) meta.title = titleMatch.title;
+  // Where the meta facts were read, so findings about them point into the source.
+  const titleSource = titleUnit >= 0 ? units[titleUnit]?.source : undefined;
+  const metaSources: NonNullable<Report["meta"]["sources"]> = {};
+  if (titleMatch && titleSource) metaSources.title = withPath(titleSource, fileName);
+  if (titleMatch?.agency && titleSource) metaSources.agency = withPath(titleSource, fileName);
+  if (published?.source) metaSources.publishedDate = withPath(published.source, fileName);
+  if (Object.keys(metaSources).length > 0) meta.sources = metaSources;
   const sourceUrl = options.sourceUrl ?? document.meta?.sourceUrl;
   if (sourceUrl !== undefined) meta.sourceUrl = sourceUrl;
 

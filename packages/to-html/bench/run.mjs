@@ -1,5 +1,5 @@
-// HTML rendering throughput of toHtml on a real report (柳州市阳和工业新区 2020, rebuilt in code
-// and pinned as __fixtures__/liuzhou-yanghe-2020.report.json), against JSON.stringify of the same
+// HTML rendering throughput of toHtml on a real report (柳州市阳和工业新区 2020, the seed report
+// of @gongkai/test-reports pinned as __fixtures__/liuzhou-yanghe-2020.report.json), against JSON.stringify of the same
 // report measured in the same process. Cases run interleaved in rounds and each reports its
 // median round, so load on a shared machine hits every case alike; rates are per second of CPU
 // time (process.cpuUsage), with wall-clock rates beside them.

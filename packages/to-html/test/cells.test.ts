@@ -1,9 +1,9 @@
 import { createReport, getTableDefinition } from "@gongkai/core";
+import { setLoose } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { formatNumber } from "../src/format-cell";
 import { toHtml } from "../src/index";
 import { attr, byTag, type Element, parseHtml, text, visibleText } from "./html";
-import { setLoose } from "./reports";
 
 function cellOf(html: string, row: string, column: string): Element {
   const found = byTag(parseHtml(html), "td").find(

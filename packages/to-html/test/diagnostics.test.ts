@@ -1,8 +1,8 @@
 import { check, type Diagnostic, diagnosticSchema } from "@gongkai/core";
+import { seedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { toHtml } from "../src/index";
 import { attr, byTag, type Element, hasClass, parseHtml, text, visibleText } from "./html";
-import { seedReport } from "./reports";
 
 // Findings the seed report really has (see reports.ts): 一 has 自然人 49 but a blank 总计, and
 // （七）总计 is blank although 予以公开 4 + 不予公开 1 + 无法提供 44 were reported.

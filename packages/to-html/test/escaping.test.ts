@@ -1,9 +1,9 @@
 import type { Diagnostic, Report } from "@gongkai/core";
+import { fullReport, seedReport, setLoose } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { escapeHtml, escapeJsonForScript, safeHttpUrl } from "../src/escape";
 import { toHtml, toHtmlPage } from "../src/index";
 import { attr, byTag, type Element, elements, parseDocument, parseHtml, text } from "./html";
-import { fullReport, seedReport, setLoose } from "./reports";
 
 /** Every way out of a text node, an attribute, a script or a style element we know of, in one string. */
 const hostile =

@@ -1,8 +1,8 @@
 import { type EditionId, editions, getTableDefinition, type TableId, tableIds } from "@gongkai/core";
+import { fullReport, rowsOf as modelRows } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { toHtml } from "../src/index";
 import { attr, byTag, type Element, hasClass, parseHtml, placeCells, rowsOf, text } from "./html";
-import { fullReport, rowsOf as modelRows } from "./reports";
 
 const editionIds: EditionId[] = ["2019", "2021"];
 

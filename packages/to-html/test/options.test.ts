@@ -1,8 +1,8 @@
 import { createReport, GongkaiError, type Report, ReportValidationError } from "@gongkai/core";
+import { fullReport, seedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { classRoles, defaultClassPrefix, ToHtmlOptionsError, toHtml, toHtmlCss } from "../src/index";
 import { attr, byTag, elements, parseHtml } from "./html";
-import { fullReport, seedReport } from "./reports";
 
 function collectIds(html: string): string[] {
   return elements(parseHtml(html)).flatMap((element) => {

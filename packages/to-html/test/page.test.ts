@@ -1,7 +1,7 @@
+import { seedReport, seedText } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { toHtml, toHtmlCss, toHtmlPage } from "../src/index";
 import { attr, byTag, type Element, elements, parseDocument, text } from "./html";
-import { seedReport } from "./reports";
 
 describe("toHtmlPage", () => {
   const report = seedReport();
@@ -46,6 +46,8 @@ describe("toHtmlCss", () => {
 describe("the meta line", () => {
   it("labels its fields as portals do (发布机构, 发布日期) and separates them with U+3000", () => {
     const report = seedReport();
+    // The portal's 信息来源 (seed line 3) names the publisher without 市: 柳州阳和工业新区(北部生态新区).
+    report.meta.agency.name = /信息来源:(\S+)/.exec(seedText().split("\n")[2] ?? "")?.[1] ?? "";
     report.meta.sourceUrl = "http://www.example.gov.cn/a.html";
     const meta = byTag(parseDocument(toHtml(report)), "p")[0] as Element;
     expect(text(meta)).toBe(

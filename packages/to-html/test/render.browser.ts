@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import type { Report } from "@gongkai/core";
+import { fullReport, seedReport, setLoose } from "@gongkai/test-reports";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toHtml, toHtmlPage } from "../src/index";
-import { fullReport, seedReport, setLoose } from "./reports";
 
 const executablePath = process.env.GONGKAI_CHROMIUM ?? "/usr/bin/chromium";
 const args = [

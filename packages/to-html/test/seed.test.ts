@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { parseReport } from "@gongkai/core";
+import { seedReport, seedText } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { toHtml } from "../src/index";
 import { attr, byTag, type Element, parseHtml, text, visibleText } from "./html";
-import { seedReport, seedText } from "./reports";
 
-// Regression: the real report 柳州市阳和工业新区(北部生态新区)2020年政府信息公开工作年度报告
-// (__fixtures__/liuzhou-yanghe-2020.txt), rebuilt in code from values read off the file.
+// Regression: the real report 柳州市阳和工业新区(北部生态新区)2020年政府信息公开工作年度报告,
+// as its canonical hand transcription (@gongkai/test-reports) has it, against the seed text.
 describe("the seed report (柳州市阳和工业新区 2020)", () => {
   const report = seedReport();
   const root = parseHtml(toHtml(report));

@@ -1,7 +1,7 @@
 import { GongkaiError, ReportValidationError } from "@gongkai/core";
+import { seedReport } from "@gongkai/test-reports";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { seedReport } from "./__fixtures__/seed-report";
 import { findJsonSyntaxError, lineColumnAt } from "./find-json-syntax-error";
 import { JsonSyntaxError, parseJson, safeParseJson, toJson } from "./index";
 

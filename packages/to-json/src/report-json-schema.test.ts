@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { editionIds, getTableDefinition, tableIds } from "@gongkai/core";
+import { seedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
-import { seedReport } from "./__fixtures__/seed-report";
 import { reportJsonSchema, reportSchemaUrl, toJson } from "./index";
 
 type Schema = {

@@ -1,8 +1,32 @@
-import { getTableDefinition, type Report, ReportValidationError, tableIds } from "@gongkai/core";
+import { getTableDefinition, type Report, ReportValidationError, type SourcePosition, tableIds } from "@gongkai/core";
+import { seedReport, seedText } from "@gongkai/test-reports";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { seedReport } from "./__fixtures__/seed-report";
 import { parseJson, reportSchemaUrl, toJson } from "./index";
+
+/**
+ * The seed report with source positions on a few cells and on the first block, as the text
+ * importer gives them: each found in the seed text (one cell a line), so every position is read
+ * off the file (287.36万元 is seed line 88, columns 1–8).
+ */
+function seedReportWithSources(): Report {
+  const report = seedReport();
+  const lines = seedText().split("\n");
+  const sourceOf = (text: string, after = 0): SourcePosition => {
+    const index = lines.findIndex((line, at) => at >= after && line.replace(/[\s|]+$/, "") === text);
+    if (index < 0) throw new Error(`the seed text has no line ${text}`);
+    return { line: index + 1, column: 1, endLine: index + 1, endColumn: text.length + 1 };
+  };
+  const table2 = report.tables.table2?.rows;
+  const table3 = report.tables.table3?.rows;
+  const first = report.parts[0]?.blocks[0];
+  if (!table2 || !table3 || !first) throw new Error("the seed report has tables 二 and 三 and an overview");
+  table2["art20_5.licensing"].changeThisYear.source = sourceOf("+3");
+  table2["art20_9.centralProcurement"].procurementAmount.source = sourceOf("287.36万元");
+  table3.newReceived.naturalPerson.source = sourceOf("49", lines.indexOf("一、本年新收政府信息公开申请数量 |"));
+  first.source = sourceOf(first.text);
+  return report;
+}
 
 /** A deep copy with every object's keys in reverse order. */
 function reverseKeys(value: unknown): unknown {
@@ -48,7 +72,7 @@ describe("toJson", () => {
   });
 
   it("orders rows and columns as the edition prints them, and cell and source keys in a fixed order", () => {
-    const document = JSON.parse(toJson(reverseKeys(seedReport()) as Report)) as {
+    const document = JSON.parse(toJson(reverseKeys(seedReportWithSources()) as Report)) as {
       tables: Record<string, { rows: Record<string, Record<string, Record<string, unknown>>> }>;
     };
     for (const table of tableIds) {
@@ -72,7 +96,7 @@ describe("toJson", () => {
   });
 
   it("is byte-identical for equal reports whatever their key order", () => {
-    const report = seedReport();
+    const report = seedReportWithSources();
     const expected = toJson(report);
     expect(toJson(reverseKeys(report) as Report)).toBe(expected);
     fc.assert(
@@ -84,7 +108,7 @@ describe("toJson", () => {
   });
 
   it("round-trips through parseJson, and canonical text is a fixed point", () => {
-    const report = seedReport();
+    const report = seedReportWithSources();
     const text = toJson(report);
     expect(parseJson(text)).toEqual(report);
     expect(toJson(parseJson(text))).toBe(text);

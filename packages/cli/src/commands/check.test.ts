@@ -178,17 +178,24 @@ describe("gongkai check: importer findings", () => {
     return directory;
   }
 
-  it("come before check's findings, at their line in the file, and --rule changes or silences them", async () => {
+  it("are listed with check's findings in line order, and --rule changes or silences them", async () => {
     const directory = garbledSeed();
     const { results } = await checkJson(["garbled.txt"], { cwd: directory });
-    const first = results[0]?.diagnostics[0];
-    expect(first).toMatchObject({
+    const diagnostics = results[0]?.diagnostics ?? [];
+    const lines = diagnostics.map((diagnostic) => diagnostic.location.source?.line ?? 0);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    // The late published date is read on line 3, before the unreadable cell on line 44.
+    expect(diagnostics[0]).toMatchObject({ ruleId: "meta/deadline", location: { source: { line: 3 } } });
+    const unreadable = diagnostics.find((diagnostic) => diagnostic.ruleId === "import/unreadable-value");
+    expect(unreadable).toMatchObject({
       ruleId: "import/unreadable-value",
       severity: "warning",
       location: { source: { line: 44, column: 1 } },
     });
     const promoted = await checkJson(["garbled.txt", "--rule", "import/unreadable-value=error"], { cwd: directory });
-    expect(promoted.results[0]?.diagnostics[0]).toMatchObject({ ruleId: "import/unreadable-value", severity: "error" });
+    expect(
+      promoted.results[0]?.diagnostics.find((diagnostic) => diagnostic.ruleId === "import/unreadable-value"),
+    ).toMatchObject({ severity: "error" });
     const silenced = await checkJson(["garbled.txt", "--rule", "import/unreadable-value=off"], { cwd: directory });
     expect(silenced.results[0]?.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain(
       "import/unreadable-value",
