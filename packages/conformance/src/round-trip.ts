@@ -1,6 +1,6 @@
 import { type Cell, getTableDefinition, type Report, tableIds } from "@gongkai/core";
-import { describe, expect, it } from "vitest";
 import { conformanceCases } from "@gongkai/test-reports";
+import { describe, expect, it } from "vitest";
 
 /** What a round trip must preserve of a cell: what it means, not where it was read. */
 function meaning(cell: Cell | undefined): unknown {

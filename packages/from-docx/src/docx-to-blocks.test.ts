@@ -1,5 +1,5 @@
-import { createReport, fillTotals, setCell } from "@gongkai/core";
 import type { Block, TableBlock } from "@gongkai/recognize";
+import { sampleReport } from "@gongkai/test-reports";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docxToBlocks } from "./docx-to-blocks";
@@ -28,26 +28,6 @@ function shape(table: TableBlock | undefined) {
   return table?.rows.map((row) =>
     row.map((slot) => ({ text: slot.text, origin: slot.origin, rowSpan: slot.rowSpan, colSpan: slot.colSpan })),
   );
-}
-
-function sampleReport() {
-  const report = createReport({ edition: "2021", year: 2024, agency: { name: "某市统计局", kind: "department" } });
-  report.meta.title = "某市统计局2024年政府信息公开工作年度报告";
-  report.parts[0]?.blocks.push(
-    { type: "subheading", text: "（一）主动公开" },
-    { type: "paragraph", text: "全年共收到政府信息公开申请12件。" },
-  );
-  setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, 10);
-  setCell(report, { table: "table3", row: "newReceived", column: "legalPerson.commercial" }, 2);
-  setCell(report, { table: "table3", row: "results.granted", column: "naturalPerson" }, 7);
-  setCell(report, { table: "table3", row: "results.denied.stateSecret", column: "naturalPerson" }, 1);
-  setCell(report, { table: "table3", row: "results.unableToProvide.notHeld", column: "legalPerson.commercial" }, 2);
-  setCell(report, { table: "table3", row: "carriedForward", column: "naturalPerson" }, 2);
-  setCell(report, { table: "table3", row: "carriedOver", column: "legalPerson.research" }, "n/a");
-  setCell(report, { table: "table4", row: "review", column: "maintain" }, 1);
-  setCell(report, { table: "table4", row: "litigationPostReview", column: "correct" }, 3);
-  fillTotals(report);
-  return report;
 }
 
 describe("docxToBlocks on a report written with the docx package", () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { type Cell, getTableDefinition, type Report, tableIds } from "@gongkai/core";
+import { patternedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { encodeGbk } from "../test/gbk";
-import { modelReport2019, modelReport2021 } from "../test/model-reports";
 import { type PageStyle, synthesizePage } from "../test/synthesize-page";
 import { fromHtml } from "./index";
 
@@ -152,11 +152,8 @@ const styles: Record<string, PageStyle> = {
   'rowspan="0"': { rowspanZero: true },
 };
 
-describe.each([
-  ["2019", modelReport2019],
-  ["2021", modelReport2021],
-] as const)("synthesized %s-edition pages import back cell for cell", (_edition, build) => {
-  const report = build();
+describe.each(["2019", "2021"] as const)("synthesized %s-edition pages import back cell for cell", (edition) => {
+  const report: Report = patternedReport(edition);
 
   for (const [name, style] of Object.entries(styles)) {
     it(name, () => {
@@ -184,7 +181,7 @@ function embed(json: string): string {
 }
 
 describe("embedded report data", () => {
-  const report = modelReport2021();
+  const report: Report = patternedReport("2021");
   const overview = report.parts[0];
   if (overview) {
     overview.blocks = [

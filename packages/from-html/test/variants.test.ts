@@ -1,9 +1,9 @@
-import { getTableDefinition } from "@gongkai/core";
+import { getTableDefinition, type Report } from "@gongkai/core";
 import type { Block, TableBlock } from "@gongkai/recognize";
+import { patternedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { htmlToBlocks } from "../src/index";
 import { encodeGbk } from "./gbk";
-import { modelReport2019, modelReport2021 } from "./model-reports";
 import { type PageStyle, type SynthesizedPage, synthesizePage } from "./synthesize-page";
 
 const textOf = (block: Block | undefined) => (block && block.type !== "table" ? block.text : undefined);
@@ -26,11 +26,8 @@ function expectPlacements(page: SynthesizedPage, tables: readonly TableBlock[]):
   });
 }
 
-describe.each([
-  ["2019", modelReport2019],
-  ["2021", modelReport2021],
-] as const)("synthesized %s-edition pages", (_edition, build) => {
-  const report = build();
+describe.each(["2019", "2021"] as const)("synthesized %s-edition pages", (edition) => {
+  const report: Report = patternedReport(edition);
 
   for (const [name, style] of Object.entries(styles)) {
     it(`${name}: every value is in the slot the page put it in`, () => {

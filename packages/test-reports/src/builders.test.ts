@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fullReport, generatedReport, hostileReport, hostileStrings, patternedReport, sampleReport } from "./builders";
 import { conformanceCases } from "./conformance-cases";
 import { numberTexts, rowsOf } from "./loose";
+import { seedReport } from "./seed";
 
 describe("report builders", () => {
   it("build valid reports", () => {
@@ -15,6 +16,13 @@ describe("report builders", () => {
       sampleReport(),
     ];
     for (const report of reports) expect(parseReport(structuredClone(report))).toEqual(report);
+  });
+
+  it("run the seed without its 落款 line (seed line 232), which importers read as the closing", () => {
+    const lastOf = (report: { parts: { code: string; blocks: { text: string }[] }[] }) =>
+      report.parts.find((part) => part.code === "other")?.blocks.map((block) => block.text);
+    expect(lastOf(seedReport())).toEqual(["无", "柳州市阳和工业新区管理委员会办公室"]);
+    expect(lastOf(conformanceCases()[0]?.report ?? seedReport())).toEqual(["无"]);
   });
 
   it("generate the same report for the same seed and a different one for another", () => {

@@ -295,7 +295,11 @@ export function sampleReport(): ReportOf<"2021"> {
   setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column: "made" }, 3);
   setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column: "repealed" }, 0);
   setCell(report, { table: "table2", row: "art20_1.normativeDocuments", column: "valid" }, 27);
-  setCell(report, { table: "table2", row: "art20_8.fees", column: "amount" }, { kind: "number", value: 1.5, unit: "万元" });
+  setCell(
+    report,
+    { table: "table2", row: "art20_8.fees", column: "amount" },
+    { kind: "number", value: 1.5, unit: "万元" },
+  );
   setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, 10);
   setCell(report, { table: "table3", row: "newReceived", column: "legalPerson.commercial" }, 2);
   setCell(report, { table: "table3", row: "carriedOver", column: "legalPerson.research" }, "n/a");
