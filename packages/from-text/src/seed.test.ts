@@ -20,6 +20,13 @@ describe("seed: liuzhou-yanghe-2020.txt", () => {
       publishedDate: "2021-02-09",
       title: "柳州市阳和工业新区(北部生态新区)2020年政府信息公开工作年度报告",
       sourceUrl: "https://example.invalid/seed",
+      // The title as it stands over the text (line 4, the last of its three copies; offset 123 =
+      // 3 lines of 34, 34 and 52 characters plus their line ends), and the 发布日期 line (line 3).
+      sources: {
+        title: { line: 4, column: 1, endLine: 4, endColumn: 35, offset: 123, endOffset: 157 },
+        agency: { line: 4, column: 1, endLine: 4, endColumn: 35, offset: 123, endOffset: 157 },
+        publishedDate: { line: 3, column: 1, endLine: 3, endColumn: 53, offset: 70, endOffset: 122 },
+      },
     });
     expect(report.preamble).toEqual([]);
   });
