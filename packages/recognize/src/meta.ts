@@ -16,35 +16,107 @@ export interface TitleMatch {
    * a sentence ("现公布我局2022年政府信息公开工作年度报告"), which names the agency and year only.
    */
   readonly standalone: boolean;
+  /** The title was quoted in a sentence (编制了《…报告》): its year is less sure than a title line's. */
+  readonly quoted?: boolean;
 }
 
 const titlePattern =
-  /^\s*(?:标题[:：]\s*)?(?:#+\s*)?(.{0,60}?)(?:关于)?\s*((?:19|20)\d{2})\s*年\s*度?[^。，,；;\n]{0,8}?政府信息公开[^。，,；;\n]{0,10}?报告(?:\s*[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?/u;
+  /^\s*(?:标\s*题\s*[:：|]?\s*)?(?:#+\s*)?(.{0,60}?)(?:关于)?\s*((?:19|20)\d{2})\s*(?:年\s*度?[^。，,；;\n]{0,8}?|(?=政府信息公开))政府信息公开[^。，,；;\n]{0,10}?报告(?:\s*[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?/u;
 
 const yearFirstTitlePattern =
-  /^\s*(?:标题[:：]\s*)?(?:#+\s*)?((?:19|20)\d{2})\s*年\s*度?([^。，,；;《》\n\d]{2,40}?)政府信息公开[^。，,；;\n]{0,10}?报告/u;
+  /^\s*(?:标\s*题\s*[:：|]?\s*)?(?:#+\s*)?((?:19|20)\d{2})\s*年\s*度?([^。，,；;《》\n\d]{2,40}?)政府信息公开[^。，,；;\n]{0,10}?报告/u;
 
 const yearAfterTitlePattern =
-  /^\s*(?:标题[:：]\s*)?([^。，,；;《》\n\d]{2,40}?)政府信息公开[^。，,；;\n\d]{0,10}?报告\s*[(（]\s*((?:19|20)\d{2})\s*年?度?\s*[)）]/u;
+  /^\s*(?:标\s*题\s*[:：|]?\s*)?([^。，,；;《》\n\d]{2,40}?)政府信息公开[^。，,；;\n\d]{0,10}?报告\s*[(（]\s*((?:19|20)\d{2})\s*年?度?\s*[)）]/u;
+
+const titleLabel = /^.*?标\s*题\s*[:：|]?\s*|^.*[:：]\s*/u;
+
+// Parenthesised pinyin that spam mirrors inject after characters: 機(jī)關(guān).
+const pinyinPattern = /\([a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜńňǹḿ]{1,8}\)/gu;
+
+const chineseDigits: Record<string, string> = {
+  〇: "0",
+  零: "0",
+  "○": "0",
+  Ｏ: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+/** Text prepared for matching meta: pinyin dropped, years in Chinese numerals as digits. */
+interface MatchText {
+  /** The text without injected pinyin (not folded). */
+  readonly text: string;
+  /** The text folded for matching (same length as `text`). */
+  readonly folded: string;
+  /** `map[i]` is the index in the input of `text[i]`; `map[text.length]` is the input's length. */
+  readonly map: readonly number[];
+}
+
+/**
+ * Drop parenthesised pinyin (機(jī)關 → 機關), fold, and write a year in Chinese numerals
+ * (二〇二三年) as digits, one digit a character, keeping a map back to the input.
+ */
+export function prepareMatchText(input: string): MatchText {
+  const map: number[] = [];
+  let text = "";
+  let from = 0;
+  pinyinPattern.lastIndex = 0;
+  for (let match = pinyinPattern.exec(input); match; match = pinyinPattern.exec(input)) {
+    for (let index = from; index < match.index; index += 1) map.push(index);
+    text += input.slice(from, match.index);
+    from = match.index + match[0].length;
+  }
+  for (let index = from; index < input.length; index += 1) map.push(index);
+  text += input.slice(from);
+  map.push(input.length);
+  const folded = foldText(text).replace(/[〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)/gu, (digits) =>
+    /^[一二][〇零○Ｏ一二三四五六七八九]{3}$/u.test(digits)
+      ? [...digits].map((digit) => chineseDigits[digit] ?? digit).join("")
+      : digits,
+  );
+  return { text, folded, map };
+}
+
+/** Text with injected parenthesised pinyin removed (機(jī)關 → 機關). */
+export function stripPinyin(text: string): string {
+  return text.replace(pinyinPattern, "");
+}
+
+/** An agency name read from a title: whitespace dropped, 人民 completed when 政府 went to 政府信息公开. */
+function cleanAgency(name: string): string {
+  return name.replace(/\s+/gu, "").replace(/人民$/u, "人民政府");
+}
 
 /**
  * Whether `text` starts with a report title: "XX2020年政府信息公开工作年度报告", or with the year first,
- * "2019年上海市人民政府办公厅政府信息公开工作年度报告".
+ * "2019年上海市人民政府办公厅政府信息公开工作年度报告". Pinyin injected after characters
+ * (機(jī)關) is ignored, and a year in Chinese numerals (二〇二三年) is read.
  */
 export function matchTitle(text: string): TitleMatch | undefined {
-  const folded = foldText(text.slice(0, 200));
+  const prepared = prepareMatchText(text.slice(0, 400));
+  const folded = prepared.folded;
+  const clean = prepared.text;
+  const inputLength = (end: number): number => prepared.map[end] ?? text.length;
   const yearFirst = yearFirstTitlePattern.exec(folded);
   if (yearFirst && !/^(?:度|的|工作)$/u.test(yearFirst[2] ?? "")) {
     const start = yearFirst[0].length - yearFirst[0].trimStart().length;
     return {
-      title: text
+      title: clean
         .slice(start, yearFirst[0].length)
-        .replace(/^.*[:：]\s*/u, "")
+        .replace(titleLabel, "")
         .replace(/^#+\s*/u, "")
         .trim(),
-      agency: (yearFirst[2] ?? "").replace(/\s+/gu, ""),
+      agency: cleanAgency(yearFirst[2] ?? ""),
       year: Number(yearFirst[1]),
-      length: yearFirst[0].length,
+      length: inputLength(yearFirst[0].length),
       standalone: true,
     };
   }
@@ -52,22 +124,16 @@ export function matchTitle(text: string): TitleMatch | undefined {
   if (yearAfter) {
     const start = yearAfter[0].length - yearAfter[0].trimStart().length;
     return {
-      title: text
-        .slice(start, yearAfter[0].length)
-        .replace(/^.*[:：]\s*/u, "")
-        .trim(),
-      agency: (yearAfter[1] ?? "").replace(/^.*[:：]/u, "").replace(/\s+/gu, ""),
+      title: clean.slice(start, yearAfter[0].length).replace(titleLabel, "").trim(),
+      agency: cleanAgency((yearAfter[1] ?? "").replace(titleLabel, "")),
       year: Number(yearAfter[2]),
-      length: yearAfter[0].length,
+      length: inputLength(yearAfter[0].length),
       standalone: true,
     };
   }
   const match = titlePattern.exec(folded);
   if (!match) return undefined;
-  let agency = (match[1] ?? "")
-    .replace(/^.*[:：]/u, "")
-    .replace(/\s+/gu, "")
-    .trim();
+  let agency = cleanAgency((match[1] ?? "").replace(titleLabel, "")).trim();
   let standalone = true;
   if (/[《》,，、。；;]/u.test(agency) || /^(?:为|根据|按照|依据|依照|现|对|本)/u.test(agency)) {
     standalone = false;
@@ -76,11 +142,80 @@ export function matchTitle(text: string): TitleMatch | undefined {
     if (announced === undefined || announced === null) return undefined;
   }
   const start = match[0].length - match[0].trimStart().length;
-  const body = text
+  const body = clean
     .slice(start, match[0].length)
-    .replace(/^.*[:：]\s*/u, "")
+    .replace(titleLabel, "")
     .replace(/^#+\s*/u, "");
-  return { title: body.trim(), agency, year: Number(match[2]), length: match[0].length, standalone };
+  return { title: body.trim(), agency, year: Number(match[2]), length: inputLength(match[0].length), standalone };
+}
+
+const announcement = /(?:公布|发布|公开|印发|编制)(?:了)?/gu;
+const announcedTitle =
+  /^(?:((?:19|20)\d{2})\s*年\s*度?)?([^《》,，、。；;:：!?！？\d]{0,40}?)(?:((?:19|20)\d{2})\s*年\s*度?(?:的)?)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|情况)/u;
+
+/**
+ * A report named in an intro sentence, anywhere in it: 现公布贵州省机关事务管理局2020年政府信息公开工作
+ * 年度报告, 特向社会公布2022年度十堰市生态环境局郧阳分局政府信息公开工作年度报告, 向社会公布广元市统计局
+ * 2024年政府信息公开情况. Names of other documents (inside 《》) are passed over; "我局"/"本机关" name
+ * no agency and give an empty one.
+ */
+export function matchAnnouncedTitle(text: string): TitleMatch | undefined {
+  const folded = prepareMatchText(text.slice(0, 1500)).folded.replace(/《[^《》]*》/gu, (quoted) =>
+    "《".padEnd(quoted.length - 1, "·").concat("》"),
+  );
+  announcement.lastIndex = 0;
+  for (let match = announcement.exec(folded); match; match = announcement.exec(folded)) {
+    const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 80);
+    const title = announcedTitle.exec(after.replace(/^\s+/u, ""));
+    if (!title) continue;
+    const year = title[1] ?? title[3];
+    if (year === undefined) continue;
+    let agency = cleanAgency(title[2] ?? "");
+    if (/^(?:我|本)/u.test(agency) || agency.includes("·")) agency = "";
+    return { title: title[0], agency, year: Number(year), length: 0, standalone: false };
+  }
+  // A quoted title: 我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》. Its year may be a slip
+  // (corpus 011 names 2020 for a 2021 report), so the caller trusts the statistics period first.
+  const quoted = /(?:公布|发布|公开|印发|编制)(?:了)?\s*《([^《》]{0,40}?)((?:19|20)\d{2})\s*年\s*度?(?:政府)?信息公开[^《》]{0,10}报告》/u.exec(
+    prepareMatchText(text.slice(0, 1500)).folded,
+  );
+  if (quoted) {
+    let agency = cleanAgency(quoted[1] ?? "");
+    if (/^(?:我|本)/u.test(agency)) agency = "";
+    return { title: quoted[0], agency, year: Number(quoted[2]), length: 0, standalone: false, quoted: true };
+  }
+  return undefined;
+}
+
+const subjectPattern =
+  /^\s*(?:(?:19|20)\d{2}\s*年\s*度?\s*(?:以来|来)?\s*[,，]\s*)([^《》,，、。；;:：!?！？\s\d]{3,30}?)(?:坚持|认真|严格|深入|全面|紧紧|始终|持续|积极|扎实|高度|紧密|进一步|不断|围绕|按照|根据|在)/u;
+
+/**
+ * The agency an opening sentence names as its subject: "2022年,上海市人民政府办公厅坚持以…" (a name
+ * ending in an agency suffix, not 我局/本机关).
+ */
+export function matchSubjectAgency(text: string): string | undefined {
+  const folded = prepareMatchText(text.slice(0, 200)).folded;
+  const name = subjectPattern.exec(folded)?.[1];
+  // "区统计局", "市政府办公室": a name relative to a place the sentence does not print.
+  if (name === undefined || /^(?:我|本|各|全|省|市|区|县|州|镇|乡|旗)/u.test(name) || !looksLikeAgencyLine(name))
+    return undefined;
+  return name;
+}
+
+const producerPattern =
+  /由\s*([^《》,，、。；;:：!?！？\s\d]{3,40}?)\s*(?:负责)?(?:编制|编写|制作|撰写|根据|依据|按照|结合|组织|牵头)/u;
+
+/** The agency an intro sentence names as the report's author: 本报告由海南省生态环境厅编制. */
+export function matchProducerAgency(text: string): string | undefined {
+  const folded = prepareMatchText(text.slice(0, 1500)).folded;
+  const match = producerPattern.exec(folded);
+  const name = match?.[1];
+  if (name === undefined || /^(?:我|本|各)/u.test(name) || !looksLikeAgencyLine(name)) return undefined;
+  // An office inside the agency drafted it (本报告由东亭街道综合办公室编制): the office is not the
+  // report's agency, and the agency's full name is not printed here.
+  if (/(?:街道|镇|乡|苏木|局|委员会|管委会|中心)(?:综合|党政|行政)?(?:办公室|办)$/u.test(name)) return undefined;
+  return name;
 }
 
 const sourcePattern = /(?:信息来源|发布机构|来源)[:：]\s*([^\s【[|]{2,40})/u;

@@ -16,12 +16,16 @@ import {
   inferAgencyKind,
   looksLikeAgencyLine,
   looksLikeSignature,
+  matchAnnouncedTitle,
   matchLabelledDate,
   matchPeriodYear,
+  matchProducerAgency,
   matchSourceAgency,
   matchStandaloneDate,
+  matchSubjectAgency,
   matchTitle,
   mostMentionedYear,
+  stripPinyin,
   stripSpam,
 } from "./meta";
 import { foldText, normalizeLabel } from "./normalize";
@@ -245,6 +249,9 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   let titleMatch: ReturnType<typeof matchTitle>;
   let sentenceTitle: ReturnType<typeof matchTitle>;
   let titleUnit = -1;
+  // The units a title printed over two lines takes (柳北区工业和信息化局2020年 / 政府信息公开工作年度报告).
+  const titleUnits = new Set<number>();
+  let producerAgency: string | undefined;
   let sourceAgency: string | undefined;
   let labelledDate: string | undefined;
   let labelledDateSource: SourcePosition | undefined;
@@ -254,12 +261,33 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   for (let index = 0; index < headUnits; index += 1) {
     const unit = units[index];
     if (unit?.kind !== "text") continue;
-    const title = matchTitle(unit.text);
+    let title = matchTitle(unit.text);
+    const next = units[index + 1];
+    if (
+      !title?.standalone &&
+      unit.text.length <= 60 &&
+      !isChrome(unit.text) &&
+      !isMetaLine(unit.text) &&
+      next?.kind === "text" &&
+      next.text.length <= 40 &&
+      !matchTitle(next.text)?.standalone
+    ) {
+      const joined = matchTitle(`${unit.text}${next.text}`);
+      if (joined?.standalone && joined.length > unit.text.length) {
+        title = joined;
+        titleUnits.add(index);
+        titleUnits.add(index + 1);
+      }
+    }
     if (title?.standalone) {
       titleMatch ??= title;
       titleUnit = index;
     } else if (title) sentenceTitle ??= title;
-    sourceAgency ??= /信息来源|发布机构|来源[:：]/u.test(unit.text) ? matchSourceAgency(unit.text) : undefined;
+    else sentenceTitle ??= matchAnnouncedTitle(unit.text);
+    producerAgency ??= matchProducerAgency(unit.text);
+    sourceAgency ??= /信息来源|发布机构|来源[:：]/u.test(unit.text)
+      ? matchSourceAgency(stripPinyin(unit.text))
+      : undefined;
     if (labelledDate === undefined) {
       labelledDate = matchLabelledDate(unit.text);
       if (labelledDate !== undefined) labelledDateSource = unit.source;
@@ -277,8 +305,9 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   ) {
     const unit = units[index];
     if (unit?.kind === "text") {
-      const title = matchTitle(unit.text);
+      const title = matchTitle(unit.text) ?? matchAnnouncedTitle(unit.text);
       if (title && !title.standalone) sentenceTitle = title;
+      producerAgency ??= matchProducerAgency(unit.text);
     }
   }
   if (!titleMatch && document.meta?.title) {
@@ -300,10 +329,11 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   const contentEnd = closing?.from ?? tailStart;
 
   const proseTexts = units
-    .slice(0, Math.min(units.length, (parts[1]?.unit ?? firstPartUnit) + 1))
+    .slice(0, Math.min(units.length, (parts[1]?.unit ?? firstPartUnit + 20) + 1))
     .flatMap((unit) => (unit.kind === "text" ? [unit.text.slice(0, 2000)] : []));
   let yearSource: "title" | "period" | "mention" | "date" | "none" = "none";
-  let year: number | undefined = titleMatch?.year ?? sentenceTitle?.year;
+  // A title quoted in a sentence may name the wrong year (corpus 011): the statistics period comes first.
+  let year: number | undefined = titleMatch?.year ?? (sentenceTitle?.quoted ? undefined : sentenceTitle?.year);
   if (year !== undefined) yearSource = "title";
   if (year === undefined) {
     for (const text of proseTexts) {
@@ -311,6 +341,10 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
       if (year !== undefined) break;
     }
     if (year !== undefined) yearSource = "period";
+  }
+  if (year === undefined && sentenceTitle?.quoted) {
+    year = sentenceTitle.year;
+    yearSource = "title";
   }
   if (year === undefined) {
     year = mostMentionedYear(proseTexts);
@@ -441,7 +475,7 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   const preamble: NarrativeBlock[] = [];
   for (let index = 0; index < firstPartUnit; index += 1) {
     const unit = units[index];
-    if (unit?.kind !== "text" || tableUnits.has(index)) continue;
+    if (unit?.kind !== "text" || tableUnits.has(index) || titleUnits.has(index)) continue;
     const title = matchTitle(unit.text);
     if (title?.standalone) {
       const rest = unit.text.slice(title.length);
@@ -489,13 +523,23 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   let cutReason: { zh: string; en: string } | undefined;
   if (cutTable !== undefined) {
     cutReason = { zh: `${tableNames[cutTable].zh}未完`, en: `${tableNames[cutTable].en} is incomplete` };
-  } else if (anyContent && closing === undefined && lastUnit?.kind === "text" && !tableUnits.has(contentEnd - 1)) {
+  } else if (
+    (anyContent || titleMatch !== undefined) &&
+    closing === undefined &&
+    lastUnit?.kind === "text" &&
+    !tableUnits.has(contentEnd - 1) &&
+    contentEnd - 1 !== titleUnit
+  ) {
     const lastPart = parts[parts.length - 1];
     if (isCutPartHeading(lastUnit.text)) cutReason = { zh: "部分标题不完整", en: "a part heading is cut short" };
     else if (endsMidSentence(lastUnit.text))
       cutReason = { zh: "最后一段话没有结束", en: "the last paragraph stops mid-sentence" };
     else if (lastPart?.unit === contentEnd - 1 && lastPart.rest.length === 0 && lastPart.code !== "other")
       cutReason = { zh: "最后一个部分标题之后没有内容", en: "nothing follows the last part heading" };
+    // A report is never only its part 一: text that stops there, tables and all later parts
+    // unprinted, stops early (the 2,000-character captures of the corpus stop in part 一).
+    else if (lastPart?.code === "overview" && presentTables.length === 0)
+      cutReason = { zh: "文本停在第一部分（总体情况）之内", en: "the text stops inside part 一 (overview)" };
   }
   const truncated = cutReason !== undefined;
   if (cutReason !== undefined && lastUnit) {
@@ -530,12 +574,20 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   if (titleMatch && titleMatch.agency === "" && previous?.kind === "text" && looksLikeAgencyLine(previous.text)) {
     lineBeforeTitle = previous.text.replace(/\s+/gu, "");
   }
+  // The subject of the report's first sentences ("2022年,上海市人民政府办公厅坚持以…"), last.
+  let subjectAgency: string | undefined;
+  for (let index = 0; index < Math.min(units.length, firstPartUnit + 4) && subjectAgency === undefined; index += 1) {
+    const unit = units[index];
+    if (unit?.kind === "text") subjectAgency = matchSubjectAgency(unit.text);
+  }
   const rawAgency = (
     titleMatch?.agency ||
     lineBeforeTitle ||
     sourceAgency ||
     sentenceTitle?.agency ||
+    producerAgency ||
     closing?.signature ||
+    subjectAgency ||
     ""
   ).trim();
   const cleaned = stripSpam(rawAgency);

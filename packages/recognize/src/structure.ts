@@ -166,12 +166,16 @@ export function isMetaLine(text: string): boolean {
 const sentenceEnd = /[。.!?！？;；…:：」』”"’']$/u;
 
 /**
- * Whether a paragraph stops mid-sentence: a run of prose (30 characters or more, with commas or
- * full stops inside) whose last character ends no sentence. Short lines without punctuation
+ * Whether a paragraph stops mid-sentence: it ends with a comma, 、 or an opening bracket, or leaves
+ * a 《 unclosed, or it is a run of prose (30 characters or more, with commas or full stops inside)
+ * whose last character ends no sentence. Short lines without punctuation
  * ("无其他需要报告的事项", "无") are statements, not cut prose.
  */
 export function endsMidSentence(text: string): boolean {
   const folded = foldText(text).trim();
+  // A clause cut at its comma or an opening bracket, or a 《 title never closed (根据《海南省…关于).
+  if (/[,，、(《“]$/u.test(folded)) return true;
+  if ((folded.match(/《/gu)?.length ?? 0) > (folded.match(/》/gu)?.length ?? 0)) return true;
   if (folded.length < 30 || sentenceEnd.test(folded)) return false;
   return /[,，、;；。.]/u.test(folded);
 }

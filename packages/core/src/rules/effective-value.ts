@@ -1,8 +1,48 @@
 import type { TableId } from "../editions/editions";
-import { getSumRelations } from "../editions/sum-relations";
+import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
-import { sum } from "./sum-checks";
+import { type LooseRows, sum } from "./sum-checks";
 import { numberOf, type ReadCell, readCell } from "./table-cells";
+
+type TotalsIndex = Map<string, Map<string, Map<string, SumRelation[]>>>;
+
+const totalsIndexes = new Map<Report["edition"], TotalsIndex>();
+
+/**
+ * The sum relations that compute each total cell of an edition, by table, row and column, built
+ * once per edition so reading a blank total never scans the relations.
+ */
+function totalsIndex(edition: Report["edition"]): TotalsIndex {
+  let index = totalsIndexes.get(edition);
+  if (index) return index;
+  index = new Map();
+  for (const relation of getSumRelations(edition)) {
+    if (relation.total === undefined) continue;
+    let rows = index.get(relation.table);
+    if (!rows) {
+      rows = new Map();
+      index.set(relation.table, rows);
+    }
+    for (const line of relation.lines) {
+      const [row, column] = relation.along === "rows" ? [relation.total, line] : [line, relation.total];
+      let columns = rows.get(row);
+      if (!columns) {
+        columns = new Map();
+        rows.set(row, columns);
+      }
+      columns.set(column, [...(columns.get(column) ?? []), relation]);
+    }
+  }
+  totalsIndexes.set(edition, index);
+  return index;
+}
+
+/** The relations that compute the cell at table/row/column, in edition order. */
+function relationsComputing(report: Report, table: TableId, row: string, column: string): readonly SumRelation[] {
+  return totalsIndex(report.edition).get(table)?.get(row)?.get(column) ?? noRelations;
+}
+
+const noRelations: readonly SumRelation[] = [];
 
 /** What a cell says, reading a blank total as the sum of its parts. */
 export interface EffectiveValue {
@@ -24,11 +64,7 @@ export function effectiveValue(report: Report, table: TableId, row: string, colu
   if (number !== undefined || read.cell?.kind !== "blank" || depth > 4) {
     return { value: number, computed: false, cells: [read] };
   }
-  for (const relation of getSumRelations(report.edition)) {
-    if (relation.table !== table || relation.total === undefined) continue;
-    const line = relation.along === "rows" ? column : row;
-    const key = relation.along === "rows" ? row : column;
-    if (relation.total !== key || !relation.lines.includes(line)) continue;
+  for (const relation of relationsComputing(report, table, row, column)) {
     const parts: EffectiveValue[] = [];
     const numbers: number[] = [];
     for (const part of relation.right) {
@@ -45,4 +81,55 @@ export function effectiveValue(report: Report, table: TableId, row: string, colu
     return { value: sum(numbers), computed: true, cells };
   }
   return { value: undefined, computed: false, cells: [read] };
+}
+
+/**
+ * {@link effectiveValue}'s number alone, read without allocating, for the checks' fast paths:
+ * a blank total counts as the sum of its parts (themselves read the same way) when any part
+ * holds a number.
+ */
+export function effectiveNumber(
+  report: Report,
+  table: TableId,
+  row: string,
+  column: string,
+  depth = 0,
+): number | undefined {
+  const cell = (report.tables[table]?.rows as LooseRows | undefined)?.[row]?.[column];
+  if (cell?.kind === "number") return cell.value;
+  if (cell?.kind !== "blank" || depth > 4) return undefined;
+  for (const relation of relationsComputing(report, table, row, column)) {
+    let total = 0;
+    let any = false;
+    for (const part of relation.right) {
+      const value =
+        relation.along === "rows"
+          ? effectiveNumber(report, table, part, column, depth + 1)
+          : effectiveNumber(report, table, row, part, depth + 1);
+      if (value !== undefined) {
+        total += value;
+        any = true;
+      }
+    }
+    if (any) return total;
+  }
+  return undefined;
+}
+
+/**
+ * The cells a blank total is computed from (its direct parts under the first sum relation that
+ * yields a number), for a finding's list of contributing cells; empty when it is not computed.
+ */
+export function directParts(report: Report, table: TableId, row: string, column: string): ReadCell[] {
+  for (const relation of relationsComputing(report, table, row, column)) {
+    const parts: ReadCell[] = [];
+    let any = false;
+    for (const part of relation.right) {
+      const [partRow, partColumn] = relation.along === "rows" ? [part, column] : [row, part];
+      parts.push(readCell(report, table, partRow, partColumn));
+      any ||= effectiveNumber(report, table, partRow, partColumn) !== undefined;
+    }
+    if (any) return parts;
+  }
+  return [];
 }

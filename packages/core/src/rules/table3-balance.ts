@@ -1,7 +1,7 @@
 import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
-import { effectiveValue } from "./effective-value";
+import { directParts, effectiveNumber } from "./effective-value";
 import type { RuleDefinition } from "./rule";
 import { cellAt, type LooseRows, relationCell, relationsOf, round, sum, tableRows } from "./sum-checks";
 import {
@@ -47,9 +47,9 @@ function termOf(
   // A blank total that the edition computes from other cells counts as the sum of those cells:
   // （七）总计 as its outcome items, a blank 总计 cell as its row's applicant columns, recursively.
   if (read.cell?.kind === "blank") {
-    const effective = effectiveValue(report, relation.table, key, line);
-    if (effective.computed && effective.value !== undefined) {
-      const partSum = round(effective.value);
+    const effective = effectiveNumber(report, relation.table, key, line);
+    if (effective !== undefined) {
+      const partSum = round(effective);
       const sameAxis = computing.get(key)?.lines.includes(line) === true;
       return {
         key,
@@ -58,7 +58,7 @@ function termOf(
         shown: sameAxis
           ? { zh: `空白，按各项办理结果之和计为 ${partSum}`, en: `blank, counted as its items' sum ${partSum}` }
           : { zh: `空白，按本行各列之和计为 ${partSum}`, en: `blank, counted as its row's sum ${partSum}` },
-        cells: effective.cells,
+        cells: [read, ...directParts(report, relation.table, key, line)],
         blank: true,
       };
     }
@@ -110,7 +110,7 @@ function termValue(report: Report, rows: LooseRows, relation: SumRelation, line:
   const cell = cellAt(rows, relation, line, key);
   if (cell?.kind === "number") return cell.value;
   if (cell?.kind !== "blank") return 0;
-  return effectiveValue(report, relation.table, key, line).value ?? 0;
+  return effectiveNumber(report, relation.table, key, line) ?? 0;
 }
 
 const computingByRelation = new WeakMap<SumRelation, ReadonlyMap<string | undefined, SumRelation>>();
