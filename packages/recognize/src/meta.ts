@@ -176,9 +176,10 @@ export function matchAnnouncedTitle(text: string): TitleMatch | undefined {
   }
   // A quoted title: 我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》. Its year may be a slip
   // (corpus 011 names 2020 for a 2021 report), so the caller trusts the statistics period first.
-  const quoted = /(?:公布|发布|公开|印发|编制)(?:了)?\s*《([^《》]{0,40}?)((?:19|20)\d{2})\s*年\s*度?(?:政府)?信息公开[^《》]{0,10}报告》/u.exec(
-    prepareMatchText(text.slice(0, 1500)).folded,
-  );
+  const quoted =
+    /(?:公布|发布|公开|印发|编制)(?:了)?\s*《([^《》]{0,40}?)((?:19|20)\d{2})\s*年\s*度?(?:政府)?信息公开[^《》]{0,10}报告》/u.exec(
+      prepareMatchText(text.slice(0, 1500)).folded,
+    );
   if (quoted) {
     let agency = cleanAgency(quoted[1] ?? "");
     if (/^(?:我|本)/u.test(agency)) agency = "";
@@ -188,7 +189,7 @@ export function matchAnnouncedTitle(text: string): TitleMatch | undefined {
 }
 
 const subjectPattern =
-  /^\s*(?:(?:19|20)\d{2}\s*年\s*度?\s*(?:以来|来)?\s*[,，]\s*)([^《》,，、。；;:：!?！？\s\d]{3,30}?)(?:坚持|认真|严格|深入|全面|紧紧|始终|持续|积极|扎实|高度|紧密|进一步|不断|围绕|按照|根据|在)/u;
+  /^\s*(?:\([一二三四五六七八九十]{1,2}\)[^。,，]{0,20}。\s*)?(?:(?:19|20)\d{2}\s*年\s*度?\s*(?:以来|来)?\s*[,，]?\s*)([^《》,，、。；;:：!?！？\s\d]{3,30}?)(?:坚持|认真|严格|深入|全面|紧紧|始终|持续|积极|扎实|高度|紧密|进一步|不断|围绕|按照|根据|在)/u;
 
 /**
  * The agency an opening sentence names as its subject: "2022年,上海市人民政府办公厅坚持以…" (a name
@@ -201,6 +202,20 @@ export function matchSubjectAgency(text: string): string | undefined {
   if (name === undefined || /^(?:我|本|各|全|省|市|区|县|州|镇|乡|旗)/u.test(name) || !looksLikeAgencyLine(name))
     return undefined;
   return name;
+}
+
+const contactPattern =
+  /(?:疑问|问题|意见|建议)[^。]{0,12}?请(?:与|联系|向)\s*([^《》,，、。；;:：!?！？\s\d(（]{3,40}?)\s*(?:联系|咨询|反映)/u;
+
+/**
+ * The agency the template's contact clause names: 如对本报告有任何疑问,请与泰安市商务局联系. An office
+ * (…办公室, …指挥室) is where to ask, not the report's agency, and gives nothing.
+ */
+export function matchContactAgency(text: string): string | undefined {
+  const folded = prepareMatchText(text.slice(0, 1500)).folded;
+  const name = contactPattern.exec(folded)?.[1];
+  if (name === undefined || /^(?:我|本|各)/u.test(name) || /(?:办公室|室|科|股)$/u.test(name)) return undefined;
+  return looksLikeAgencyLine(name) ? name : undefined;
 }
 
 const producerPattern =
@@ -344,7 +359,8 @@ export function looksLikeSignature(text: string, agencyNames: readonly string[])
   );
 }
 
-const spamPattern = /(?:[0-9a-z]*bet[0-9a-z]*|娱乐|博彩|彩票|官网|官方网站|网址|体育平台|真人|棋牌|赌场|casino|app)/giu;
+const spamPattern =
+  /(?:[0-9a-z]*bet[0-9a-z]*|娱乐|博彩|彩票|官网|官方网站|网址|体育平台|真人|棋牌|赌场|casino|app|六合彩|开奖|图库|资料大全|葡京|威尼斯人|太阳城|皇冠体育)/giu;
 
 /**
  * An agency name with injected spam cut away (hijacked mirrors replace a city's name with

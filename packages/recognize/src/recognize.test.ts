@@ -757,3 +757,98 @@ describe("recognize: columns by their header labels", () => {
     });
   });
 });
+
+describe("recognize: meta and cuts seen across the real corpus", () => {
+  const ids = (diagnostics: readonly { ruleId: string }[]) => diagnostics.map((diagnostic) => diagnostic.ruleId);
+
+  it("reads a title printed over two lines, the year ending the first (corpus 087)", () => {
+    const { report } = recognize({
+      blocks: [
+        paragraph("柳北区工业和信息化局2020年"),
+        paragraph("政府信息公开工作年度报告"),
+        paragraph("本年度报告根据《条例》编制。"),
+        paragraph("一、总体情况"),
+        paragraph("2020年,我局认真贯彻落实《条例》。"),
+      ],
+    });
+    expect(report.meta).toMatchObject({
+      agency: { name: "柳北区工业和信息化局" },
+      year: 2020,
+      title: "柳北区工业和信息化局2020年政府信息公开工作年度报告",
+    });
+    // Neither title line is preamble.
+    expect(report.preamble.map((block) => block.text)).toEqual(["本年度报告根据《条例》编制。"]);
+  });
+
+  it("reads the agency on the line before a title without 年 (corpus 073)", () => {
+    const { report } = recognize({
+      blocks: [paragraph("海南省生态环境厅"), paragraph("2022政府信息公开工作年度报告"), paragraph("一、总体情况")],
+    });
+    expect(report.meta).toMatchObject({ agency: { name: "海南省生态环境厅" }, year: 2022 });
+  });
+
+  it("completes a title's place name from the page's 发布机构 only when it adds 人民政府 (corpus 067)", () => {
+    const { report } = recognize({
+      blocks: [
+        paragraph("- 发布机构: 开远市人民政府"),
+        paragraph("开远市2025年政府信息公开工作年度报告"),
+        paragraph("一、总体情况"),
+      ],
+    });
+    expect(report.meta.agency.name).toBe("开远市人民政府");
+  });
+
+  it("leaves the agency empty when spam is all a hijacked title names (corpus 039)", () => {
+    const { report, diagnostics } = recognize({
+      blocks: [paragraph("365bet(中国)官方网站 2024年政府信息公开工作年度报告"), paragraph("一、总体情况")],
+    });
+    expect(report.meta.agency.name).toBe("");
+    expect(
+      diagnostics.filter((diagnostic) => diagnostic.location.pointer === "/meta/agency/name").map((d) => d.message.en),
+    ).toEqual([expect.stringContaining("injected spam"), "The agency name was not found."]);
+  });
+
+  it("reports a text that stops inside part 一, even at a full stop (corpus 125)", () => {
+    const { diagnostics } = recognize({
+      blocks: [
+        paragraph("某市人民政府办公厅2025年政府信息公开工作年度报告"),
+        paragraph("一、总体情况"),
+        paragraph("(二)依申请公开情况"),
+        paragraph("确保答复内容严谨规范、准确无误,切实保障公民、法人和其他组织的合法信息获取权。"),
+      ],
+    });
+    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === "import/truncated")?.message.en).toContain(
+      "inside part 一",
+    );
+    // Tables after the cut are not reported missing.
+    expect(ids(diagnostics)).not.toContain("import/missing-table");
+  });
+
+  it("reports a short last line cut at a comma or inside an unclosed 《 (corpus 047, 073)", () => {
+    for (const last of ["我乡制定了信息报送审批单,", "根据《海南省人民政府办公厅关于"]) {
+      const { diagnostics } = recognize({
+        blocks: [
+          paragraph("某乡2022年政府信息公开工作年度报告"),
+          paragraph("一、总体情况"),
+          paragraph("二、主动公开政府信息情况"),
+          paragraph("无。"),
+          paragraph("五、存在的主要问题及改进情况"),
+          paragraph(last),
+        ],
+      });
+      expect(diagnostics.find((diagnostic) => diagnostic.ruleId === "import/truncated")?.message.en).toContain(
+        "stops mid-sentence",
+      );
+    }
+  });
+
+  it("reports a report identified only by its title whose text stops mid-sentence (corpus 099)", () => {
+    const { diagnostics } = recognize({
+      blocks: [
+        paragraph("西藏自治區(qū)人民政府辦公廳2021年政府信息公開工作年度報告"),
+        paragraph("(一)圍繞重點任務(wù),,制定公開要點,。同時,要求各地(市),、各部"),
+      ],
+    });
+    expect(ids(diagnostics)).toContain("import/truncated");
+  });
+});

@@ -17,6 +17,7 @@ import {
   looksLikeAgencyLine,
   looksLikeSignature,
   matchAnnouncedTitle,
+  matchContactAgency,
   matchLabelledDate,
   matchPeriodYear,
   matchProducerAgency,
@@ -576,22 +577,46 @@ export function recognize(document: BlockDocument, options: RecognizeOptions = {
   }
   // The subject of the report's first sentences ("2022年,上海市人民政府办公厅坚持以…"), last.
   let subjectAgency: string | undefined;
-  for (let index = 0; index < Math.min(units.length, firstPartUnit + 4) && subjectAgency === undefined; index += 1) {
+  for (
+    let index = 0;
+    index < Math.min(units.length, firstPartUnit + 4, 64) && subjectAgency === undefined;
+    index += 1
+  ) {
     const unit = units[index];
     if (unit?.kind === "text") subjectAgency = matchSubjectAgency(unit.text);
   }
+  // The template's contact clause (如对本报告有任何疑问,请与XX联系), when it names an agency, not an office.
+  let contactAgency: string | undefined;
+  for (
+    let index = 0;
+    index < Math.min(units.length, firstPartUnit + 4, 64) && contactAgency === undefined;
+    index += 1
+  ) {
+    const unit = units[index];
+    if (unit?.kind === "text") contactAgency = matchContactAgency(unit.text);
+  }
+  // "开远市2025年…报告" published by 开远市人民政府: the page's 发布机构 completes the title's place name.
+  const titleAgency =
+    titleMatch?.agency && sourceAgency?.replace(/\s+/gu, "") === `${titleMatch.agency}人民政府`
+      ? `${titleMatch.agency}人民政府`
+      : titleMatch?.agency;
   const rawAgency = (
-    titleMatch?.agency ||
+    titleAgency ||
     lineBeforeTitle ||
     sourceAgency ||
     sentenceTitle?.agency ||
     producerAgency ||
     closing?.signature ||
     subjectAgency ||
+    contactAgency ||
     ""
   ).trim();
   const cleaned = stripSpam(rawAgency);
-  const agencyName = cleaned.name;
+  // What is left after the spam may be a fragment that lost its place name (corpus 003: the mirror
+  // put spam where 某市 was, leaving 人民政府合作交流办公室): no name starts with 人民政府, so the
+  // agency is left empty rather than given as a name it is not.
+  const agencyName =
+    cleaned.stripped && /^(?:人民政府|政府|人民|办公室|办公厅|委员会)/u.test(cleaned.name) ? "" : cleaned.name;
   if (cleaned.stripped) {
     findings.add("import/meta-missing", {
       message: {
