@@ -1,3 +1,4 @@
+import { escapePointerSegment } from "@gongkai/core";
 /** A position in a text: 1-based line and column (UTF-16 code units), 0-based offset. */
 export interface TextPosition {
   readonly line: number;
@@ -70,8 +71,14 @@ function skipValue(text: string, index: number): number {
   return position;
 }
 
-function decodeSegment(segment: string): string {
-  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
+/** The segments of a JSON pointer (RFC 6901), unescaped: `/rows/a~1b` → `["rows", "a/b"]`. */
+export function pointerSegments(pointer: string): string[] {
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 
 /**
@@ -85,7 +92,7 @@ function decodeSegment(segment: string): string {
  * locateJsonPointer(text, "/tables/table3/rows/newReceived/total") // { line: 412, column: 11, … }
  */
 export function locateJsonPointer(text: string, pointer: string): PointerPosition {
-  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map(decodeSegment);
+  const segments = pointerSegments(pointer);
   let valueStart = skipWhitespace(text, 0);
   let reported = valueStart;
   let found = "";
@@ -117,7 +124,7 @@ export function locateJsonPointer(text: string, pointer: string): PointerPositio
       }
     }
     if (!match) break;
-    found += `/${segment.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    found += `/${escapePointerSegment(segment)}`;
     reported = match.key;
     valueStart = match.value;
   }

@@ -1,5 +1,5 @@
 import type { Diagnostic, Report, SourcePosition } from "@gongkai/core";
-import { locateJsonPointer } from "./json-pointer-position";
+import { locateJsonPointer, pointerSegments } from "./json-pointer-position";
 import type { LoadedInput } from "./load-input";
 
 /** Where a finding is in its input file: 1-based line and column, and an end when known. */
@@ -24,14 +24,14 @@ function isSourcePosition(value: unknown): value is SourcePosition {
 
 /** The `source` of the value at `pointer`, or else of its nearest ancestor that has one. */
 function sourceAlongPointer(report: Report, pointer: string): { exact?: SourcePosition; ancestor?: SourcePosition } {
-  const segments = pointer === "" ? [] : pointer.slice(1).split("/");
+  const segments = pointerSegments(pointer);
   let current: unknown = report;
   let ancestor: SourcePosition | undefined;
-  for (const [index, raw] of segments.entries()) {
+  for (const [index, segment] of segments.entries()) {
     if (typeof current !== "object" || current === null) return ancestor ? { ancestor } : {};
     const source = (current as { source?: unknown }).source;
     if (index > 0 && isSourcePosition(source)) ancestor = source;
-    current = (current as Record<string, unknown>)[raw.replaceAll("~1", "/").replaceAll("~0", "~")];
+    current = (current as Record<string, unknown>)[segment];
   }
   const exact = typeof current === "object" && current !== null ? (current as { source?: unknown }).source : undefined;
   return {

@@ -118,11 +118,6 @@ function normalStyle(layout: DocxLayout, font: Fonts): ImportedXmlComponent {
 }
 
 /**
- * A paragraph style that does not snap to the document grid (`w:snapToGrid w:val="0"`), so table
- * text keeps its own exact line height in LibreOffice (which snaps table lines to the line grid
- * otherwise) and its own character pitch in Word.
- */
-/**
  * The style of table text, based on {@link gridFreeStyle}: the table font (East Asian and Latin
  * slots), size and exact line height live here once instead of on each of the hundreds of cells.
  */
@@ -154,6 +149,11 @@ function tableTextStyle(layout: DocxLayout, font: Fonts): ImportedXmlComponent {
   ]);
 }
 
+/**
+ * A paragraph style that does not snap to the document grid (`w:snapToGrid w:val="0"`), so table
+ * text keeps its own exact line height in LibreOffice (which snaps table lines to the line grid
+ * otherwise) and its own character pitch in Word.
+ */
 function gridFreeStyle(): ImportedXmlComponent {
   return element("w:style", { "w:type": "paragraph", "w:customStyle": "1", "w:styleId": gridFreeStyleId }, [
     element("w:name", { "w:val": "Gongkai Grid Free" }),

@@ -96,12 +96,20 @@ describe("diagnostics", () => {
     expect(text(byTag(root, "h2").at(-1) as Element)).toBe("检查结果（4）");
   });
 
-  it("say so when check() found nothing, and add nothing when none were passed", () => {
+  it("list what check() found, say so when it found nothing, and add nothing when none were passed", () => {
     const report = seedReport();
     const found = check(report);
+    // The seed report has nine findings: 4 row-total, 2 balance, 1 results-total, 1 deadline, 1 part-numbering
+    // (the same list packages/cli/src/commands/check.test.ts pins as `seedFindings`).
+    expect(found).toHaveLength(9);
     const withList = parseHtml(toHtml(report, { diagnostics: found }));
-    expect(text(byTag(withList, "h2").at(-1) as Element)).toBe(`检查结果（${found.length}）`);
-    expect(byTag(withList, "li")).toHaveLength(found.length);
+    expect(text(byTag(withList, "h2").at(-1) as Element)).toBe("检查结果（9）");
+    expect(byTag(withList, "li")).toHaveLength(9);
+    const clean = parseHtml(toHtml(report, { diagnostics: [] }));
+    const findings = byTag(clean, "section").find((section) => hasClass(section, "gongkai-findings")) as Element;
+    expect(text(byTag(findings, "h2")[0] as Element)).toBe("检查结果（0）");
+    expect(text(byTag(findings, "p")[0] as Element)).toBe("未发现问题。");
+    expect(byTag(clean, "li")).toHaveLength(0);
     const without = toHtml(report);
     expect(without).not.toContain("gongkai-findings");
     expect(without).not.toContain("has-error");

@@ -96,6 +96,26 @@ describe("edition data", () => {
           ["litigationPostReview", 5],
         ]);
       });
+
+      it("marks the money columns and the total row and columns from the edition data", () => {
+        // FORMAT.md §4: money is 2019 采购总金额 and 2021 本年收费金额（单位：万元）; §5: （七）总计 is the
+        // sum of the outcome items, 总计 the sum of the applicant columns; §6: 总计 of each table 四 group.
+        const table2 = getTableDefinition(id, "table2");
+        const money = table2.rows.flatMap((row) =>
+          row.columns.filter((column) => column.money).map((column) => `${row.key}/${column.key}`),
+        );
+        expect(money).toEqual(
+          id === "2019" ? ["art20_9.centralProcurement/procurementAmount"] : ["art20_8.fees/amount"],
+        );
+        const table3 = getTableDefinition(id, "table3");
+        expect(table3.rows.filter((row) => row.derived).map((row) => row.key)).toEqual(["results.totalProcessed"]);
+        expect(table3.rows[0]?.columns.filter((column) => column.derived).map((column) => column.key)).toEqual([
+          "total",
+        ]);
+        expect(
+          getTableDefinition(id, "table4").rows.map((row) => row.columns.filter((column) => column.derived).length),
+        ).toEqual([1, 1, 1]);
+      });
     });
   }
 });

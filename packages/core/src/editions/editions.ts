@@ -145,6 +145,7 @@ interface TreeNode {
   readonly en: string;
   readonly articles?: readonly string[];
   readonly signed?: boolean;
+  readonly money?: boolean;
   readonly unit?: string;
   readonly derived?: string;
   readonly children?: readonly TreeNode[];
@@ -173,7 +174,7 @@ function columnsFrom(
     key: keyOf(node),
     groups: above,
     signed: node.signed === true,
-    money: node.code === "procurementAmount" || node.code === "amount",
+    money: node.money === true,
     unit: node.unit ?? null,
     derived: node.derived !== undefined,
   }));
@@ -198,7 +199,7 @@ function buildTables(edition: EditionData): Record<TableId, TableDefinition> {
     key: node.code,
     groups,
     articles: node.articles ?? [],
-    derived: node.code === "results.totalProcessed",
+    derived: node.derived !== undefined,
     columns: t3Columns,
   }));
   const [review, litigation] = table4.columns as readonly TreeNode[];

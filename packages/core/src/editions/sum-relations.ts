@@ -30,7 +30,7 @@ function relationsFor(edition: EditionId): readonly SumRelation[] {
   const table4 = getTableDefinition(edition, "table4");
   const t3Columns = (table3.rows[0]?.columns ?? []).map((column) => column.key);
   const t3Rows = table3.rows.map((row) => row.key);
-  const outcomeRows = t3Rows.filter((key) => key.startsWith("results.") && key !== "results.totalProcessed");
+  const outcomeRows = table3.rows.filter((row) => row.key.startsWith("results.") && !row.derived).map((row) => row.key);
   const t4Columns = (table4.rows[0]?.columns ?? []).map((column) => column.key);
   return [
     {

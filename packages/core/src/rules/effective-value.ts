@@ -4,15 +4,16 @@ import type { Report } from "../model/report";
 import { type LooseRows, sum } from "./sum-checks";
 import { numberOf, type ReadCell, readCell } from "./table-cells";
 
-type TotalsIndex = Map<string, Map<string, Map<string, SumRelation[]>>>;
+/** Total cells by table, row and column, each with the sum relations that compute it. */
+export type TotalsIndex = Map<string, Map<string, Map<string, SumRelation[]>>>;
 
 const totalsIndexes = new Map<Report["edition"], TotalsIndex>();
 
 /**
- * The sum relations that compute each total cell of an edition, by table, row and column, built
- * once per edition so reading a blank total never scans the relations.
+ * The sum relations that compute each total cell of an edition, by table, row and column, in
+ * edition order, built once per edition so reading a blank total never scans the relations.
  */
-function totalsIndex(edition: Report["edition"]): TotalsIndex {
+export function totalsIndex(edition: Report["edition"]): TotalsIndex {
   let index = totalsIndexes.get(edition);
   if (index) return index;
   index = new Map();
