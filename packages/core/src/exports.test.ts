@@ -28,6 +28,8 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "escapePointerSegment",
     "extractNarrativeCounts",
     "fillTotals",
+    "formatCell",
+    "formatNumber",
     "getCell",
     "getCellLoose",
     "getRules",

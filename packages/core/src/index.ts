@@ -54,6 +54,7 @@ export {
 } from "./editions/editions";
 export { getSumRelations, type SumRelation } from "./editions/sum-relations";
 export { GongkaiError, ReportValidationError, type ValidationProblem } from "./errors/gongkai-error";
+export { formatCell, formatNumber } from "./format/format-cell";
 export {
   type BlankCell,
   blankCell,

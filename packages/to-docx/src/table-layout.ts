@@ -1,8 +1,8 @@
 import {
   type Cell,
-  type ColumnDefinition,
   type EditionId,
   editions,
+  formatCell,
   getTableDefinition,
   type Label,
   type RowDefinition,
@@ -94,19 +94,6 @@ function headerRows(paths: readonly Path[], depth: number, leading: LayoutCell[]
     rows.push({ cells, header: true });
   }
   return rows;
-}
-
-/** Format one cell: a number (with its unit unless the column prints it), blank empty, `/` for n/a. */
-export function formatCell(cell: Cell | undefined, column: ColumnDefinition): string {
-  if (!cell || cell.kind === "blank") return "";
-  if (cell.kind === "notApplicable") return "/";
-  const value = Object.is(cell.value, -0) ? 0 : cell.value;
-  const digits =
-    Math.abs(value) >= 1e21
-      ? value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 0 })
-      : String(value);
-  const unit = cell.unit !== undefined && cell.unit !== column.unit ? cell.unit : "";
-  return `${digits}${unit}`;
 }
 
 function valueCells(row: RowDefinition, rows: Rows, spans?: readonly number[]): LayoutCell[] {

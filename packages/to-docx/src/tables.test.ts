@@ -1,5 +1,5 @@
 import { editions, getCellLoose, type LooseCellAddress, type Report } from "@gongkai/core";
-import { fullReport } from "@gongkai/test-reports";
+import { fullReport, seedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { cellWithText, docxPart, type MergedCell, mergedCells, tablesOf, type XmlTable } from "../test/docx-xml";
 import { toDocx } from "./index";
@@ -205,5 +205,19 @@ describe.each(["2019", "2021"] as const)("tables of the %s edition", (edition) =
       row += 2 + sub.rows.length;
     }
     expect(row).toBe(table.rows.length);
+  });
+});
+
+describe("cell text", () => {
+  it("prints 本年增/减 as the seed report wrote it: +3 keeps its sign (柳州市阳和工业新区 2020)", async () => {
+    const [table2] = tablesOf(docxPart(await toDocx(seedReport()), "word/document.xml"));
+    const cells = mergedCells(table2 as XmlTable);
+    const licensing = cellWithText(cells, "行政许可");
+    const row = cells.filter((cell) => cell.row === licensing.row && cell.column > licensing.column);
+    expect(row.map((cell) => cell.text)).toEqual(["154", "+3", "7781"]);
+    const punishment = cellWithText(cells, "行政处罚");
+    expect(
+      cells.filter((cell) => cell.row === punishment.row && cell.column > punishment.column).map((cell) => cell.text),
+    ).toEqual(["1356", "-392", "964"]);
   });
 });

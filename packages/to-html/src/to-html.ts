@@ -1,6 +1,8 @@
 import {
   type Cell,
   type Diagnostic,
+  formatCell,
+  formatNumber,
   getTableDefinition,
   type NarrativeBlock,
   parseReport,
@@ -11,7 +13,6 @@ import {
   tableIds,
 } from "@gongkai/core";
 import { escapeHtml, escapeJsonForScript, safeHttpUrl } from "./escape";
-import { cellText, formatNumber } from "./format-cell";
 import { type DataCellLayout, type HeaderCellLayout, type TableLayout, tableLayout } from "./layout";
 import { type ResolvedOptions, resolveOptions, type ToHtmlOptions } from "./options";
 import { type ClassRole, ClassWriter } from "./styles";
@@ -165,7 +166,7 @@ function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot):
   if (findings !== undefined) {
     html += attribute("title", findings.map((finding) => finding.message.zh).join("\n"));
   }
-  html += `>${escapeHtml(cellText(cell, layout.column))}`;
+  html += `>${escapeHtml(formatCell(cell, layout.column))}`;
   for (const finding of findings ?? []) {
     html +=
       `<span${classes.attributes("cell-note", "visually-hidden")}>` +

@@ -1,7 +1,6 @@
-import { createReport, getTableDefinition } from "@gongkai/core";
+import { createReport, formatNumber, getTableDefinition } from "@gongkai/core";
 import { setLoose } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "../src/format-cell";
 import { toHtml } from "../src/index";
 import { attr, byTag, type Element, parseHtml, text, visibleText } from "./html";
 

@@ -1,7 +1,9 @@
-import type { Cell, ColumnDefinition } from "@gongkai/core";
+import type { ColumnDefinition } from "../editions/editions";
+import type { Cell } from "../model/cell";
 
 /**
- * A number as plain decimal digits: no grouping, no exponent, `-` for negatives, `0` for `-0`.
+ * A number as plain decimal digits: no grouping, no exponent (`1e-7` reads `0.0000001`), `-` for
+ * negatives, `0` for `-0`.
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return "";
@@ -12,15 +14,18 @@ export function formatNumber(value: number): string {
 }
 
 /**
- * The text a cell shows, decided from its value and unit (not from `raw`, which travels in the
- * embedded report data):
+ * The text a cell shows in the printed form, the same in every renderer, decided from its value
+ * and unit (not from `raw`):
  * - number: the decimal value; a money unit is appended unless the column header prints that
  *   unit (2021 本年收费金额（单位：万元）), e.g. `287.36万元`; in a signed column (本年增/减) a
  *   negative value shows `-`, and a positive value shows `+` only when the report wrote one
  *   (`raw` starts with `+` or `＋`), so `+3` stays `+3` and `3` stays `3`;
  * - blank: nothing; not applicable: `/`.
+ *
+ * @example
+ * formatCell({ kind: "number", value: 287.36, unit: "万元" }, column) // "287.36万元"
  */
-export function cellText(cell: Cell | undefined, column: ColumnDefinition): string {
+export function formatCell(cell: Cell | undefined, column: ColumnDefinition): string {
   if (cell === undefined) return "";
   switch (cell.kind) {
     case "number": {
