@@ -1,4 +1,4 @@
-import { getRules, type LocalizedText, ruleDocsUrl, type Severity } from "@gongkai/core";
+import { getRules, internalRuleFailedId, type LocalizedText, ruleDocsUrl, type Severity } from "@gongkai/core";
 import { importRuleIds, importRules } from "@gongkai/recognize";
 
 /** One rule the CLI can report: from core's check(), an importer, or check()'s own failure. */
@@ -14,9 +14,6 @@ export interface CatalogRule {
 
 /** Where importer findings are documented (the recognize package's README lists them). */
 const importRulesHelpUri = "https://www.npmjs.com/package/@gongkai/recognize#importer-findings";
-
-/** The id check() uses when a rule itself fails. */
-export const internalRuleFailedId = "internal/rule-failed";
 
 /** Every rule, in a fixed order: core's rules, then importer findings, then internal. */
 export function ruleCatalog(): readonly CatalogRule[] {

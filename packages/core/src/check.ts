@@ -12,6 +12,9 @@ export function ruleDocsUrl(ruleId: string): string {
   return `${ruleDocsBaseUrl}${ruleId.replaceAll("/", "-")}.md`;
 }
 
+/** The rule id of the error `check()` reports when a rule itself fails on unexpected input. */
+export const internalRuleFailedId = "internal/rule-failed";
+
 /** The rules `check()` runs, with their ids, default severities and descriptions. */
 export function getRules(): readonly Pick<RuleDefinition, "id" | "defaultSeverity" | "description">[] {
   return ruleDefinitions.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description }));
@@ -82,7 +85,7 @@ export function check(report: Report, options: CheckOptions = {}): Diagnostic[] 
         rule.run(context);
       } catch (error) {
         diagnostics.push({
-          ruleId: "internal/rule-failed",
+          ruleId: internalRuleFailedId,
           severity: "error",
           message: {
             zh: `规则 ${rule.id} 无法检查此报告：${describeError(error)}`,

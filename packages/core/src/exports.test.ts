@@ -35,6 +35,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "getRules",
     "getSumRelations",
     "getTableDefinition",
+    "internalRuleFailedId",
     "localizedTextSchema",
     "metaSchema",
     "moneyUnits",

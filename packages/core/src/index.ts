@@ -9,7 +9,7 @@ export {
 } from "./authoring/cells";
 export { type CreateReportOptions, cloneReport, createBlankTable, createReport } from "./authoring/create-report";
 export { fillTotals } from "./authoring/fill-totals";
-export { check, getRules, ruleDocsBaseUrl, ruleDocsUrl } from "./check";
+export { check, getRules, internalRuleFailedId, ruleDocsBaseUrl, ruleDocsUrl } from "./check";
 export {
   defaultDeadlines,
   InvalidDeadlineError,

@@ -433,41 +433,44 @@ class Walker {
     }
     if (tag === "tr") return { descend: builder.beginRow() };
     if (tag === "td" || tag === "th") {
-      const run = new TextRun();
-      const source = positionOf(element.sourceCodeLocation, this.currentPath());
-      table.run = run;
-      return {
-        descend: true,
-        exit: () => {
-          table.run = undefined;
-          builder.addCell({
-            text: run.finish(),
-            source,
-            header: tag === "th",
-            rowSpan: rowSpanOf(attribute(element, "rowspan")),
-            colSpan: colSpanOf(attribute(element, "colspan")),
-          });
-        },
-      };
+      return this.collectText(table, element, (text, source) =>
+        builder.addCell({
+          text,
+          source,
+          header: tag === "th",
+          rowSpan: rowSpanOf(attribute(element, "rowspan")),
+          colSpan: colSpanOf(attribute(element, "colspan")),
+        }),
+      );
     }
     if (tag === "caption") {
-      const run = new TextRun();
-      const source = positionOf(element.sourceCodeLocation, this.currentPath());
-      table.run = run;
-      return {
-        descend: true,
-        exit: () => {
-          table.run = undefined;
-          const text = run.finish();
-          // A caption repeating the heading just before the table (an accessible duplicate) adds nothing.
-          const last = this.blocks[this.blocks.length - 1];
-          if (text !== "" && !(last && last.type !== "table" && last.text === text)) {
-            this.push({ type: "paragraph", text, source });
-          }
-        },
-      };
+      return this.collectText(table, element, (text, source) => {
+        // A caption repeating the heading just before the table (an accessible duplicate) adds nothing.
+        const last = this.blocks[this.blocks.length - 1];
+        if (text !== "" && !(last && last.type !== "table" && last.text === text)) {
+          this.push({ type: "paragraph", text, source });
+        }
+      });
     }
     return { descend: false };
+  }
+
+  /** Collect the text below a table cell or caption into its own run, and hand it over on exit. */
+  private collectText(
+    table: DataTable,
+    element: Element,
+    done: (text: string, source: SourcePosition) => void,
+  ): { descend: boolean; exit: () => void } {
+    const run = new TextRun();
+    const source = positionOf(element.sourceCodeLocation, this.currentPath());
+    table.run = run;
+    return {
+      descend: true,
+      exit: () => {
+        table.run = undefined;
+        done(run.finish(), source);
+      },
+    };
   }
 
   /** Walk the tree below `root` without recursion. */

@@ -4,6 +4,9 @@ import type { Block, BlockDocument, TableSlot } from "./block-document";
 import { NotAReportError } from "./not-a-report-error";
 import { recognize } from "./recognize";
 
+/** Table 四's five outcome headers, as printed under each of its three groups. */
+const table4Outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+
 // Block documents built by hand, shaped as an HTML or DOCX parser produces them (spans expanded).
 
 interface SourceCell {
@@ -138,18 +141,7 @@ function document2021(): BlockDocument {
           { text: "未经复议直接起诉", colSpan: 5 },
           { text: "复议后起诉", colSpan: 5 },
         ],
-        [
-          "结果维持",
-          "结果纠正",
-          "其他结果",
-          "尚未审结",
-          "总计",
-          "结果维持",
-          "结果纠正",
-          "其他结果",
-          "尚未审结",
-          "总计",
-        ],
+        [...table4Outcomes, ...table4Outcomes],
         values(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
       ]),
       paragraph("五、存在的主要问题及改进情况"),
@@ -338,23 +330,7 @@ describe("recognize: table 四 variants", () => {
         { text: "行政复议", colSpan: 5 },
         { text: "行政诉讼", colSpan: 10 },
       ],
-      [
-        "结果维持",
-        "结果纠正",
-        "其他结果",
-        "尚未审结",
-        "总计",
-        "结果维持",
-        "结果纠正",
-        "其他结果",
-        "尚未审结",
-        "总计",
-        "结果维持",
-        "结果纠正",
-        "其他结果",
-        "尚未审结",
-        "总计",
-      ],
+      [...table4Outcomes, ...table4Outcomes, ...table4Outcomes],
     ];
     const good = recognize({
       blocks: [

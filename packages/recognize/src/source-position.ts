@@ -19,15 +19,6 @@ export function positionAt(start: SourcePosition, text: string, index: number): 
   return position;
 }
 
-/** The span `text[from, to)` as a position with its end. */
-export function spanAt(start: SourcePosition, text: string, from: number, to: number): SourcePosition {
-  const begin = positionAt(start, text, from);
-  const end = positionAt(start, text, to);
-  const span: SourcePosition = { ...begin, endLine: end.line, endColumn: end.column };
-  if (end.offset !== undefined) span.endOffset = end.offset;
-  return span;
-}
-
 /** The line a text starting at `start` ends on. */
 export function lastLineOf(start: SourcePosition, text: string): number {
   let line = start.line;

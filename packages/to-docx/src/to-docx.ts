@@ -85,35 +85,38 @@ function element(
   return component;
 }
 
+/** Exact line spacing with no space before or after, as `w:spacing`. */
+function exactSpacing(line: number): ImportedXmlComponent {
+  return element("w:spacing", { "w:before": "0", "w:after": "0", "w:line": String(line), "w:lineRule": "exact" });
+}
+
+/** The run font (all four slots) as `w:rFonts`. */
+function runFonts(font: Fonts): ImportedXmlComponent {
+  return element("w:rFonts", {
+    "w:ascii": font.ascii,
+    "w:hAnsi": font.hAnsi,
+    "w:eastAsia": font.eastAsia,
+    "w:cs": font.cs,
+  });
+}
+
+/** A font size in half-points, for both script slots (`w:sz`, `w:szCs`). */
+function fontSize(halfPoints: number): ImportedXmlComponent[] {
+  const value = String(halfPoints);
+  return [element("w:sz", { "w:val": value }), element("w:szCs", { "w:val": value })];
+}
+
 /**
  * The Normal style: body font and size (Word and LibreOffice size the character grid from it),
  * exact line pitch, and no hanging punctuation (`w:overflowPunct w:val="0"`), so that no line is
  * wider than the text block. docx writes `overflowPunct` only when true, so the style is XML.
  */
 function normalStyle(layout: DocxLayout, font: Fonts): ImportedXmlComponent {
-  const size = String(layout.bodySize);
   return element("w:style", { "w:type": "paragraph", "w:default": "1", "w:styleId": "Normal" }, [
     element("w:name", { "w:val": "Normal" }),
     element("w:qFormat"),
-    element("w:pPr", undefined, [
-      element("w:overflowPunct", { "w:val": "0" }),
-      element("w:spacing", {
-        "w:before": "0",
-        "w:after": "0",
-        "w:line": String(layout.linePitch),
-        "w:lineRule": "exact",
-      }),
-    ]),
-    element("w:rPr", undefined, [
-      element("w:rFonts", {
-        "w:ascii": font.ascii,
-        "w:hAnsi": font.hAnsi,
-        "w:eastAsia": font.eastAsia,
-        "w:cs": font.cs,
-      }),
-      element("w:sz", { "w:val": size }),
-      element("w:szCs", { "w:val": size }),
-    ]),
+    element("w:pPr", undefined, [element("w:overflowPunct", { "w:val": "0" }), exactSpacing(layout.linePitch)]),
+    element("w:rPr", undefined, [runFonts(font), ...fontSize(layout.bodySize)]),
   ]);
 }
 
@@ -122,29 +125,15 @@ function normalStyle(layout: DocxLayout, font: Fonts): ImportedXmlComponent {
  * slots), size and exact line height live here once instead of on each of the hundreds of cells.
  */
 function tableTextStyle(layout: DocxLayout, font: Fonts): ImportedXmlComponent {
-  const size = String(layout.tableSize);
   return element("w:style", { "w:type": "paragraph", "w:customStyle": "1", "w:styleId": tableTextStyleId }, [
     element("w:name", { "w:val": "Gongkai Table Text" }),
     element("w:basedOn", { "w:val": gridFreeStyleId }),
     element("w:qFormat"),
-    element("w:pPr", undefined, [
-      element("w:spacing", {
-        "w:before": "0",
-        "w:after": "0",
-        "w:line": String(layout.tableLineSpacing),
-        "w:lineRule": "exact",
-      }),
-    ]),
+    element("w:pPr", undefined, [exactSpacing(layout.tableLineSpacing)]),
     element("w:rPr", undefined, [
-      element("w:rFonts", {
-        "w:ascii": font.ascii,
-        "w:hAnsi": font.hAnsi,
-        "w:eastAsia": font.eastAsia,
-        "w:cs": font.cs,
-      }),
+      runFonts(font),
       element("w:snapToGrid", { "w:val": "0" }),
-      element("w:sz", { "w:val": size }),
-      element("w:szCs", { "w:val": size }),
+      ...fontSize(layout.tableSize),
     ]),
   ]);
 }

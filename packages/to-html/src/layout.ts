@@ -76,66 +76,90 @@ function samePrefix(a: readonly Label[], b: readonly Label[], level: number): bo
   return true;
 }
 
+/** One header cell of a label tree: a node at a level, over the leaves `first` to `end` (exclusive). */
+interface TreeSpan {
+  readonly node: Label;
+  readonly level: number;
+  readonly first: number;
+  readonly end: number;
+  /** The node is a leaf's own label (not a group above it). */
+  readonly leaf: boolean;
+  /** The summed weight of the leaves it covers (grid columns, for column headers). */
+  readonly weight: number;
+  readonly idSuffix: string;
+}
+
 /**
- * Header rows for a tree of column headers, generically: a group spans (colspan) the grid columns
- * of its leaves, a leaf that sits higher than the deepest leaf spans down (rowspan) to the last
- * header row. Returns the rows and, per leaf, the ids of its header cells outermost first.
+ * The header cells of a tree of labels given as its leaves' paths, level by level: a group covers
+ * the run of leaves that share its path, a leaf covers itself. Also returns, per leaf, the ids of
+ * its header cells outermost first. Column headers and row headers are this along two axes.
  */
-function columnHeaderRows(
-  leaves: readonly LeafSpec[],
+function treeSpans(
+  paths: readonly (readonly Label[])[],
+  weights: readonly number[],
   idBase: string,
-): { rows: HeaderCellLayout[][]; leafHeaders: string[][] } {
-  const depth = Math.max(...leaves.map((leaf) => leaf.path.length));
-  const rows: HeaderCellLayout[][] = Array.from({ length: depth }, () => []);
-  const leafHeaders: string[][] = leaves.map(() => []);
+): { depth: number; spans: TreeSpan[]; headersOf: string[][] } {
+  const depth = Math.max(...paths.map((path) => path.length));
+  const spans: TreeSpan[] = [];
+  const headersOf: string[][] = paths.map(() => []);
   for (let level = 0; level < depth; level++) {
     let index = 0;
-    while (index < leaves.length) {
-      const path = (leaves[index] as LeafSpec).path;
+    while (index < paths.length) {
+      const path = paths[index] as readonly Label[];
       if (path.length - 1 < level) {
         index++;
         continue;
       }
       const node = path[level] as Label;
       const idSuffix = idOf(idBase, path, level);
-      if (path.length - 1 === level) {
-        rows[level]?.push({
-          kind: "header",
-          role: "column-heading",
-          text: node.label,
-          code: node.code,
-          idSuffix,
-          scope: "col",
-          rowSpan: depth - level,
-          colSpan: (leaves[index] as LeafSpec).span,
-        });
-        leafHeaders[index]?.push(idSuffix);
-        index++;
-        continue;
-      }
+      const leaf = path.length - 1 === level;
       let end = index;
-      let span = 0;
-      while (end < leaves.length) {
-        const other = leaves[end] as LeafSpec;
-        if (other.path.length - 1 <= level || !samePrefix(other.path, path, level)) break;
-        span += other.span;
-        leafHeaders[end]?.push(idSuffix);
+      let weight = 0;
+      do {
+        weight += weights[end] ?? 1;
+        headersOf[end]?.push(idSuffix);
         end++;
-      }
-      rows[level]?.push({
-        kind: "header",
-        role: "column-heading",
-        text: node.label,
-        code: node.code,
-        idSuffix,
-        scope: "colgroup",
-        rowSpan: 1,
-        colSpan: span,
-      });
+      } while (!leaf && end < paths.length && isUnder(paths[end] as readonly Label[], path, level));
+      spans.push({ node, level, first: index, end, leaf, weight, idSuffix });
       index = end;
     }
   }
-  return { rows, leafHeaders };
+  return { depth, spans, headersOf };
+}
+
+/** Whether `other` sits below the group at `level` of `path` (and is not that level's leaf). */
+function isUnder(other: readonly Label[], path: readonly Label[], level: number): boolean {
+  return other.length - 1 > level && samePrefix(other, path, level);
+}
+
+/**
+ * Header rows for a tree of column headers: a group spans (colspan) the grid columns of its
+ * leaves, a leaf that sits higher than the deepest leaf spans down (rowspan) to the last header
+ * row. Returns the rows and, per leaf, the ids of its header cells outermost first.
+ */
+function columnHeaderRows(
+  leaves: readonly LeafSpec[],
+  idBase: string,
+): { rows: HeaderCellLayout[][]; leafHeaders: string[][] } {
+  const { depth, spans, headersOf } = treeSpans(
+    leaves.map((leaf) => leaf.path),
+    leaves.map((leaf) => leaf.span),
+    idBase,
+  );
+  const rows: HeaderCellLayout[][] = Array.from({ length: depth }, () => []);
+  for (const span of spans) {
+    rows[span.level]?.push({
+      kind: "header",
+      role: "column-heading",
+      text: span.node.label,
+      code: span.node.code,
+      idSuffix: span.idSuffix,
+      scope: span.leaf ? "col" : "colgroup",
+      rowSpan: span.leaf ? depth - span.level : 1,
+      colSpan: span.weight,
+    });
+  }
+  return { rows, leafHeaders: headersOf };
 }
 
 /**
@@ -147,55 +171,25 @@ function rowHeaderCells(
   paths: readonly (readonly Label[])[],
   idBase: string,
 ): { depth: number; cells: HeaderCellLayout[][]; rowHeaders: string[][] } {
-  const depth = Math.max(...paths.map((path) => path.length));
+  const { depth, spans, headersOf } = treeSpans(
+    paths,
+    paths.map(() => 1),
+    idBase,
+  );
   const cells: HeaderCellLayout[][] = paths.map(() => []);
-  const rowHeaders: string[][] = paths.map(() => []);
-  for (let level = 0; level < depth; level++) {
-    let index = 0;
-    while (index < paths.length) {
-      const path = paths[index] as readonly Label[];
-      if (path.length - 1 < level) {
-        index++;
-        continue;
-      }
-      const node = path[level] as Label;
-      const idSuffix = idOf(idBase, path, level);
-      if (path.length - 1 === level) {
-        cells[index]?.push({
-          kind: "header",
-          role: "row-heading",
-          text: node.label,
-          code: node.code,
-          idSuffix,
-          scope: "row",
-          rowSpan: 1,
-          colSpan: depth - level,
-        });
-        rowHeaders[index]?.push(idSuffix);
-        index++;
-        continue;
-      }
-      let end = index;
-      while (end < paths.length) {
-        const other = paths[end] as readonly Label[];
-        if (other.length - 1 <= level || !samePrefix(other, path, level)) break;
-        rowHeaders[end]?.push(idSuffix);
-        end++;
-      }
-      cells[index]?.push({
-        kind: "header",
-        role: "row-heading",
-        text: node.label,
-        code: node.code,
-        idSuffix,
-        scope: "rowgroup",
-        rowSpan: end - index,
-        colSpan: 1,
-      });
-      index = end;
-    }
+  for (const span of spans) {
+    cells[span.first]?.push({
+      kind: "header",
+      role: "row-heading",
+      text: span.node.label,
+      code: span.node.code,
+      idSuffix: span.idSuffix,
+      scope: span.leaf ? "row" : "rowgroup",
+      rowSpan: span.leaf ? 1 : span.end - span.first,
+      colSpan: span.leaf ? depth - span.level : 1,
+    });
   }
-  return { depth, cells, rowHeaders };
+  return { depth, cells, rowHeaders: headersOf };
 }
 
 function leafPath(column: ColumnDefinition): Label[] {
