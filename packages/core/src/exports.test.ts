@@ -35,6 +35,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "getRules",
     "getSumRelations",
     "getTableDefinition",
+    "inferenceSchema",
     "internalRuleFailedId",
     "localizedTextSchema",
     "metaSchema",
@@ -66,5 +67,8 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "subheadingBlockSchema",
     "tableIds",
     "toJsonPointer",
+    "unreadCell",
+    "unreadCellSchema",
+    "unreadReasons",
   ]);
 });

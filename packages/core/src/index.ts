@@ -61,6 +61,8 @@ export {
   blankCellSchema,
   type Cell,
   cellSchema,
+  type Inference,
+  inferenceSchema,
   type MoneyUnit,
   moneyUnits,
   type NotApplicableCell,
@@ -71,6 +73,11 @@ export {
   numberCellSchema,
   type SourcePosition,
   sourcePositionSchema,
+  type UnreadCell,
+  type UnreadReason,
+  unreadCell,
+  unreadCellSchema,
+  unreadReasons,
 } from "./model/cell";
 export {
   escapePointerSegment,

@@ -48,7 +48,7 @@ export function expandLayout(layout: Layout): ExpectedSlot[][] {
 
 /** What a cell prints as: its number, "" for blank, "/" for not applicable. */
 export function cellText(cell: Cell | undefined): string {
-  if (!cell || cell.kind === "blank") return "";
+  if (!cell || cell.kind === "blank" || cell.kind === "unread") return "";
   if (cell.kind === "notApplicable") return "/";
   return String(cell.value);
 }

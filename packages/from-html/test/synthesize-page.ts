@@ -49,7 +49,7 @@ function wordWrap(html: string, width: number): string {
 
 /** The text a page prints for a cell: the number with its unit, "/" or nothing. */
 export function cellText(cell: Cell | undefined): string {
-  if (!cell || cell.kind === "blank") return "";
+  if (!cell || cell.kind === "blank" || cell.kind === "unread") return "";
   if (cell.kind === "notApplicable") return cell.raw ?? "/";
   return `${cell.value}${cell.unit ?? ""}`;
 }

@@ -15,7 +15,7 @@ import { fromText } from "./from-text";
 // must import to the same cells either way.
 
 function cellText(cell: Cell | undefined): string {
-  if (!cell || cell.kind === "blank") return "";
+  if (!cell || cell.kind === "blank" || cell.kind === "unread") return "";
   if (cell.kind === "notApplicable") return "/";
   return `${cell.value}${cell.unit ?? ""}`;
 }

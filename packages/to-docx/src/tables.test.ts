@@ -17,7 +17,7 @@ const depth = (node: TreeNode): number => (node.children ? 1 + Math.max(...node.
 /** Number formatting as the renderer promises it: the value, its unit, nothing for blank, / for n/a. */
 function expectedText(report: Report, address: LooseCellAddress, printedUnit?: string): string {
   const cell = getCellLoose(report, address);
-  if (!cell || cell.kind === "blank") return "";
+  if (!cell || cell.kind === "blank" || cell.kind === "unread") return "";
   if (cell.kind === "notApplicable") return "/";
   return `${cell.value}${cell.unit && cell.unit !== printedUnit ? cell.unit : ""}`;
 }

@@ -104,6 +104,7 @@ describe("reportJsonSchema", () => {
       "number",
       "blank",
       "notApplicable",
+      "unread",
     ]);
     for (const edition of editionIds) {
       for (const table of tableIds) {

@@ -22,7 +22,9 @@ export const cellReferenceSchema = z.object({
   row: z.string().describe("Row key, e.g. `results.granted` or `art20_1.regulations`."),
   column: z.string().describe("Column key, e.g. `naturalPerson`."),
   pointer: z.string().describe("JSON pointer to the cell in the report."),
-  value: z.union([z.number(), z.literal("blank"), z.literal("notApplicable")]).describe("What the cell held."),
+  value: z
+    .union([z.number(), z.literal("blank"), z.literal("notApplicable"), z.literal("unread")])
+    .describe("What the cell held."),
   source: sourcePositionSchema.optional(),
 });
 
@@ -55,6 +57,14 @@ export const diagnosticSchema = z.object({
     .optional()
     .describe("A fix that follows from the finding."),
   url: z.string().optional().describe("The rule's documentation page."),
+  id: z
+    .string()
+    .optional()
+    .describe("The finding's id, unique within one check's result (stable for the same report and options)."),
+  causedBy: z
+    .string()
+    .optional()
+    .describe("The id of the finding this one only follows from (an echo of the same fault), when there is one."),
 });
 
 /** One finding about a report. */

@@ -30,12 +30,30 @@ const provenance = {
   source: sourcePositionSchema.optional().describe("Where the cell was read, when imported."),
 };
 
+/**
+ * How a number was chosen when the source did not give it unambiguously: today only a split of
+ * run-together digits taken because exactly one candidate made every relation that reads the row
+ * hold (`resolveRunTogether`). The relation then counts as used for reading, not as verified.
+ */
+export const inferenceSchema = z
+  .object({
+    from: z.literal("runTogether").describe("What was resolved: a split of run-together digits."),
+    relation: z.string().describe("The sum relation that chose the split, e.g. `table3/row-total`."),
+  })
+  .describe("How an inferred value was chosen.");
+
+/** How an inferred value was chosen. */
+export type Inference = z.infer<typeof inferenceSchema>;
+
 /** A cell holding a number: a count, a signed change, or money with its unit. */
 export const numberCellSchema = z
   .object({
     kind: z.literal("number"),
     value: z.number().refine(Number.isFinite, "must be a finite number").describe("The value."),
     unit: z.enum(moneyUnits).optional().describe("The money unit written in or above the cell."),
+    inferred: inferenceSchema
+      .optional()
+      .describe("Set when the value was inferred (opt-in), not read; absent for every value read as printed."),
     ...provenance,
   })
   .describe("A cell that holds a number.");
@@ -51,12 +69,44 @@ export const notApplicableCellSchema = z
   .describe("A cell marked not applicable, usually written '/'.");
 
 /**
+ * Why an importer could not read a cell:
+ * - `truncated`: the source text stops before the cell;
+ * - `runTogether`: the row's digits ran together and more than one split fits;
+ * - `rowNotFound`: the table was read but this row's label was not found in it;
+ * - `unplaced`: a value was seen but could not be placed in a row or column with confidence;
+ * - `illegible`: the text where the value should be is not a value (garbled, undecodable).
+ */
+export const unreadReasons = ["truncated", "runTogether", "rowNotFound", "unplaced", "illegible"] as const;
+
+/** Why an importer could not read a cell. */
+export type UnreadReason = (typeof unreadReasons)[number];
+
+/**
+ * A cell the importer could not read. Not a blank, not a 0: no rule evaluates a relation that
+ * reads it, and renderers show it as unread. `candidates` holds the values the cell takes in each
+ * possible reading, index-aligned across the row (reading `k` of the row gives every unread cell
+ * of it its `candidates[k]`); `candidateCount` counts all readings when more than were listed.
+ */
+export const unreadCellSchema = z
+  .object({
+    kind: z.literal("unread"),
+    reason: z.enum(unreadReasons).describe("Why the cell could not be read."),
+    candidates: z
+      .array(z.number())
+      .optional()
+      .describe("This cell's value in each possible reading of its row, index-aligned across the row."),
+    candidateCount: z.number().int().min(0).optional().describe("How many readings there are in all."),
+    ...provenance,
+  })
+  .describe("A cell the importer could not read: neither blank nor 0, and never checked.");
+
+/**
  * One table cell: what the report said (`raw`, `source`) and what it means (`kind`, `value`).
- * Blank, zero and not-applicable stay apart.
+ * Number, blank, not-applicable and unread stay apart.
  */
 export const cellSchema = z
-  .discriminatedUnion("kind", [numberCellSchema, blankCellSchema, notApplicableCellSchema])
-  .describe("A table cell: a number, blank, or not applicable, with its raw text and source position.");
+  .discriminatedUnion("kind", [numberCellSchema, blankCellSchema, notApplicableCellSchema, unreadCellSchema])
+  .describe("A table cell: a number, blank, not applicable or unread, with its raw text and source position.");
 
 /** One table cell. */
 export type Cell = z.infer<typeof cellSchema>;
@@ -69,6 +119,9 @@ export type BlankCell = z.infer<typeof blankCellSchema>;
 
 /** A not-applicable cell. */
 export type NotApplicableCell = z.infer<typeof notApplicableCellSchema>;
+
+/** A cell the importer could not read. */
+export type UnreadCell = z.infer<typeof unreadCellSchema>;
 
 /** The blank cell, for authoring. */
 export function blankCell(): BlankCell {
@@ -83,4 +136,9 @@ export function numberCell(value: number, unit?: MoneyUnit): NumberCell {
 /** The not-applicable cell (`/`), for authoring. */
 export function notApplicableCell(): NotApplicableCell {
   return { kind: "notApplicable", raw: "/" };
+}
+
+/** An unread cell, for importers: why, and what the source had there when anything. */
+export function unreadCell(reason: UnreadReason, details: Omit<UnreadCell, "kind" | "reason"> = {}): UnreadCell {
+  return { kind: "unread", reason, ...details };
 }

@@ -80,6 +80,16 @@ export const metaSchema = z
       })
       .optional()
       .describe("Where each fact of the metadata was read, when imported."),
+    truncatedAt: z
+      .object({
+        part: sectionCodeSchema.optional().describe("The last part the source reached, when it reached any."),
+        table: z.enum(["table2", "table3", "table4"]).optional().describe("The table the source stops in, if any."),
+        source: sourcePositionSchema.optional().describe("Where the source stops."),
+      })
+      .optional()
+      .describe(
+        "Set by an importer when the source stops before the report ends: what lies after this point was not in the source, so no rule reports it missing.",
+      ),
   })
   .describe("Report metadata.");
 
