@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
-import { blank7, fixture, rowCells, rowValues, ruleIds } from "./test-support";
+import { fixture, rowCells, rowValues, ruleIds, unread7 } from "./test-support";
 
 // Real report captures from /work/shared/corpus/excerpts (see manifest.tsv), copied byte for byte as
 // __fixtures__/corpus-NNN.txt. Each expected value was read off the fixture text, not off our output.
@@ -67,7 +67,7 @@ describe("corpus 107: 平潭综合实验区 2019, whole report on one line, cell
     expect(rowValues(report, "table4", "litigationPostReview")).toEqual([0, 0, 0, 0, 0]);
   });
 
-  it("leaves ambiguous rows blank, listing the candidate splits, never choosing by sums", () => {
+  it("leaves ambiguous rows unread with their candidate splits, never choosing by sums", () => {
     const ambiguous = diagnostics.filter((diagnostic) => diagnostic.ruleId === "import/run-together");
     expect(ambiguous.map((diagnostic) => diagnostic.location.row)).toEqual([
       "art20_1.normativeDocuments", // 898989
@@ -80,10 +80,10 @@ describe("corpus 107: 平潭综合实验区 2019, whole report on one line, cell
       "newReceived", // 230 000023
     ]);
     for (const row of ["art20_1.normativeDocuments", "art20_5.licensing", "art20_8.fees"]) {
-      expect(rowValues(report, "table2", row)?.every((value) => value === null)).toBe(true);
+      expect(rowValues(report, "table2", row)?.every((value) => value === "unread:runTogether")).toBe(true);
     }
     // "230 000023" reads 23|0|0|0|0|0|23 by the sums, but 2|30|… and 230|…|2|3 fit the cells as well.
-    expect(rowValues(report, "table3", "newReceived")).toEqual(blank7);
+    expect(rowValues(report, "table3", "newReceived")).toEqual(unread7("runTogether"));
     const newReceived = ambiguous.find((diagnostic) => diagnostic.location.row === "newReceived");
     expect(newReceived?.message.en).toContain("3 splits are possible");
     expect(newReceived?.message.en).toContain("23 | 0 | 0 | 0 | 0 | 0 | 23");
@@ -94,9 +94,21 @@ describe("corpus 107: 平潭综合实验区 2019, whole report on one line, cell
     // 100153 for three cells without leading zeros: 10|0|153, 100|1|53, 100|15|3, 1001|5|3.
     const other = ambiguous.find((diagnostic) => diagnostic.location.row === "art20_5.otherServices");
     expect(other?.message.en).toContain("4 splits are possible");
-    // The blank cells keep the raw run.
-    const cell = report.tables.table3?.rows.newReceived.naturalPerson;
-    expect(cell).toMatchObject({ kind: "blank", raw: "230 000023" });
+    // The unread cells keep the raw run and, index-aligned across the row, each split's value:
+    // reading k gives 自然人 candidates[k] and 总计 its own candidates[k].
+    const cells = report.tables.table3?.rows.newReceived;
+    expect(cells?.naturalPerson).toMatchObject({ kind: "unread", reason: "runTogether", raw: "230 000023" });
+    expect(cells?.naturalPerson).toMatchObject({ candidateCount: 3 });
+    const readings = (cells?.naturalPerson.kind === "unread" ? cells.naturalPerson.candidates : undefined) ?? [];
+    const totals = (cells?.total.kind === "unread" ? cells.total.candidates : undefined) ?? [];
+    expect(readings).toHaveLength(3);
+    expect(readings.map((value, index) => `${value}…${totals[index]}`)).toContain("23…23");
+    // 350 for 上一年项目数量 | 本年增/减: 3|50 or 35|0.
+    const feeCells = report.tables.table2?.rows["art20_8.fees"];
+    expect(feeCells).toMatchObject({
+      prevYearItems: { candidates: [3, 35], candidateCount: 2 },
+      changeThisYear: { candidates: [50, 0], candidateCount: 2 },
+    });
     expect(ruleIds(diagnostics).filter((id) => id !== "import/run-together" && id !== "import/split-digits")).toEqual(
       [],
     );
@@ -175,8 +187,13 @@ describe("corpus 001: 杨凌示范区审计局 2022, rows as ' | ' lines, cut in
     });
   });
 
-  it("keeps table 三 (header only) blank and says where the text stops", () => {
-    expect(rowValues(report, "table3", "newReceived")).toEqual(blank7);
+  it("keeps table 三 (header only) unread, cut off, and says where the text stops", () => {
+    expect(rowValues(report, "table3", "newReceived")).toEqual(unread7("truncated"));
+    expect(report.meta.truncatedAt).toEqual({
+      part: "applications",
+      table: "table3",
+      source: { line: 30, column: expect.any(Number) },
+    });
     expect(report.tables.table4).toBeUndefined();
     expect(ruleIds(diagnostics)).toEqual(["import/truncated", "import/meta-missing", "import/meta-missing"]);
     expect(diagnostics[0]?.location.source?.line).toBe(30);
@@ -205,7 +222,7 @@ describe("corpus 013: 岑巩县龙田镇 2021 in the 2019 layout, one cell per l
     expect(rowValues(report, "table2", "art20_1.regulations")).toEqual([0, 0, 0]);
     expect(rowValues(report, "table2", "art20_1.normativeDocuments")).toEqual([0, 0, 0]);
     expect(rowValues(report, "table2", "art20_5.licensing")).toEqual([0, 0, 0]);
-    expect(rowValues(report, "table2", "art20_5.otherServices")).toEqual([null, null, null]);
+    expect(rowValues(report, "table2", "art20_5.otherServices")).toEqual(new Array(3).fill("unread:truncated"));
     expect(ruleIds(diagnostics)).toEqual(["import/truncated"]);
     expect(diagnostics[0]?.location.source?.line).toBe(72);
     expect(report.parts[1]?.blocks).toEqual([]);
@@ -220,7 +237,7 @@ describe("corpus 015: 平利县正阳镇 2021 in the 2019 layout, cut mid-header
     expect(report.meta.agency).toEqual({ name: "平利县正阳镇", kind: "townshipStreet", kindInferred: true });
     expect(rowValues(report, "table2", "art20_1.regulations")).toEqual([0, 0, 0]);
     expect(rowValues(report, "table2", "art20_1.normativeDocuments")).toEqual([0, 0, 0]);
-    expect(rowValues(report, "table2", "art20_5.licensing")).toEqual([null, null, null]);
+    expect(rowValues(report, "table2", "art20_5.licensing")).toEqual(new Array(3).fill("unread:truncated"));
     expect(ruleIds(diagnostics)).toEqual(["import/truncated"]);
     expect(diagnostics[0]?.location.source?.line).toBe(51);
     expect(report.parts[1]?.blocks).toEqual([]);
@@ -248,7 +265,8 @@ describe("corpus 019: 闻韶街道 2019 on a hijacked domain, starts mid-documen
     expect(rowValues(report, "table3", "carriedOver")).toEqual(zeros7);
     expect(rowValues(report, "table3", "results.granted")).toEqual(zeros7);
     // "(二)部分公开(" is cut mid-label: nothing after it is read, and nothing is reported missing.
-    expect(rowValues(report, "table3", "results.partialGrant")).toEqual(blank7);
+    expect(rowValues(report, "table3", "results.partialGrant")).toEqual(unread7("truncated"));
+    expect(rowValues(report, "table3", "carriedForward")).toEqual(unread7("truncated"));
     expect(ruleIds(diagnostics)).toEqual([
       "import/truncated",
       "import/meta-missing",
@@ -363,7 +381,9 @@ describe("corpus 045: 西咸新区太平镇 2022, one cell per line, header cell
     ]) {
       expect(rowValues(report, "table3", row)).toEqual(zeros7);
     }
-    expect(rowValues(report, "table3", "results.denied.thirdPartyRights")).toEqual(blank7);
+    // Rows after the cut were not in the text: unread, reason truncated (issue 7 names 045).
+    expect(rowValues(report, "table3", "results.denied.thirdPartyRights")).toEqual(unread7("truncated"));
+    expect(rowValues(report, "table3", "results.totalProcessed")).toEqual(unread7("truncated"));
     expect(ruleIds(diagnostics)).toEqual(["import/truncated", "import/meta-missing"]);
   });
 });

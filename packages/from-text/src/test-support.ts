@@ -6,10 +6,11 @@ export function fixture(name: string): Uint8Array {
   return readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
 }
 
-/** What a cell says, in short: its number, `null` for blank, `"/"` for not applicable. */
-export function shortValue(cell: Cell | undefined): number | null | "/" | undefined {
+/** What a cell says, in short: its number, `null` for blank, `"/"` for not applicable, `unread:<reason>` for unread. */
+export function shortValue(cell: Cell | undefined): number | null | "/" | `unread:${string}` | undefined {
   if (cell === undefined) return undefined;
   if (cell.kind === "number") return cell.value;
+  if (cell.kind === "unread") return `unread:${cell.reason}`;
   return cell.kind === "blank" ? null : "/";
 }
 
@@ -27,6 +28,11 @@ export function ruleIds(diagnostics: readonly Diagnostic[]): string[] {
 
 /** Seven blanks: a table 三 row the source leaves empty. */
 export const blank7 = [null, null, null, null, null, null, null];
+
+/** A table 三 row of seven unread cells, for `reason`. */
+export function unread7(reason: string): string[] {
+  return new Array<string>(7).fill(`unread:${reason}`);
+}
 
 /** The cells of one row of a table, keyed by column, whatever the edition. */
 export function rowCells(

@@ -205,7 +205,8 @@ describe("recognize: a 2021 report as an HTML grid", () => {
       source: { path: "r.html" },
     });
     expect(rows?.["art20_8.fees"].amount).toMatchObject({ kind: "number", value: 0.35, unit: "万元" });
-    expect(rows?.["art20_6.coercion"].decisions).toEqual({ kind: "blank" });
+    // Its label is not in the grid: the row is unread (rowNotFound), not a blank the report printed.
+    expect(rows?.["art20_6.coercion"].decisions).toEqual({ kind: "unread", reason: "rowNotFound" });
   });
 
   it("reports what it could not read, with locations", () => {
@@ -218,7 +219,7 @@ describe("recognize: a 2021 report as an HTML grid", () => {
       source: { line: expect.any(Number), column: 1, path: "r.html" },
     });
     expect(report.tables.table2?.rows["art20_5.licensing"]).toMatchObject({
-      decisions: { kind: "blank", raw: "约30" },
+      decisions: { kind: "unread", reason: "illegible", raw: "约30", source: { path: "r.html" } },
     });
     const missing = diagnostics.find((diagnostic) => diagnostic.ruleId === "import/missing-row");
     expect(missing?.location).toEqual({
@@ -353,7 +354,12 @@ describe("recognize: table 四 variants", () => {
         grid([...headers, values(2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 9)]),
       ],
     });
-    expect(bad.report.tables.table4?.rows.review.maintain).toEqual({ kind: "blank" });
+    // Sixteen values for fifteen slots cannot be placed: every cell is unread, keeping what was printed.
+    expect(bad.report.tables.table4?.rows.review.maintain).toMatchObject({
+      kind: "unread",
+      reason: "unplaced",
+      raw: "2 1 0 0 3 0 0 0 1 1 0 0 0 0 0 9",
+    });
     expect(bad.diagnostics.find((diagnostic) => diagnostic.ruleId === "import/column-count")).toMatchObject({
       expected: 15,
       actual: 16,
@@ -378,8 +384,10 @@ describe("recognize: values after a group label", () => {
     expect(report.edition).toBe("2021");
     const unknown = diagnostics.find((diagnostic) => diagnostic.ruleId === "import/unknown-row");
     expect(unknown?.actual).toBe("（六）其他处理");
+    // The grid is the last thing and stops before the edition's last row: what follows it is cut off.
     expect(getCellLoose(report, { table: "table3", row: "results.other.otherReasons", column: "total" })).toEqual({
-      kind: "blank",
+      kind: "unread",
+      reason: "truncated",
     });
   });
 });

@@ -8,6 +8,8 @@ import {
   type RowDefinition,
   type SourcePosition,
   type TableId,
+  type UnreadCell,
+  unreadCell,
 } from "@gongkai/core";
 import type { TableBlock } from "./block-document";
 import type { FindingCollector } from "./diagnostics";
@@ -446,10 +448,21 @@ interface RowOccurrence {
   atEnd: boolean;
 }
 
-function blankRow(row: RowDefinition): Record<string, Cell> {
+/** A row whose every cell is `cell` (a fresh copy each). */
+function uniformRow(row: RowDefinition, cell: () => Cell): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
-  for (const column of row.columns) cells[column.key] = { kind: "blank" };
+  for (const column of row.columns) cells[column.key] = cell();
   return cells;
+}
+
+/** An unread cell with the raw text and position the source had there. */
+function unreadWith(
+  reason: UnreadCell["reason"],
+  raw: string,
+  source: SourcePosition | undefined,
+  details: Pick<UnreadCell, "candidates" | "candidateCount"> = {},
+): UnreadCell {
+  return unreadCell(reason, source === undefined ? { ...details, raw } : { ...details, raw, source });
 }
 
 function location(table: TableId, row: string, column: string | undefined, source: SourcePosition | undefined) {
@@ -490,12 +503,12 @@ function placeValues(
     const slot = slots[index];
     if (!column || !valueColumn || !slot) return;
     const read = readValue(raw, valueColumn, source);
-    cells[index] = read.cell;
+    cells[index] = read.unreadable ? unreadWith("illegible", raw, source) : read.cell;
     if (read.unreadable) {
       findings.add("import/unreadable-value", {
         message: {
-          zh: `“${options.label}”行“${column.label}”列的内容“${raw}”不是数字，按空白导入。`,
-          en: `The text "${raw}" in row "${options.label}", column "${column.label}" is not a value; imported as blank.`,
+          zh: `“${options.label}”行“${column.label}”列的内容“${raw}”不是数字，记为未读出。`,
+          en: `The text "${raw}" in row "${options.label}", column "${column.label}" is not a value; imported as unread.`,
         },
         location: location(table, slot.row, column.key, source),
         actual: raw,
@@ -532,12 +545,12 @@ function placeValues(
       if (characters > maxRunTogetherCharacters) {
         findings.add("import/limit-exceeded", {
           message: {
-            zh: `“${options.label}”行连在一起的数字超过 ${maxRunTogetherCharacters} 个字符，未拆分，按空白导入。`,
-            en: `Row "${options.label}" has more than ${maxRunTogetherCharacters} run-together characters; not split, imported blank.`,
+            zh: `“${options.label}”行连在一起的数字超过 ${maxRunTogetherCharacters} 个字符，未拆分，记为未读出。`,
+            en: `Row "${options.label}" has more than ${maxRunTogetherCharacters} run-together characters; not split, imported as unread.`,
           },
           location: location(table, rowKey, undefined, firstSource),
         });
-        return cells;
+        return cells.map(() => unreadWith("runTogether", raw, firstSource));
       }
       const split = splitRunTogether(groups, valueColumns);
       if (split.count === 1 && split.candidates[0]) {
@@ -559,8 +572,16 @@ function placeValues(
         });
         return cells;
       }
+      // Reading k of the row gives cell i the value candidates[k][i] (index-aligned, as core's
+      // UnreadCell says); none when the digits split no way at all (the values are then unplaced).
       cells.forEach((_, index) => {
-        cells[index] = firstSource === undefined ? { kind: "blank", raw } : { kind: "blank", raw, source: firstSource };
+        cells[index] =
+          split.count === 0
+            ? unreadWith("unplaced", raw, firstSource)
+            : unreadWith("runTogether", raw, firstSource, {
+                candidates: split.candidates.map((candidate) => Number(candidate[index])),
+                candidateCount: split.count,
+              });
       });
       const listed = split.candidates.map((candidate) => candidate.join(" | "));
       const more = split.count > listed.length ? split.count - listed.length : 0;
@@ -569,12 +590,12 @@ function placeValues(
         message: {
           zh:
             split.count === 0
-              ? `“${options.label}”行的数字“${raw}”连在一起，无法拆成 ${columns.length} 个数，按空白导入。`
-              : `“${options.label}”行的数字“${raw}”连在一起，可拆成 ${countText} 种方式（如 ${listed.join("；")}${more > 0 ? ` 等，另有 ${more} 种` : ""}），按空白导入。`,
+              ? `“${options.label}”行的数字“${raw}”连在一起，无法拆成 ${columns.length} 个数，记为未读出。`
+              : `“${options.label}”行的数字“${raw}”连在一起，可拆成 ${countText} 种方式（如 ${listed.join("；")}${more > 0 ? ` 等，另有 ${more} 种` : ""}），记为未读出，保留各种拆分。`,
           en:
             split.count === 0
-              ? `Row "${options.label}" has its digits run together ("${raw}") and they cannot be split into ${columns.length} values; imported blank.`
-              : `Row "${options.label}" has its digits run together ("${raw}"); ${countText} splits are possible (${listed.join("; ")}${more > 0 ? `; and ${more} more` : ""}); imported blank.`,
+              ? `Row "${options.label}" has its digits run together ("${raw}") and they cannot be split into ${columns.length} values; imported as unread.`
+              : `Row "${options.label}" has its digits run together ("${raw}"); ${countText} splits are possible (${listed.join("; ")}${more > 0 ? `; and ${more} more` : ""}); imported as unread, with the splits as candidates.`,
         },
         location: location(table, rowKey, undefined, firstSource),
         actual: raw,
@@ -585,14 +606,14 @@ function placeValues(
     }
     findings.add("import/column-count", {
       message: {
-        zh: `“${options.label}”行有 ${parts.length} 个数值，该行应有 ${columns.length} 列，无法对应，按空白导入。`,
-        en: `Row "${options.label}" has ${parts.length} values for ${columns.length} columns; they cannot be placed, imported blank.`,
+        zh: `“${options.label}”行有 ${parts.length} 个数值，该行应有 ${columns.length} 列，无法对应，记为未读出。`,
+        en: `Row "${options.label}" has ${parts.length} values for ${columns.length} columns; they cannot be placed, imported as unread.`,
       },
       location: location(table, rowKey, undefined, firstSource),
       expected: columns.length,
       actual: parts.length,
     });
-    return cells;
+    return cells.map(() => unreadWith("unplaced", raw, firstSource));
   }
   let trimmed = values.length;
   while (trimmed > columns.length && (values[trimmed - 1]?.text.trim() ?? "") === "") trimmed -= 1;
@@ -603,19 +624,23 @@ function placeValues(
   if (!placeable) {
     findings.add("import/column-count", {
       message: {
-        zh: `“${options.label}”行有 ${values.length} 个单元格，该行应有 ${columns.length} 列，无法确定对应关系，按空白导入。`,
-        en: `Row "${options.label}" has ${values.length} cells for ${columns.length} columns; which is which cannot be told, imported blank.`,
+        zh: `“${options.label}”行有 ${values.length} 个单元格，该行应有 ${columns.length} 列，无法确定对应关系，记为未读出。`,
+        en: `Row "${options.label}" has ${values.length} cells for ${columns.length} columns; which is which cannot be told, imported as unread.`,
       },
       location: location(table, rowKey, undefined, firstSource),
       expected: columns.length,
       actual: values.length,
     });
-    return cells;
+    const raw = values.map((token) => token.text).join(" ");
+    return cells.map(() => unreadWith("unplaced", raw, firstSource));
   }
   for (let index = 0; index < Math.min(trimmed, columns.length); index += 1) {
     const token = values[index];
     if (token) store(index, token.text, token.source);
   }
+  // The text stops inside this row: the cells after the last value read were not in the source.
+  if (options.atEnd)
+    for (let index = trimmed; index < columns.length; index += 1) cells[index] = unreadCell("truncated");
   return cells;
 }
 
@@ -731,7 +756,7 @@ export function readTable(input: TableReadInput): TableReadResult {
       headerUnits,
       label: "行政复议、行政诉讼",
     });
-    for (const row of definition.rows) rows[row.key] = blankRow(row);
+    for (const row of definition.rows) rows[row.key] = uniformRow(row, () => ({ kind: "blank" }));
     slots.forEach((slot, index) => {
       const target = rows[slot.row];
       const cell = cells[index];
@@ -778,12 +803,15 @@ export function readTable(input: TableReadInput): TableReadResult {
   definition.rows.forEach((row, index) => {
     const occurrence = chosen.get(row.key);
     if (!occurrence) {
-      rows[row.key] = blankRow(row);
-      if (input.truncatedHere && index > lastFoundIndex) return;
+      // After the point where the text stops, a row is not in the source at all; before it, its
+      // label was not found.
+      const cut = input.truncatedHere && index > lastFoundIndex;
+      rows[row.key] = uniformRow(row, () => unreadCell(cut ? "truncated" : "rowNotFound"));
+      if (cut) return;
       findings.add("import/missing-row", {
         message: {
-          zh: `表格中找不到“${row.label}”行，该行按空白导入。`,
-          en: `Row "${row.label}" (${row.en}) was not found in the table; imported blank.`,
+          zh: `表格中找不到“${row.label}”行，该行记为未读出。`,
+          en: `Row "${row.label}" (${row.en}) was not found in the table; imported as unread.`,
         },
         location: location(table, row.key, undefined, undefined),
       });
