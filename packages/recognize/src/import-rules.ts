@@ -31,15 +31,15 @@ export const importRules: Record<
   "import/unreadable-value": {
     defaultSeverity: "warning",
     description: {
-      zh: "单元格内容无法识别为数字、空白或“/”，按空白导入。",
-      en: "A cell's text is not a number, blank or '/'; imported as blank.",
+      zh: "单元格内容无法识别为数字、空白或“/”，记为未读出（illegible），保留原文。",
+      en: "A cell's text is not a number, blank or '/'; imported as unread (illegible), keeping the text.",
     },
   },
   "import/run-together": {
     defaultSeverity: "warning",
     description: {
-      zh: "一行的数字连在一起且拆分方式不唯一，该行按空白导入，并列出可能的拆分。",
-      en: "A row's digits ran together and can be split more than one way; the row is imported blank, with the candidate splits.",
+      zh: "一行的数字连在一起且拆分方式不唯一，该行记为未读出（runTogether），各单元格保留可能的拆分值。",
+      en: "A row's digits ran together and can be split more than one way; the row is imported as unread (runTogether), each cell keeping its value in every candidate split.",
     },
   },
   "import/split-digits": {
@@ -52,13 +52,16 @@ export const importRules: Record<
   "import/column-count": {
     defaultSeverity: "warning",
     description: {
-      zh: "一行的数值个数与该表的列数不符，无法确定对应关系的单元格按空白导入。",
-      en: "A row has a number of values that does not fit the table's columns; cells that cannot be placed are imported blank.",
+      zh: "一行的数值个数与该表的列数不符，无法确定对应关系的单元格记为未读出（unplaced）。",
+      en: "A row has a number of values that does not fit the table's columns; cells that cannot be placed are imported as unread (unplaced).",
     },
   },
   "import/missing-row": {
     defaultSeverity: "warning",
-    description: { zh: "表格中找不到该格式应有的一行。", en: "A row the edition prints was not found in the table." },
+    description: {
+      zh: "表格中找不到该格式应有的一行，该行记为未读出（rowNotFound）。",
+      en: "A row the edition prints was not found in the table; its cells are imported as unread (rowNotFound).",
+    },
   },
   "import/unknown-row": {
     defaultSeverity: "info",
