@@ -127,6 +127,23 @@ describe("toJson", () => {
     expect(parsedRows?.["art20_1.regulations"].newlyPublished).toEqual({ kind: "blank" });
   });
 
+  it("keeps an unread cell's reason, candidates and raw text (issue 7)", () => {
+    const report = seedReport();
+    const rows = report.tables.table2?.rows;
+    if (!rows) throw new Error("seed report has table 二");
+    const unread = {
+      kind: "unread",
+      reason: "runTogether",
+      candidates: [3, 35],
+      candidateCount: 2,
+      raw: "350",
+    } as const;
+    rows["art20_8.fees"].prevYearItems = { ...unread, candidates: [...unread.candidates] };
+    const parsed = parseJson(toJson(report));
+    const parsedRows = parsed.edition === "2019" ? parsed.tables.table2?.rows : undefined;
+    expect(parsedRows?.["art20_8.fees"].prevYearItems).toEqual(unread);
+  });
+
   it("drops keys the model does not know and leaves its input untouched", () => {
     const report = seedReport();
     const withExtra = { ...report, meta: { ...report.meta, extra: "x" }, comment: "y" } as unknown as Report;

@@ -16,6 +16,7 @@ import {
   sourcePositionSchema,
   subheadingBlockSchema,
   tableIds,
+  unreadCellSchema,
 } from "@gongkai/core";
 import { reportSchemaUrl, reportSchemaVersion } from "./report-schema-constants";
 
@@ -28,7 +29,12 @@ function keysOf(...shapes: Array<Record<string, unknown>>): readonly string[] {
 
 // Key orders come from the schemas, so a field added to core lands in its schema position.
 const sourceKeys = keysOf(sourcePositionSchema.shape);
-const cellKeys = keysOf(numberCellSchema.shape, blankCellSchema.shape, notApplicableCellSchema.shape);
+const cellKeys = keysOf(
+  numberCellSchema.shape,
+  blankCellSchema.shape,
+  notApplicableCellSchema.shape,
+  unreadCellSchema.shape,
+);
 const blockKeys = keysOf(subheadingBlockSchema.shape, paragraphBlockSchema.shape);
 const partKeys = keysOf(partSchema.shape);
 const metaKeys = keysOf(metaSchema.shape);

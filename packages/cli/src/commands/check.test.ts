@@ -207,8 +207,10 @@ describe("gongkai check: importer findings", () => {
     const { code, stderr, stdout } = await runCli(["import", "garbled.txt", "--lang", "en"], { cwd: directory });
     expect(code).toBe(0);
     expect(stderr).toMatch(/^garbled\.txt\n {2}44:1 {2}warning {2}The text "15四" .* {2}import\/unreadable-value\n/);
+    // Not a value: imported as unread (illegible), keeping the text, never as a blank (issue 7).
     expect(JSON.parse(stdout).tables.table2.rows["art20_5.licensing"].prevYearItems).toMatchObject({
-      kind: "blank",
+      kind: "unread",
+      reason: "illegible",
       raw: "15四",
     });
   });
