@@ -1,3 +1,4 @@
+import "./jitless";
 import "./checker.css";
 import {
   agencyKindLabels,
