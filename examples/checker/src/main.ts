@@ -115,7 +115,12 @@ const results = byId<HTMLElement>("results");
 const currentInput = byId<HTMLInputElement>("current-file");
 const priorInput = byId<HTMLInputElement>("prior-file");
 
-const state: { language: Language; name: string; report?: Report; prior?: { name: string; report: Report } } = {
+const state: {
+  language: Language;
+  name: string;
+  report?: Report | undefined;
+  prior?: { name: string; report: Report } | undefined;
+} = {
   language: "zh",
   name: "",
 };

@@ -98,13 +98,10 @@ async function pick(
 ): Promise<{ state: string; findings: string; status: string }> {
   const name = typeof file === "string" ? file.split("/").pop() : file.name;
   await page.setInputFiles(input, file);
-  await page.waitForFunction(
-    (wanted) => {
-      const status = document.getElementById("status") as HTMLElement;
-      return status.dataset.state !== "busy" && (status.textContent ?? "").includes(wanted as string);
-    },
-    name,
-  );
+  await page.waitForFunction((wanted) => {
+    const status = document.getElementById("status") as HTMLElement;
+    return status.dataset.state !== "busy" && (status.textContent ?? "").includes(wanted as string);
+  }, name);
   return page.evaluate(() => ({
     state: (document.getElementById("status") as HTMLElement).dataset.state ?? "",
     findings: (document.getElementById("results") as HTMLElement).dataset.findings ?? "",
@@ -147,7 +144,11 @@ describe("the one-file checker page, opened from file://", () => {
     };
     expect(rows.length).toBeGreaterThanOrEqual(60);
     // A PDF: read once an importer for it is bundled; until then a clear message, not a crash.
-    const pdf = await pick(page, { name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%") });
+    const pdf = await pick(page, {
+      name: "report.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%"),
+    });
     expect(pdf.state).toBe("error");
     expect(pdf.status).toContain("PDF");
     expect(leaving(requests)).toEqual([]);
@@ -156,7 +157,11 @@ describe("the one-file checker page, opened from file://", () => {
   });
 
   it("checks across years with last year's report beside it", async () => {
-    const prior = createReport({ edition: "2019", year: 2019, agency: seedReport().meta.agency });
+    const prior = createReport({
+      edition: "2019",
+      year: 2019,
+      agency: { name: seedReport().meta.agency.name, kind: seedReport().meta.agency.kind },
+    });
     setCell(prior, { table: "table3", row: "carriedForward", column: "naturalPerson" }, 97);
     fillTotals(prior);
     const dir = mkdtempSync(join(tmpdir(), "gongkai-checker-"));
@@ -235,7 +240,9 @@ describe("the one-file checker page, opened from file://", () => {
     await page.evaluate(
       ([fileName, bytes]) => {
         const transfer = new DataTransfer();
-        transfer.items.add(new File([new Uint8Array(bytes as number[])], fileName as string, { type: "application/json" }));
+        transfer.items.add(
+          new File([new Uint8Array(bytes as number[])], fileName as string, { type: "application/json" }),
+        );
         const zone = document.getElementById("drop-current") as HTMLElement;
         zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
       },
@@ -248,13 +255,16 @@ describe("the one-file checker page, opened from file://", () => {
     const state = await page.evaluate(() => {
       const all = (root: Document | ShadowRoot): Element[] => [
         ...Array.from(root.querySelectorAll("*")),
-        ...Array.from(root.querySelectorAll("gongkai-report")).flatMap((host) => (host.shadowRoot ? all(host.shadowRoot) : [])),
+        ...Array.from(root.querySelectorAll("gongkai-report")).flatMap((host) =>
+          host.shadowRoot ? all(host.shadowRoot) : [],
+        ),
       ];
       const elements = all(document);
       return {
         xss: (window as unknown as { __xss?: unknown }).__xss,
         scripts: elements.filter((element) => element.tagName === "SCRIPT").length,
-        handlers: elements.filter((element) => Array.from(element.attributes).some((a) => a.name.startsWith("on"))).length,
+        handlers: elements.filter((element) => Array.from(element.attributes).some((a) => a.name.startsWith("on")))
+          .length,
         embedded: elements.filter((element) => /^(img|svg|iframe|object|embed)$/i.test(element.tagName)).length,
         title: document.querySelector("gongkai-report")?.shadowRoot?.querySelector("h2")?.textContent,
       };
@@ -296,7 +306,8 @@ describe("the one-file checker page, opened from file://", () => {
     const english = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       heading: document.querySelector("h1")?.textContent,
-      findings: document.querySelector("gongkai-report")?.shadowRoot?.querySelector(".gongkai-el-findings-heading")?.textContent,
+      findings: document.querySelector("gongkai-report")?.shadowRoot?.querySelector(".gongkai-el-findings-heading")
+        ?.textContent,
       status: document.getElementById("status")?.textContent,
     }));
     const en = await scan();

@@ -110,7 +110,7 @@ function toError(error: unknown): Error {
  * with a constructed stylesheet (no inline `style`, no inline script): styles neither leak out
  * nor in, and it runs under a strict Content Security Policy.
  *
- * Attributes: `src`, `findings` (`shown` | `hidden`), `lang` (`zh` | `en`), `class-prefix`.
+ * Attributes: `src`, `findings` (`shown` | `first` | `hidden`), `lang` (`zh` | `en`), `class-prefix`.
  * Events (bubbling, composed): `gongkai-load`, `gongkai-select`, `gongkai-error`.
  */
 export class GongkaiReportElement extends ElementBase {
@@ -174,12 +174,16 @@ export class GongkaiReportElement extends ElementBase {
     this.setAttribute("src", value);
   }
 
-  /** The `findings` attribute: `hidden` shows the report without findings. Default `shown`. */
-  get findings(): "shown" | "hidden" {
-    return this.getAttribute("findings") === "hidden" ? "hidden" : "shown";
+  /**
+   * The `findings` attribute: `shown` (default) marks the cells and lists the findings after the
+   * report, `first` lists them before it, `hidden` shows the report alone.
+   */
+  get findings(): "shown" | "first" | "hidden" {
+    const value = this.getAttribute("findings");
+    return value === "hidden" || value === "first" ? value : "shown";
   }
 
-  set findings(value: "shown" | "hidden") {
+  set findings(value: "shown" | "first" | "hidden") {
     this.setAttribute("findings", value);
   }
 
@@ -384,7 +388,7 @@ export class GongkaiReportElement extends ElementBase {
     if (report === undefined) return false;
     const prefix = this.classPrefix;
     const content = this.#ensureContent();
-    const showFindings = this.findings === "shown";
+    const showFindings = this.findings !== "hidden";
     let html: string;
     try {
       this.#shown = this.#givenDiagnostics ?? [
@@ -408,7 +412,11 @@ export class GongkaiReportElement extends ElementBase {
     // The element draws its own findings list (grouped, selectable, in either language).
     template.content.querySelector(`.${prefix}findings`)?.remove();
     content.replaceChildren(template.content);
-    if (showFindings) content.append(this.#findingsList(report));
+    if (showFindings) {
+      const list = this.#findingsList(report);
+      if (this.findings === "first") content.prepend(list);
+      else content.append(list);
+    }
     return true;
   }
 

@@ -296,7 +296,7 @@ describe("<gongkai-report> in Chromium, under a strict CSP with Trusted Types", 
     const { page } = await open(
       pageWith(
         '<gongkai-report id="hidden" findings="hidden" src="/seed.json"></gongkai-report>' +
-          '<gongkai-report id="en" lang="en" class-prefix="gk-" src="/seed.json"></gongkai-report>',
+          '<gongkai-report id="en" lang="en" class-prefix="gk-" findings="first" src="/seed.json"></gongkai-report>',
       ),
     );
     await events(page, "gongkai-load", 2);
@@ -308,10 +308,17 @@ describe("<gongkai-report> in Chromium, under a strict CSP with Trusted Types", 
         hiddenMarks: hidden.querySelectorAll(".gongkai-has-error").length,
         heading: en.querySelector(".gk-el-findings-heading")?.textContent,
         prefixed: en.querySelectorAll("table.gk-table").length,
+        listFirst: en.firstElementChild?.firstElementChild?.className,
       };
     });
     const count = check(seedReport()).length;
-    expect(state).toEqual({ hiddenList: 0, hiddenMarks: 0, heading: `Findings (${count})`, prefixed: 3 });
+    expect(state).toEqual({
+      hiddenList: 0,
+      hiddenMarks: 0,
+      heading: `Findings (${count})`,
+      prefixed: 3,
+      listFirst: "gk-el-findings",
+    });
     await page.locator("#en [data-finding-index='0']").click();
     const selected = await events(page, "gongkai-select");
     expect(selected[0]?.detail).toEqual({ index: 0, ruleId: check(seedReport())[0]?.ruleId });
