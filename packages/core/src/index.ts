@@ -71,6 +71,8 @@ export {
   notApplicableCellSchema,
   numberCell,
   numberCellSchema,
+  type PageBox,
+  pageBoxSchema,
   type SourcePosition,
   sourcePositionSchema,
   type UnreadCell,
