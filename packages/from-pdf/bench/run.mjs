@@ -8,7 +8,12 @@ const fixtures = ["hongzequ-2023.pdf", "huaianshi-2024.pdf"];
 const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
 
 async function baseline(bytes) {
-  const document = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+  const document = await pdfjs.getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+  }).promise;
   let items = 0;
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
