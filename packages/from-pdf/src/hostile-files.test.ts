@@ -27,6 +27,14 @@ describe("pdfToBlocks on hand-written files", () => {
     expect(block?.source.box?.y).toBeCloseTo(842 - 700 - 12 * 0.86, 0);
   });
 
+  it("reads a Node Buffer as well as a Uint8Array, and leaves the caller's bytes intact", async () => {
+    const bytes = onePagePdf(helloPage);
+    const buffer = Buffer.from(bytes);
+    const document = await pdfToBlocks(buffer);
+    expect(document.blocks.map((block) => (block.type === "table" ? "" : block.text))).toEqual(["Hello"]);
+    expect(buffer.byteLength).toBe(bytes.byteLength);
+  });
+
   it("reports a scanned page (an image and no text) as import/no-text-layer with its page number", async () => {
     const image = {
       body: "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 >>",

@@ -563,7 +563,8 @@ function fontInfo(font: unknown): FontInfo {
 async function openDocument(bytes: Uint8Array): Promise<PdfDocumentLike> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    // A copy, as a plain Uint8Array (pdf.js refuses a Node Buffer and detaches what it is given).
+    data: new Uint8Array(bytes),
     verbosity: 0,
     isEvalSupported: false,
     disableFontFace: true,
@@ -581,6 +582,11 @@ async function openDocument(bytes: Uint8Array): Promise<PdfDocumentLike> {
     await task.destroy().catch(() => undefined);
     throw openFailure(bytes, error);
   }
+}
+
+function pageFailure(page: number, error: unknown): PdfReadError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new PdfReadError({ code: "corrupt", message: `Page ${page} cannot be read: ${message}`, page, cause: error });
 }
 
 function openFailure(bytes: Uint8Array, error: unknown): PdfReadError {
@@ -633,10 +639,14 @@ export async function pdfToBlocks(bytes: Uint8Array, options: PdfOptions = {}): 
     const pages: { content: PageContent; lines: TextLine[] }[] = [];
     let operators = 0;
     for (let number = 1; number <= document.numPages; number += 1) {
-      const page = await document.getPage(number);
+      const page = await document.getPage(number).catch((error: unknown) => {
+        throw pageFailure(number, error);
+      });
       const viewport = page.getViewport({ scale: 1 });
       const transform = viewport.transform as unknown as [number, number, number, number, number, number];
-      const operatorList = await page.getOperatorList();
+      const operatorList = await page.getOperatorList().catch((error: unknown) => {
+        throw pageFailure(number, error);
+      });
       operators += operatorList.fnArray.length;
       if (operators > limits.maxOperators) {
         throw new PdfReadError({
