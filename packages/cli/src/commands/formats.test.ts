@@ -45,7 +45,7 @@ describe("gongkai check reads what gongkai renders", () => {
     const directory = temporaryDirectory();
     const { writeFileSync } = await import("node:fs");
     writeFileSync(join(directory, "fake.docx"), "not a zip");
-    const { code, stderr } = await runCli(["check", "fake.docx"], { cwd: directory });
+    const { code, stderr } = await runCli(["check", "fake.docx", "--lang", "en"], { cwd: directory });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^gongkai: fake\.docx: /);
   });
