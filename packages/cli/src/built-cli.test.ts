@@ -155,14 +155,14 @@ describe("the built gongkai", { timeout: 60_000 }, () => {
 
   it("colours by FORCE_COLOR, NO_COLOR and --color/--no-color (not a terminal here)", () => {
     const root = project();
-    const escape = "\u001b[";
+    const ansi = "\u001b[";
     const run = (env: Record<string, string>, flags: string[] = []) =>
       gongkai(["check", "reports/2020.json", ...flags], { cwd: root, env }).stdout;
-    expect(run({})).not.toContain(escape);
-    expect(run({ FORCE_COLOR: "1" })).toContain(`${escape}31m`);
-    expect(run({ FORCE_COLOR: "0" })).not.toContain(escape);
-    expect(run({ NO_COLOR: "1" }, ["--color"])).toContain(escape);
-    expect(run({ FORCE_COLOR: "1" }, ["--no-color"])).not.toContain(escape);
+    expect(run({})).not.toContain(ansi);
+    expect(run({ FORCE_COLOR: "1" })).toContain(`${ansi}31m`);
+    expect(run({ FORCE_COLOR: "0" })).not.toContain(ansi);
+    expect(run({ NO_COLOR: "1" }, ["--color"])).toContain(ansi);
+    expect(run({ FORCE_COLOR: "1" }, ["--no-color"])).not.toContain(ansi);
   });
 
   it("writes GitHub workflow annotations with --format github", () => {
