@@ -89,13 +89,17 @@ function importFailure(file: string, error: unknown, jsonText?: string): CliErro
         ? new CliError(text(`${file}：不是有效的 UTF-8（JSON 须为 UTF-8）`, `${file}: ${error.message}`))
         : new CliError(
             text(
-              `${file}：不是报告：不是 gongkai 能读的格式（JSON、HTML、文本、DOCX）`,
+              `${file}：不是报告：不是 gongkai 能读的格式（JSON、HTML、文本、DOCX、PDF）`,
               `${file}: not a report: ${error.message}`,
             ),
           );
     case "GongkaiDocxReadError":
       return new CliError(
         text(`${file}：无法读取 DOCX（${String(fields.code)}）`, `${file}: cannot read the DOCX: ${error.message}`),
+      );
+    case "GongkaiPdfReadError":
+      return new CliError(
+        text(`${file}：无法读取 PDF（${String(fields.code)}）`, `${file}: cannot read the PDF: ${error.message}`),
       );
     case "GongkaiHtmlLimitError":
       return new CliError(

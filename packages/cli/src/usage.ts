@@ -27,7 +27,7 @@ export const commandUsage: Record<"check" | "import" | "render" | "schema" | "in
     zh: `用法：gongkai check 输入... [选项]
 
 按格式规则检查政府信息公开工作年度报告：表格算术、结构、发布期限、跨年衔接。
-输入可以是文件（JSON、HTML、文本、DOCX，按扩展名或内容区分）、目录（递归查找这些扩展名）、
+输入可以是文件（JSON、HTML、文本、DOCX、PDF，按扩展名或内容区分）、目录（递归查找这些扩展名）、
 glob（如 'reports/**/*.txt'，加不加引号均可）或 -（标准输入）。配置文件
 （gongkai.config.json、gongkai.config.js 或 package.json 的 "gongkai" 键）设定规则级别、机关类型、
 期限、上年报告与忽略模式；命令行选项优先。
@@ -51,7 +51,7 @@ ${commonOptions.zh}
     en: `Usage: gongkai check INPUT... [options]
 
 Check Government Information Disclosure annual reports against the format's rules: table arithmetic, structure, deadlines,
-cross-year carry-over. An INPUT is a file (JSON, HTML, text or DOCX, told apart by extension or
+cross-year carry-over. An INPUT is a file (JSON, HTML, text, DOCX or PDF, told apart by extension or
 else by content), a folder (searched recursively for those extensions), a glob ('reports/**/*.txt',
 quoted or not) or - for standard input. The config file (gongkai.config.json, gongkai.config.js
 or a "gongkai" key in package.json) sets rule levels, agency kind, deadlines, prior reports and
@@ -78,7 +78,7 @@ Exit codes:
   import: {
     zh: `用法：gongkai import FILE [-o OUT] [--format json|csv]
 
-从 HTML、文本、Word（.docx）或 JSON 读取报告（按扩展名或内容区分；- 读取标准输入），
+从 HTML、文本、Word（.docx）、PDF 或 JSON 读取报告（按扩展名或内容区分；- 读取标准输入），
 写为规范 JSON，或每个表格单元格一行的 CSV：table,row,column,value,raw,source。
 导入器的发现写到标准错误。
 
@@ -92,7 +92,7 @@ ${commonOptions.zh}
 `,
     en: `Usage: gongkai import FILE [-o OUT] [--format json|csv]
 
-Read a report from HTML, text, Word (.docx) or JSON, told apart by extension or else by content
+Read a report from HTML, text, Word (.docx), PDF or JSON, told apart by extension or else by content
 (- reads standard input), and write it as canonical JSON, or as CSV with one line per table
 cell: table,row,column,value,raw,source. The importer's findings go to standard error.
 

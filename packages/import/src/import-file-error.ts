@@ -9,7 +9,7 @@ export type ImportFileErrorReason = (typeof importFileErrorReasons)[number];
 const marker = Symbol.for("gongkai.error.import-file");
 
 /**
- * The input is in no format gongkai reads (`unsupported-format`: a binary file, a PDF), or is
+ * The input is in no format gongkai reads (`unsupported-format`: a binary file of another kind), or is
  * JSON that is not UTF-8 (`invalid-utf8`). Errors an importer throws (not valid JSON, not a
  * report, a DOCX that cannot be opened) pass through `importFile` as they are.
  */

@@ -42,14 +42,15 @@ describe("importFile", () => {
     expect(sniffFormat(json, { type: "application/octet-stream", name: "x.HTM" })).toBe("html");
   });
 
-  it("throws typed errors: binary, PDF, JSON that is not UTF-8 or not JSON or not a report", async () => {
+  it("throws typed errors: binary, a broken PDF, JSON that is not UTF-8 or not JSON or not a report", async () => {
     const reasons = async (bytes: Uint8Array) => {
       const error = await importFile(bytes).catch((caught: unknown) => caught);
       expect(GongkaiError.isInstance(error)).toBe(true);
       return ImportFileError.isInstance(error) ? error.reason : (error as Error).name;
     };
     expect(await reasons(new Uint8Array([1, 0, 2, 3]))).toBe("unsupported-format");
-    expect(await reasons(encode("%PDF-1.7\n"))).toBe("unsupported-format");
+    // A PDF goes to from-pdf, which cannot open a header alone.
+    expect(await reasons(encode("%PDF-1.7\n"))).toBe("GongkaiPdfReadError");
     expect(await reasons(new Uint8Array([0x7b, 0xff, 0x7d]))).toBe("invalid-utf8");
     const syntax = await importFile(encode("{")).catch((caught: unknown) => caught);
     expect(JsonSyntaxError.isInstance(syntax)).toBe(true);

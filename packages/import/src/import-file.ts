@@ -6,7 +6,7 @@ import { formatFromBytes, formatFromName, formatFromType, type InputFormat } fro
 export interface ImportFileOptions {
   /** The file's name (`report.docx`): its extension names the format, and findings name the file. */
   readonly name?: string;
-  /** A media type (`text/html`, a `File`'s `type`) or a format (`json`, `html`, `text`, `docx`). */
+  /** A media type (`text/html`, a `File`'s `type`) or a format (`json`, `html`, `text`, `docx`, `pdf`). */
   readonly type?: string;
   /** Where the report was published, recorded in its meta. */
   readonly sourceUrl?: string;
@@ -26,7 +26,7 @@ export interface ImportFileResult {
  * The format of an input: from `type` when it names one, else from `name`'s extension, else from
  * the bytes (a ZIP is DOCX; `{` JSON; `<` HTML; other text is text).
  *
- * @throws {ImportFileError} `unsupported-format` for a binary file or a PDF.
+ * @throws {ImportFileError} `unsupported-format` for a binary file in no format gongkai reads.
  */
 export function sniffFormat(bytes: Uint8Array, options: Pick<ImportFileOptions, "name" | "type"> = {}): InputFormat {
   const declared =
@@ -34,13 +34,10 @@ export function sniffFormat(bytes: Uint8Array, options: Pick<ImportFileOptions, 
     (options.name === undefined ? undefined : formatFromName(options.name));
   if (declared) return declared;
   const sniffed = formatFromBytes(bytes);
-  if (sniffed === "pdf") {
-    throw new ImportFileError({ reason: "unsupported-format", message: "a PDF: not a format gongkai reads" });
-  }
   if (sniffed === "binary") {
     throw new ImportFileError({
       reason: "unsupported-format",
-      message: "a binary file, not JSON, HTML, text or DOCX",
+      message: "a binary file, not JSON, HTML, text, DOCX or PDF",
     });
   }
   return sniffed;
@@ -62,11 +59,11 @@ function decodeJson(bytes: Uint8Array): string {
 
 /**
  * Read a report from the bytes of a file in any format gongkai reads: canonical JSON (through
- * `parseJson`), HTML, text or DOCX (through their importers, each loaded only when needed).
+ * `parseJson`), HTML, text, DOCX or PDF (through their importers, each loaded only when needed).
  *
  * @throws {ImportFileError} when the bytes are in no format gongkai reads, or JSON is not UTF-8;
  * the importers' own typed errors (`JsonSyntaxError`, `ReportValidationError`, `NotAReportError`,
- * `DocxReadError`, `HtmlLimitError`) pass through.
+ * `DocxReadError`, `PdfReadError`, `HtmlLimitError`) pass through.
  * @example
  * const { report, diagnostics, format } = await importFile(await file.bytes(), { name: file.name, type: file.type });
  */
@@ -83,6 +80,10 @@ export async function importFile(bytes: Uint8Array, options: ImportFileOptions =
   if (format === "html") {
     const { fromHtml } = await import("@gongkai/from-html");
     return { ...fromHtml(bytes, importerOptions), format };
+  }
+  if (format === "pdf") {
+    const { fromPdf } = await import("@gongkai/from-pdf");
+    return { ...(await fromPdf(bytes, importerOptions)), format };
   }
   if (format === "docx") {
     const { fromDocx } = await import("@gongkai/from-docx");

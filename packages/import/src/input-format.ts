@@ -1,7 +1,7 @@
 /** The formats `importFile` reads. */
-export const inputFormats = ["json", "html", "text", "docx"] as const;
+export const inputFormats = ["json", "html", "text", "docx", "pdf"] as const;
 
-/** A format `importFile` reads: `json`, `html`, `text` or `docx`. */
+/** A format `importFile` reads: `json`, `html`, `text`, `docx` or `pdf`. */
 export type InputFormat = (typeof inputFormats)[number];
 
 /** File extensions (lower case, with the dot) and the format each names. */
@@ -13,6 +13,7 @@ export const inputExtensions: Readonly<Record<string, InputFormat>> = {
   ".txt": "text",
   ".text": "text",
   ".docx": "docx",
+  ".pdf": "pdf",
 };
 
 const mediaTypes: Readonly<Record<string, InputFormat>> = {
@@ -22,6 +23,7 @@ const mediaTypes: Readonly<Record<string, InputFormat>> = {
   "application/xhtml+xml": "html",
   "text/plain": "text",
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/pdf": "pdf",
 };
 
 /** The format a media type (`text/html; charset=utf-8`) or a format name (`html`) names, if any. */
@@ -40,7 +42,7 @@ export function formatFromName(name: string): InputFormat | undefined {
 }
 
 /** What the first bytes say: a ZIP (DOCX), a PDF, binary, markup, JSON, or else text. */
-export function formatFromBytes(bytes: Uint8Array): InputFormat | "pdf" | "binary" {
+export function formatFromBytes(bytes: Uint8Array): InputFormat | "binary" {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "docx";
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return "pdf";
   // UTF-16 text starts with its byte-order mark; other NULs mean a binary file.
