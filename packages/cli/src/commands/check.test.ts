@@ -129,6 +129,11 @@ describe("gongkai check on the seed transcribed as JSON", () => {
     const over = await runCli(["check", seedJson, ...errorsOff, "--max-warnings", "1", "--lang", "en"]);
     expect(over.code).toBe(1);
     expect(over.stdout).toContain("2 warnings exceed --max-warnings 1");
+    // -1 is no limit, as in ESLint (parseArgs once called it "ambiguous").
+    expect((await runCli(["check", seedJson, ...errorsOff, "--max-warnings", "-1"])).code).toBe(0);
+    expect((await runCli(["check", seedJson, ...errorsOff, "--max-warnings=-1"])).code).toBe(0);
+    const negative = await runCli(["check", seedJson, "--max-warnings", "-2"]);
+    expect(negative.stderr).toContain("or -1 for no limit (got '-2')");
     const promoted = await checkJson([seedJson, ...errorsOff, "--rule", "meta/deadline=error"]);
     expect(promoted.code).toBe(1);
     expect(promoted.results[0]?.diagnostics[0]).toMatchObject({ ruleId: "meta/deadline", severity: "error" });
@@ -430,7 +435,8 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
       ["check", seedJson, "--lang", "fr"],
       ["check", seedJson, "--rule", "table3/balance"],
       ["check", seedJson, "--rule", "no/such-rule=off"],
-      ["check", seedJson, "--max-warnings", "-1"],
+      ["check", seedJson, "--max-warnings", "-2"],
+      ["check", seedJson, "--max-warnings", "1.5"],
     ]) {
       const { code, stderr } = await runCli(args);
       expect(code, args.join(" ")).toBe(2);

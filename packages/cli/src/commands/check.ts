@@ -25,7 +25,7 @@ Options:
   --prior FILE                    last year's report of the same agency, for cross-year/* rules
   --rule ID=off|info|warning|error
                                   change a rule's severity; repeatable (check and import/* rules)
-  --max-warnings N                fail when there are more than N warnings
+  --max-warnings N                fail when there are more than N warnings (-1: no limit)
   -h, --help                      show this help
 
 Exit codes:
@@ -61,10 +61,30 @@ function parseRuleSettings(values: readonly string[]): RuleSettings {
   return settings;
 }
 
+/** `--max-warnings N`: a whole number ≥ 0, or -1 for no limit (as ESLint reads it). */
 function parseMaxWarnings(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined || value === "-1") return undefined;
   if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
-  throw new CliError(`--max-warnings must be a whole number ≥ 0 (got '${String(value)}')`, { showUsage: true });
+  throw new CliError(`--max-warnings must be a whole number ≥ 0, or -1 for no limit (got '${String(value)}')`, {
+    showUsage: true,
+  });
+}
+
+/**
+ * parseArgs reads a value that starts with "-" as a flag ("argument is ambiguous"), so
+ * `--max-warnings -1` is handed to it as `--max-warnings=-1`.
+ */
+function joinNegativeMaxWarnings(argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    const next = argv[index + 1];
+    if (arg === "--max-warnings" && next !== undefined && /^-\d/.test(next)) {
+      args.push(`${arg}=${next}`);
+      index += 1;
+    } else args.push(arg);
+  }
+  return args;
 }
 
 function applyImportSettings(diagnostics: readonly Diagnostic[], settings: RuleSettings["import"]): Diagnostic[] {
@@ -77,7 +97,7 @@ function applyImportSettings(diagnostics: readonly Diagnostic[], settings: RuleS
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
+  const { values, positionals } = parseCommandArgs(joinNegativeMaxWarnings(argv), {
     format: { type: "string" },
     lang: { type: "string" },
     prior: { type: "string" },
