@@ -19,12 +19,15 @@ const run = (input) => fromText(input);
 const prose = "新区坚持以公开为原则、不公开为例外，及时更新各类政府信息。\n";
 
 export const shapes = {
-  "liuzhou-yanghe-2020 repeated": { build: (factor) => seed.repeat(factor), run },
-  "corpus-001 repeated": { build: (factor) => corpus.repeat(factor), run },
+  "liuzhou-yanghe-2020 repeated, 8 copies per 1×": { build: (factor) => seed.repeat(8 * factor), run },
+  "corpus-001 repeated, 32 copies per 1×": { build: (factor) => corpus.repeat(32 * factor), run },
   "seed with 2 500 prose lines per 1× in part 一": {
     build: (factor) =>
       seed.replace("二、主动公开政府信息情况\n", `${prose.repeat(2_500 * factor)}二、主动公开政府信息情况\n`),
     run,
   },
-  "seed repeated, as UTF-16 without a BOM": { build: (factor) => utf16le(seed.repeat(factor)), run },
+  "seed repeated as UTF-16 without a BOM, 8 copies per 1×": {
+    build: (factor) => utf16le(seed.repeat(8 * factor)),
+    run,
+  },
 };
