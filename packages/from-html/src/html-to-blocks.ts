@@ -9,7 +9,7 @@ import {
 } from "parse5";
 import { decodeHtml } from "./decode-html";
 import { importDiagnostic } from "./diagnostics";
-import { HtmlLimitError } from "./errors";
+import { HtmlLimitError } from "./html-limit-error";
 import { colSpanOf, rowSpanOf, TableGridBuilder } from "./table-grid";
 import { TextRun } from "./text-run";
 
