@@ -124,7 +124,13 @@ const failures = [];
 const slowest = [];
 let cases = 0;
 
-const arbitrary = fc.oneof(...chosen.map((target) => target.arbitrary(seeds).map((input) => ({ target, input }))));
+// Each target is drawn in proportion to its weight (default 4): slow ones (from-pdf) less often.
+const arbitrary = fc.oneof(
+  ...chosen.map((target) => ({
+    weight: target.weight ?? 4,
+    arbitrary: target.arbitrary(seeds).map((input) => ({ target, input })),
+  })),
+);
 const property = fc.asyncProperty(arbitrary, async ({ target, input }) => {
   const size = sizeOf(input);
   const budget = options.timeBudgetMs + Math.ceil((size / 1024) * options.timePerKbMs);

@@ -1,10 +1,11 @@
 // The fuzz targets: one entry per public entry point. An entry names its seeds (the real corpus in
 // the repository and our renderers' output), the arbitrary of its inputs, how to run one input,
-// and what a wrong result is. Adding an entry point (from-pdf) is one more entry here.
+// and what a wrong result is. Adding an entry point is one more entry here.
 import { readdirSync, readFileSync } from "node:fs";
 import { check, GongkaiError, safeParseReport, severities } from "@gongkai/core";
 import { fromDocx } from "@gongkai/from-docx";
 import { fromHtml } from "@gongkai/from-html";
+import { fromPdf } from "@gongkai/from-pdf";
 import { fromText } from "@gongkai/from-text";
 import { toDocx } from "@gongkai/to-docx";
 import { toHtml, toHtmlPage } from "@gongkai/to-html";
@@ -72,6 +73,11 @@ const checkOptions = (prior) =>
  * page, and the seed report rendered by to-html, to-docx and to-json.
  */
 export async function buildSeeds() {
+  const pdfDirectory = new URL("from-pdf/src/__fixtures__/", packages);
+  const pdfs = readdirSync(pdfDirectory)
+    .filter((name) => name.endsWith(".pdf"))
+    .sort()
+    .map((name) => new Uint8Array(readFileSync(new URL(name, pdfDirectory))));
   const textDirectory = new URL("from-text/src/__fixtures__/", packages);
   const texts = readdirSync(textDirectory)
     .filter((name) => name.endsWith(".txt"))
@@ -92,11 +98,15 @@ export async function buildSeeds() {
     docx,
     documentXml,
     jsons: [seedJson, toJson(report)],
+    pdfs,
     report,
   };
 }
 
-/** Every fuzz target. `arbitrary(seeds)` runs in the runner; `run` and `verify` in the worker. */
+/**
+ * Every fuzz target. `arbitrary(seeds)` runs in the runner; `run` and `verify` in the worker;
+ * `weight` (default 4) sets how often the target is drawn.
+ */
 export const targets = [
   {
     name: "from-text",
@@ -124,6 +134,16 @@ export const targets = [
         }),
       ),
     run: (input) => fromDocx(input),
+    verify: verifyImport,
+  },
+  {
+    name: "from-pdf",
+    // pdf.js makes a case some hundred times slower than the others: drawn a quarter as often.
+    weight: 1,
+    // Bytes edited: object records, streams, the cross-reference table and trailer alike.
+    arbitrary: (seeds) =>
+      edits(valueTexts, seeds.pdfs.length).map(({ seed, edits: list }) => editBytes(seeds.pdfs[seed], list)),
+    run: (input) => fromPdf(input),
     verify: verifyImport,
   },
   {
