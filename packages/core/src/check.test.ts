@@ -79,7 +79,9 @@ describe("check()", () => {
   });
 
   it("keeps a rule's default severity when `rules` gives one that is no severity", () => {
-    const rules = { "table3/balance": "fatal", "meta/edition-mismatch": 3 } as unknown as CheckOptions["rules"];
+    const rules = { "table3/balance": "fatal", "meta/edition-mismatch": 3 } as unknown as NonNullable<
+      CheckOptions["rules"]
+    >;
     expect(check(faultyReport(), { rules }).map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([
       ["table3/balance", "error"],
       ["table3/row-total", "error"],
