@@ -133,7 +133,7 @@ const arbitrary = fc.oneof(
 );
 const property = fc.asyncProperty(arbitrary, async ({ target, input }) => {
   const size = sizeOf(input);
-  const budget = options.timeBudgetMs + Math.ceil((size / 1024) * options.timePerKbMs);
+  const budget = (target.timeScale ?? 1) * (options.timeBudgetMs + Math.ceil((size / 1024) * options.timePerKbMs));
   let result = await runner.run(target, input, budget);
   // A shared machine can stall any case for a moment: a case over its time budget runs once more
   // (in a fresh worker) and fails only if it is over again. A real blow-up is over both times.
