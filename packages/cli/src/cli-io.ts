@@ -14,4 +14,6 @@ export interface CliIo {
   readonly cwd: string;
   /** Whether standard output is a terminal (binary output is refused there). Defaults to false. */
   readonly stdoutIsTTY?: boolean;
+  /** Whether standard error is a terminal (progress lines are shown there only). Defaults to false. */
+  readonly stderrIsTTY?: boolean;
 }

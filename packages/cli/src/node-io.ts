@@ -16,5 +16,6 @@ export function nodeIo(): CliIo {
     },
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }

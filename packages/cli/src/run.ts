@@ -1,5 +1,6 @@
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { auditCommand } from "./commands/audit";
 import { checkCommand } from "./commands/check";
 import type { Command } from "./commands/command";
 import { importCommand } from "./commands/import";
@@ -8,7 +9,14 @@ import { renderCommand } from "./commands/render";
 import { schemaCommand } from "./commands/schema";
 import { cliVersion } from "./version";
 
-const commands: readonly Command[] = [checkCommand, importCommand, renderCommand, schemaCommand, initCommand];
+const commands: readonly Command[] = [
+  checkCommand,
+  importCommand,
+  renderCommand,
+  schemaCommand,
+  initCommand,
+  auditCommand,
+];
 
 function mainUsage(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -1,4 +1,5 @@
 export { ToHtmlOptionsError } from "./errors";
+export { escapeHtml } from "./escape";
 export { defaultClassPrefix, type ToHtmlOptions, type ToHtmlPageOptions } from "./options";
 export { type ClassRole, classRoles } from "./styles";
 export { toHtml } from "./to-html";
