@@ -1,3 +1,4 @@
 import { packageTestConfig } from "../../vitest.shared.ts";
 
-export default packageTestConfig();
+// Audits run on worker threads, which start slowly on a busy machine.
+export default packageTestConfig({ testTimeout: 180_000 });

@@ -126,6 +126,7 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
     };
 
     let completed = false;
+    let writeFailure: unknown;
     try {
       while (true) {
         // Start files while a worker is free and results are being taken (a slow reader holds the run back).
@@ -165,9 +166,10 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
         summary.resolve(result);
       } catch (error) {
         summary.reject(error);
-        throw error;
+        writeFailure = error;
       }
     }
+    if (writeFailure !== undefined) throw writeFailure;
   }
   const iterable = run();
   return {

@@ -10,6 +10,8 @@ function workerUrl(): URL {
 
 interface Slot {
   worker: Worker | undefined;
+  /** Resolves when the worker has loaded its modules (the time limit counts from then). */
+  ready: Promise<void> | undefined;
   busy: boolean;
 }
 
@@ -28,7 +30,7 @@ export class WorkerPool {
     private readonly timeoutMs: number,
     private readonly maxMemoryMb: number | undefined,
   ) {
-    this.slots = Array.from({ length: size }, () => ({ worker: undefined, busy: false }));
+    this.slots = Array.from({ length: size }, () => ({ worker: undefined, ready: undefined, busy: false }));
   }
 
   /** Whether a worker is free. */
@@ -42,41 +44,68 @@ export class WorkerPool {
     if (!slot) throw new Error("no free worker");
     slot.busy = true;
     if (!slot.worker) {
-      slot.worker = new Worker(workerUrl(), {
+      const worker = new Worker(workerUrl(), {
         ...(this.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } } : {}),
       });
-      slot.worker.unref();
+      worker.unref();
+      slot.worker = worker;
+      slot.ready = new Promise<void>((resolveReady) => {
+        const onReady = (message: unknown) => {
+          if (message !== "ready") return;
+          worker.off("message", onReady);
+          resolveReady();
+        };
+        worker.on("message", onReady);
+        // A worker that dies while starting is reported by the task's own listeners.
+        worker.once("exit", () => resolveReady());
+      });
     }
     const worker = slot.worker;
+    const ready = slot.ready ?? Promise.resolve();
+    // An idle worker does not keep the process alive; one at work does.
+    worker.ref();
     return new Promise<AuditTaskReply>((resolve) => {
       const failure = (failure: "timeout" | "crashed", reason: string): AuditTaskReply => ({
         id: task.id,
         result: { kind: "failure", file: task.file, failure, reason },
       });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let settled = false;
       const finish = (reply: AuditTaskReply, discard: boolean) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
         worker.off("exit", onExit);
+        worker.unref();
         if (discard) {
-          slot.worker = undefined;
+          if (slot.worker === worker) {
+            slot.worker = undefined;
+            slot.ready = undefined;
+          }
           void worker.terminate();
         }
         slot.busy = false;
         resolve(reply);
       };
-      const onMessage = (reply: AuditTaskReply) => finish(reply, false);
+      const onMessage = (reply: AuditTaskReply | "ready") => {
+        if (reply !== "ready") finish(reply, false);
+      };
       const onError = (error: Error) => finish(failure("crashed", error.message), true);
       const onExit = (code: number) =>
         finish(failure("crashed", this.closed ? "stopped" : `the worker exited (code ${code})`), true);
-      const timer = setTimeout(
-        () => finish(failure("timeout", `not done after ${this.timeoutMs} ms`), true),
-        this.timeoutMs,
-      );
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage(task);
+      void ready.then(() => {
+        if (settled) return;
+        timer = setTimeout(
+          () => finish(failure("timeout", `not done after ${this.timeoutMs} ms`), true),
+          this.timeoutMs,
+        );
+        worker.postMessage(task);
+      });
     });
   }
 
@@ -87,6 +116,7 @@ export class WorkerPool {
       this.slots.map(async (slot) => {
         const worker = slot.worker;
         slot.worker = undefined;
+        slot.ready = undefined;
         if (worker) await worker.terminate();
       }),
     );
