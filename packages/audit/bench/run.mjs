@@ -43,14 +43,18 @@ async function time(label, task) {
   const value = await task();
   const ms = performance.now() - started;
   console.log(`${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${((count / ms) * 1000).toFixed(1)} reports/s`);
+  findingCounts.add(value);
   return ms;
 }
+/** The findings each way found: all three must agree, or the comparison is not of the same work. */
+const findingCounts = new Set();
 
 // Warm up the single-process path (JIT) and the file cache.
 checkInProcess(small);
 const baseline = await time("check in one process (baseline)", () => checkInProcess(small));
 const one = await time("audit, 1 worker", () => auditWith(small, 1));
 const two = await time("audit, 2 workers", () => auditWith(small, 2));
+if (findingCounts.size !== 1) throw new Error(`the three runs found different findings: ${[...findingCounts]}`);
 
 function peak(directory) {
   const output = execFileSync(

@@ -88,7 +88,7 @@ export const auditSummarySchema = z
       .describe("What the importers could not read: failed files by kind, then import/* findings by rule."),
     failures: z
       .array(z.object({ file: z.string(), failure: z.enum(auditFailureKinds), reason: z.string() }))
-      .describe("Every file that could not be audited."),
+      .describe("Every file that could not be audited, by file name."),
     series: z
       .array(
         z.object({
@@ -130,8 +130,11 @@ interface LateCounts {
 
 type MostErrorsEntry = AuditSummary["mostErrors"][number];
 
+/** Whether `a` ranks above `b`: more errors, then more warnings, then the file name (so ties are stable). */
 function ranksAbove(a: MostErrorsEntry, b: MostErrorsEntry): boolean {
-  return a.error > b.error || (a.error === b.error && a.warning > b.warning);
+  if (a.error !== b.error) return a.error > b.error;
+  if (a.warning !== b.warning) return a.warning > b.warning;
+  return a.file < b.file;
 }
 
 /**
@@ -271,7 +274,7 @@ export class SummaryAggregator {
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([kind, found]) => ({ kind, source: "finding" as const, count: found })),
       ],
-      failures: [...this.failures],
+      failures: [...this.failures].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
       series: [...series]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([key, entry]) => ({
@@ -279,7 +282,12 @@ export class SummaryAggregator {
           agency: entry.agency,
           years: [...entry.years.values()]
             .sort((a, b) => a.year - b.year)
-            .map((year) => ({ year: year.year, files: [...year.files], error: year.errors, warning: year.warnings })),
+            .map((year) => ({
+              year: year.year,
+              files: [...year.files].sort(),
+              error: year.errors,
+              warning: year.warnings,
+            })),
         })),
     };
   }

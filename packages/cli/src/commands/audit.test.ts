@@ -6,9 +6,20 @@ import { progressLine } from "./audit";
 
 describe("gongkai audit", () => {
   it("streams one JSON line per result and says what it did on stderr", async () => {
-    const result = await runCli(["audit", "liuzhou-yanghe-2020.txt", "missing.txt", "--format", "jsonl", "--workers", "1"]);
+    const result = await runCli([
+      "audit",
+      "liuzhou-yanghe-2020.txt",
+      "missing.txt",
+      "--format",
+      "jsonl",
+      "--workers",
+      "1",
+    ]);
     expect(result.code).toBe(0);
-    const lines = result.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => [line.kind, line.file])).toEqual([
       ["report", "liuzhou-yanghe-2020.txt"],
       ["failure", "missing.txt"],
