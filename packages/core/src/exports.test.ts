@@ -66,6 +66,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "sourcePositionSchema",
     "subheadingBlockSchema",
     "tableIds",
+    "tableLayout",
     "toJsonPointer",
     "unreadCell",
     "unreadCellSchema",
