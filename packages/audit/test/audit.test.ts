@@ -164,7 +164,7 @@ describe("audit: streaming, time limit, stopping", () => {
 
     const stuck = join(directory, "stuck.json");
     execFileSync("mkfifo", [stuck]);
-    const timed = audit([stuck, join(directory, "r0.json")], { workers: 1, cwd: directory, timeoutMs: 300 });
+    const timed = audit([stuck, join(directory, "r0.json")], { workers: 1, cwd: directory, timeoutMs: 3_000 });
     const results = await collect(timed);
     expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
       ["stuck.json", "timeout"],
