@@ -10,11 +10,8 @@ export {
 export { type CreateReportOptions, cloneReport, createBlankTable, createReport } from "./authoring/create-report";
 export { fillTotals } from "./authoring/fill-totals";
 export { check, getRules, internalRuleFailedId, ruleDocsBaseUrl, ruleDocsUrl } from "./check";
-export {
-  defaultDeadlines,
-  InvalidDeadlineError,
-  publicationDeadline,
-} from "./deadlines/publication-deadline";
+export { InvalidDeadlineError } from "./deadlines/invalid-deadline-error";
+export { defaultDeadlines, publicationDeadline } from "./deadlines/publication-deadline";
 export {
   type CellReference,
   cellReferenceSchema,
@@ -53,7 +50,8 @@ export {
   tableIds,
 } from "./editions/editions";
 export { getSumRelations, type SumRelation } from "./editions/sum-relations";
-export { GongkaiError, ReportValidationError, type ValidationProblem } from "./errors/gongkai-error";
+export { GongkaiError } from "./errors/gongkai-error";
+export { ReportValidationError, type ValidationProblem } from "./errors/report-validation-error";
 export { formatCell, formatNumber } from "./format/format-cell";
 export {
   type DataCellLayout,
@@ -80,6 +78,8 @@ export {
   notApplicableCellSchema,
   numberCell,
   numberCellSchema,
+  type PageBox,
+  pageBoxSchema,
   type SourcePosition,
   sourcePositionSchema,
   type UnreadCell,

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@gongkai/core";
-import { ToHtmlOptionsError } from "./errors";
+import { ToHtmlOptionsError } from "./to-html-options-error";
 
 /** The class prefix used when none is given. */
 export const defaultClassPrefix = "gongkai-";
