@@ -39,8 +39,8 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Read, import, check and render one file. Never throws: a failure is a result. */
-export function auditFile(task: AuditTask): AuditTaskReply {
+/** Read, import, check and render one file. Never rejects: a failure is a result. */
+export async function auditFile(task: AuditTask): Promise<AuditTaskReply> {
   const fail = (failure: AuditFailure["failure"], reason: string): AuditTaskReply => ({
     id: task.id,
     result: { kind: "failure", file: task.file, failure, reason },
@@ -51,7 +51,7 @@ export function auditFile(task: AuditTask): AuditTaskReply {
   } catch (error) {
     return fail("unreadable", describe(error));
   }
-  const imported = importFile(bytes, task.file.split("/").pop() ?? task.file);
+  const imported = await importFile(bytes, task.file.split("/").pop() ?? task.file);
   if (!imported.ok) return fail(imported.kind, imported.reason);
   const { report } = imported;
   try {

@@ -3,7 +3,6 @@ import type { AgencyKind, Diagnostic, EditionId } from "@gongkai/core";
 /** Why a file has no result: the kinds of failure the audit records. */
 export const auditFailureKinds = [
   "unreadable",
-  "unsupported-format",
   "not-a-report",
   "invalid-json",
   "import-error",
@@ -13,8 +12,7 @@ export const auditFailureKinds = [
 ] as const;
 
 /**
- * Why a file has no result: `unreadable` (the file could not be read), `unsupported-format` (no
- * importer for it), `not-a-report`, `invalid-json`, `import-error` (an importer failed),
+ * Why a file has no result: `unreadable` (the file could not be read), `not-a-report`, `invalid-json`, `import-error` (an importer failed),
  * `check-error` (checking or rendering failed), `timeout` (past the per-file time limit) or
  * `crashed` (the worker died).
  */

@@ -1,6 +1,7 @@
 import { type Diagnostic, GongkaiError, type Report, ReportValidationError } from "@gongkai/core";
 import { fromDocx } from "@gongkai/from-docx";
 import { fromHtml } from "@gongkai/from-html";
+import { fromPdf, isPdf } from "@gongkai/from-pdf";
 import { fromText } from "@gongkai/from-text";
 import { JsonSyntaxError, parseJson } from "@gongkai/to-json";
 import type { AuditFailureKind } from "./audit-result";
@@ -44,7 +45,7 @@ export function sniffFormat(name: string, bytes: Uint8Array): AuditInputFormat {
   const byExtension = extension === undefined ? undefined : extensions[extension];
   if (byExtension) return byExtension;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "docx";
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return "pdf";
+  if (isPdf(bytes)) return "pdf";
   let index = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (index < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[index] as number)) index += 1;
   if (bytes[index] === 0x7b) return "json";
@@ -61,12 +62,11 @@ function describe(error: unknown): string {
 }
 
 /**
- * Read a file's bytes into a report with the importer its format needs. Never throws: what cannot
- * be read comes back as a failure with its kind and reason.
+ * Read a file's bytes into a report with the importer its format needs. Never rejects: what
+ * cannot be read comes back as a failure with its kind and reason.
  */
-export function importFile(bytes: Uint8Array, name: string): ImportedFile | ImportFailure {
+export async function importFile(bytes: Uint8Array, name: string): Promise<ImportedFile | ImportFailure> {
   const format = sniffFormat(name, bytes);
-  if (format === "pdf") return failure(format, "unsupported-format", "PDF input needs the PDF importer");
   if (format === "text" && bytes.subarray(0, 8192).includes(0)) {
     return failure(format, "not-a-report", "a binary file, not text, HTML, JSON or DOCX");
   }
@@ -77,11 +77,13 @@ export function importFile(bytes: Uint8Array, name: string): ImportedFile | Impo
     }
     const options = { fileName: name };
     const result =
-      format === "docx"
-        ? fromDocx(bytes, options)
-        : format === "html"
-          ? fromHtml(bytes, options)
-          : fromText(bytes, options);
+      format === "pdf"
+        ? await fromPdf(bytes, options)
+        : format === "docx"
+          ? fromDocx(bytes, options)
+          : format === "html"
+            ? fromHtml(bytes, options)
+            : fromText(bytes, options);
     return { ok: true, format, report: result.report, diagnostics: result.diagnostics };
   } catch (error) {
     if (error instanceof TypeError && format === "json") return failure(format, "invalid-json", "not valid UTF-8");

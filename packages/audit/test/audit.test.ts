@@ -68,7 +68,7 @@ describe("audit: series", () => {
 });
 
 describe("audit: failures and outputs", () => {
-  it("records a file that cannot be read, a binary and a PDF, and goes on", async () => {
+  it("records a file that cannot be read, a binary and a broken PDF, and goes on", async () => {
     const directory = temporaryDirectory();
     writeReport(directory, "good.json", seriesReport("某市统计局", 2024, { carriedOver: 0, carriedForward: 0 }));
     writeFileSync(join(directory, "broken.json"), "{ not json");
@@ -84,7 +84,7 @@ describe("audit: failures and outputs", () => {
       ["binary.txt", "not-a-report"],
       ["broken.json", "invalid-json"],
       ["missing.json", "unreadable"],
-      ["scan.pdf", "unsupported-format"],
+      ["scan.pdf", "import-error"],
     ]);
     expect((await run.summary).totals).toMatchObject({ files: 5, checked: 1, failed: 4 });
   });
