@@ -1,40 +1,21 @@
 import { type AuditResult, type AuditSummary, audit } from "@gongkai/audit";
 import { CliError } from "../cli-error";
-import type { CliIo } from "../cli-io";
+import type { CommandContext } from "../command-context";
+import { text } from "../language";
 import { oneOf, parseCommandArgs } from "../parse-command-args";
-import type { Command } from "./command";
-
-const usage = `Usage: gongkai audit PATH... [options]
-
-Audit a whole set of 政府信息公开工作年度报告 on worker threads. PATH is a file, a directory (read
-recursively) or a glob; every format the importers read. Each agency's reports are grouped by year
-and each is checked against its predecessor. A file that cannot be read is listed, not fatal.
-
-Options:
-  --out DIR             write index.html, summary.json (+ schema), findings.csv, cells.csv and a
-                        page per report under DIR/reports
-  --format summary|jsonl
-                        summary: totals on stdout at the end (default); jsonl: one JSON line per
-                        result on stdout as it finishes
-  --workers N           worker threads (default: the machine's cores)
-  --timeout SECONDS     time limit per file (default: 60)
-  --ignore GLOB         leave out matching files; repeatable
-  --no-pages            no page per report
-  -h, --help            show this help
-
-A progress line goes to stderr on a terminal (not under CI). Ctrl-C stops cleanly: what was
-written is kept and the summary says the run was interrupted.
-
-Exit codes:
-  0    the audit ran (files that failed are listed in the summary)
-  2    the command line is wrong or the output cannot be written
-  130  interrupted
-`;
+import { commandUsage } from "../usage";
 
 function positiveNumber(flag: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const number = typeof value === "string" && /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-  if (!(number > 0)) throw new CliError(`--${flag} must be a number > 0 (got '${String(value)}')`, { showUsage: true });
+  if (!(number > 0))
+    throw new CliError(
+      text(
+        `--${flag} 须为大于 0 的数（得到 '${String(value)}'）`,
+        `--${flag} must be a number > 0 (got '${String(value)}')`,
+      ),
+      { showUsage: true },
+    );
   return number;
 }
 
@@ -59,7 +40,9 @@ function summaryText(summary: AuditSummary, out: string | undefined): string {
   return `${lines.join("\n")}\n`;
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/** `gongkai audit`: audit a whole set of reports and write a summary. */
+export async function run(argv: readonly string[], context: CommandContext): Promise<number> {
+  const { io } = context;
   const { values, positionals } = parseCommandArgs(argv, {
     out: { type: "string" },
     format: { type: "string" },
@@ -69,10 +52,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     "no-pages": { type: "boolean" },
   });
   if (values.help) {
-    io.stdout(usage);
+    io.stdout(commandUsage.audit[context.language]);
     return 0;
   }
-  if (positionals.length === 0) throw new CliError("no PATH to audit", { showUsage: true });
+  if (positionals.length === 0) throw new CliError(text("没有要审查的路径", "no PATH to audit"), { showUsage: true });
   const format = oneOf("format", values.format, ["summary", "jsonl"], "summary");
   const workers = positiveNumber("workers", values.workers);
   const timeout = positiveNumber("timeout", values.timeout);
@@ -80,7 +63,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once("SIGINT", onSigint);
-  const showProgress = io.stderrIsTTY === true && !process.env.CI;
+  const showProgress = io.stderrIsTTY === true && !io.env?.CI;
   try {
     const auditRun = audit(positionals, {
       cwd: io.cwd,
@@ -108,7 +91,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     try {
       for await (const result of auditRun) onResult(result);
     } catch (error) {
-      throw new CliError(`audit failed: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CliError(text(`审查失败：${reason}`, `audit failed: ${reason}`));
     }
     if (showProgress) io.stderr("\r\u001b[K");
     const summary = await auditRun.summary;
@@ -119,11 +103,3 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     process.off("SIGINT", onSigint);
   }
 }
-
-/** `gongkai audit`: audit a whole set of reports and write a summary. */
-export const auditCommand: Command = {
-  name: "audit",
-  summary: "audit a set of reports on worker threads and write a summary",
-  usage,
-  run,
-};
