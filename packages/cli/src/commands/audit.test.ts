@@ -48,7 +48,7 @@ describe("gongkai audit", () => {
 
   it("rejects a wrong command line", async () => {
     expect((await runCli(["audit"])).code).toBe(2);
-    expect((await runCli(["audit", ".", "--workers", "0"])).stderr).toContain("--workers must be a number > 0");
+    expect((await runCli(["audit", ".", "--workers", "0"])).stderr).toContain("--workers 须为大于 0 的数");
   });
 
   it("shows done/total, rate, time left and failures in its progress line", () => {
