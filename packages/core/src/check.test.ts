@@ -39,17 +39,26 @@ describe("check()", () => {
     const report = faultyReport();
     const { table3: _table3, ...tables } = report.tables;
     const withoutTable3 = { ...report, tables } as Report;
-    expect(check(withoutTable3).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch"]);
+    expect(check(withoutTable3).map((diagnostic) => diagnostic.ruleId)).toEqual([
+      "meta/edition-mismatch",
+      "coverage/unverifiable",
+    ]);
     const emptyRows = { ...report, tables: { ...report.tables, table3: { rows: {} } } } as unknown as Report;
     expect(check(emptyRows).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch"]);
     const withoutTables = { ...report, tables: {} } as Report;
     const prior = { ...withoutTables, meta: { ...withoutTables.meta, year: 2021 } };
-    expect(check(withoutTables, { prior }).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch"]);
+    expect(check(withoutTables, { prior }).map((diagnostic) => diagnostic.ruleId)).toEqual([
+      "meta/edition-mismatch",
+      "coverage/unverifiable",
+      "coverage/unverifiable",
+    ]);
   });
 
   it("applies severity overrides and turns rules off", () => {
     const report = faultyReport();
     expect(check(report).map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([
+      // 自然人, and the 总计 column (its blank 一 read as its row's sum, 3) echoing it.
+      ["table3/balance", "error"],
       ["table3/balance", "error"],
       ["table3/row-total", "error"],
       ["meta/edition-mismatch", "warning"],
@@ -83,6 +92,7 @@ describe("getRules()", () => {
       "structure/missing-part": "warning",
       "structure/part-numbering": "warning",
       "cell/invalid-value": "error",
+      "coverage/unverifiable": "info",
     });
     for (const rule of rules) {
       expect(rule.description.zh).toMatch(/[\u4e00-\u9fff]/);

@@ -14,7 +14,9 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "cellReferenceSchema",
     "cellSchema",
     "check",
+    "checkReport",
     "cloneReport",
+    "coverageSchema",
     "createBlankTable",
     "createReport",
     "defaultDeadlines",
@@ -69,6 +71,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "toJsonPointer",
     "unreadCell",
     "unreadCellSchema",
+    "unreadReasonLabels",
     "unreadReasons",
   ]);
 });

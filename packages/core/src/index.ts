@@ -9,12 +9,21 @@ export {
 } from "./authoring/cells";
 export { type CreateReportOptions, cloneReport, createBlankTable, createReport } from "./authoring/create-report";
 export { fillTotals } from "./authoring/fill-totals";
-export { check, getRules, internalRuleFailedId, ruleDocsBaseUrl, ruleDocsUrl } from "./check";
+export {
+  type CheckResult,
+  check,
+  checkReport,
+  getRules,
+  internalRuleFailedId,
+  ruleDocsBaseUrl,
+  ruleDocsUrl,
+} from "./check";
 export {
   defaultDeadlines,
   InvalidDeadlineError,
   publicationDeadline,
 } from "./deadlines/publication-deadline";
+export { type Coverage, coverageSchema } from "./diagnostics/coverage";
 export {
   type CellReference,
   cellReferenceSchema,
@@ -77,6 +86,7 @@ export {
   type UnreadReason,
   unreadCell,
   unreadCellSchema,
+  unreadReasonLabels,
   unreadReasons,
 } from "./model/cell";
 export {

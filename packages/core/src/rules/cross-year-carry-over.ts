@@ -69,6 +69,7 @@ export const crossYearCarryOver: RuleDefinition = {
       const last = readCell(prior, "table3", priorYearRow, column);
       const currentValue = numberOf(current);
       const lastValue = numberOf(last);
+      if (current.cell?.kind === "unread" || last.cell?.kind === "unread") continue;
       if (currentValue === undefined && lastValue === undefined) continue;
       if ((currentValue ?? 0) === (lastValue ?? 0)) continue;
       const thisLabel = rowLabel(report, "table3", thisYearRow);

@@ -55,6 +55,7 @@ export const crossYearValidDocuments: RuleDefinition = {
       const lastValidValue = numberOf(lastValid);
       const validValue = numberOf(validCell);
       if (lastValidValue === undefined || validValue === undefined) continue;
+      if (madeCell.cell?.kind === "unread" || repealedCell.cell?.kind === "unread") continue;
       const expected = lastValidValue + (numberOf(madeCell) ?? 0) - (numberOf(repealedCell) ?? 0);
       if (expected === validValue) continue;
       const label = rowLabel(report, "table2", row);

@@ -1,4 +1,5 @@
 import { cellInvalidValue } from "./cell-invalid-value";
+import { coverageUnverifiable } from "./coverage-unverifiable";
 import { crossYearCarryOver } from "./cross-year-carry-over";
 import { crossYearValidDocuments } from "./cross-year-valid-documents";
 import { metaDeadline } from "./meta-deadline";
@@ -26,4 +27,5 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   structureMissingPart,
   structurePartNumbering,
   cellInvalidValue,
+  coverageUnverifiable,
 ];

@@ -12,6 +12,7 @@ export const ruleIds = [
   "structure/missing-part",
   "structure/part-numbering",
   "cell/invalid-value",
+  "coverage/unverifiable",
 ] as const;
 
 /** The id of a rule `check()` runs. */
