@@ -45,6 +45,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "narrativeBlockSchema",
     "narrativeFacts",
     "narrativeTargets",
+    "normalizeAgencyName",
     "notApplicableCell",
     "notApplicableCellSchema",
     "numberCell",

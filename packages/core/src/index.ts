@@ -1,3 +1,4 @@
+export { normalizeAgencyName } from "./agency/normalize-agency-name";
 export {
   type CellAddress,
   type CellInput,

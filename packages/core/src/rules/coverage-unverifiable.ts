@@ -7,6 +7,7 @@ import { checkedRelations, relationInstanceState, type SkipReason } from "./rela
 import type { RuleDefinition } from "./rule";
 import { tableRows } from "./sum-checks";
 import { referenceOf } from "./table-cells";
+import { isTableCutOff } from "./truncation";
 
 const tableNames: Readonly<Record<TableId, LocalizedText>> = {
   table2: { zh: "表二", en: "Table 二" },
@@ -39,7 +40,7 @@ interface Skipped {
 /**
  * `coverage/unverifiable`: at most one `info` finding per table, naming the sum relations that
  * were not evaluated because a term was not read (cut off, digits run together, row not found, …)
- * or because the table is absent, and why. No arithmetic rule reports on such a relation: an
+ * or because the source stops before the table, and why. No arithmetic rule reports on such a relation: an
  * unread cell is never read as a blank or a 0.
  */
 export const coverageUnverifiable: RuleDefinition = {
@@ -55,7 +56,9 @@ export const coverageUnverifiable: RuleDefinition = {
       const tableRelations = relations.filter((relation) => relation.table === table);
       if (tableRelations.length === 0) continue;
       const absent = report.tables[table] === undefined;
-      if (!absent && !hasUnread(report, table)) continue;
+      // An absent table is the importer's finding (import/missing-table) unless the source stopped
+      // before it; either way its relations count as unverifiable in the coverage.
+      if (absent ? !isTableCutOff(report, table) : !hasUnread(report, table)) continue;
       const skipped: Skipped[] = [];
       const reasons = new Set<SkipReason>();
       const cells: CellReference[] = [];

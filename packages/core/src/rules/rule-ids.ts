@@ -4,6 +4,7 @@ export const ruleIds = [
   "table3/results-total",
   "table3/row-total",
   "table4/group-total",
+  "cross-year/prior-mismatch",
   "cross-year/carry-over",
   "cross-year/valid-documents",
   "narrative/number-mismatch",
