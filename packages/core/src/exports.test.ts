@@ -69,6 +69,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "sourcePositionSchema",
     "subheadingBlockSchema",
     "tableIds",
+    "tableLayout",
     "toJsonPointer",
     "unreadCell",
     "unreadCellSchema",

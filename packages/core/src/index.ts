@@ -66,6 +66,15 @@ export { getSumRelations, type SumRelation } from "./editions/sum-relations";
 export { GongkaiError, ReportValidationError, type ValidationProblem } from "./errors/gongkai-error";
 export { formatCell, formatNumber } from "./format/format-cell";
 export {
+  type DataCellLayout,
+  type HeaderCellLayout,
+  type HeaderRole,
+  type RowLayout,
+  type SectionLayout,
+  type TableLayout,
+  tableLayout,
+} from "./layout/table-layout";
+export {
   type BlankCell,
   blankCell,
   blankCellSchema,

@@ -1,5 +1,5 @@
 // Test support: builds .docx files for the tests. Not part of the package (not exported).
-import { type Cell, getTableDefinition, type Report } from "@gongkai/core";
+import { type Cell, type Report, tableLayout } from "@gongkai/core";
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { strToU8, type Zippable, zipSync } from "fflate";
 
@@ -53,68 +53,22 @@ export function cellText(cell: Cell | undefined): string {
   return String(cell.value);
 }
 
-function groupSpans(labels: readonly (string | undefined)[]): number[] {
-  // For each row, how many consecutive rows from it share its label (0 when it continues one above).
-  return labels.map((label, index) => {
-    if (label === undefined || (index > 0 && labels[index - 1] === label)) return 0;
-    let end = index + 1;
-    while (end < labels.length && labels[end] === label) end++;
-    return end - index;
-  });
-}
-
-/** Table 三 laid out as the official form prints it: 3 header rows, row labels over 3 columns. */
-export function table3Layout(report: Report): Layout {
-  const definition = getTableDefinition(report.edition, "table3");
-  const rows = report.tables.table3?.rows as Record<string, Record<string, Cell>> | undefined;
-  const firstRow = definition.rows[0];
-  if (!firstRow) throw new Error("table 三 has no rows");
-  const layout: Layout = [
-    [
-      { text: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", colSpan: 3, rowSpan: 3 },
-      { text: "申请人情况", colSpan: 7 },
-    ],
-    [
-      { text: "自然人", rowSpan: 2 },
-      { text: "法人或其他组织", colSpan: 5 },
-      { text: "总计", rowSpan: 2 },
-    ],
-    firstRow.columns.filter((column) => column.groups.length === 2).map((column) => ({ text: column.label })),
-  ];
-  const outer = groupSpans(definition.rows.map((row) => row.groups[0]?.label));
-  const inner = groupSpans(definition.rows.map((row) => row.groups[1]?.label));
-  definition.rows.forEach((row, index) => {
-    const cells: LayoutCell[] = [];
-    const [outerGroup, innerGroup] = row.groups;
-    if (outerGroup && (outer[index] ?? 0) > 0) cells.push({ text: outerGroup.label, rowSpan: outer[index] as number });
-    if (innerGroup && (inner[index] ?? 0) > 0) cells.push({ text: innerGroup.label, rowSpan: inner[index] as number });
-    cells.push({ text: row.label, colSpan: 3 - row.groups.length });
-    for (const column of row.columns) cells.push({ text: cellText(rows?.[row.key]?.[column.key]) });
-    layout.push(cells);
-  });
-  return layout;
-}
-
-/** Table 四 laid out as the official form prints it: 3 header rows, one row of 15 cells. */
-export function table4Layout(report: Report): Layout {
-  const definition = getTableDefinition(report.edition, "table4");
-  const rows = report.tables.table4?.rows as Record<string, Record<string, Cell>> | undefined;
-  const [review, direct, postReview] = definition.rows;
-  if (!review || !direct || !postReview) throw new Error("table 四 has three groups");
-  const outcomes = review.columns.map((column) => column.label);
-  return [
-    [
-      { text: review.label, colSpan: 5 },
-      { text: direct.groups[0]?.label ?? "", colSpan: 10 },
-    ],
-    [
-      ...outcomes.map((text) => ({ text, rowSpan: 2 })),
-      { text: direct.label, colSpan: 5 },
-      { text: postReview.label, colSpan: 5 },
-    ],
-    [...outcomes, ...outcomes].map((text) => ({ text })),
-    definition.rows.flatMap((row) => row.columns.map((column) => ({ text: cellText(rows?.[row.key]?.[column.key]) }))),
-  ];
+/**
+ * A table laid out as the official form prints it: core's printed layout (`tableLayout`, the one
+ * every renderer reads), with the report's values in the data cells.
+ */
+export function printedLayout(report: Report, table: "table3" | "table4"): Layout {
+  const rows = report.tables[table]?.rows as Record<string, Record<string, Cell>> | undefined;
+  return tableLayout(report.edition, table).sections.flatMap((section) =>
+    section.rows.map((row) =>
+      row.map(
+        (cell): LayoutCell =>
+          cell.kind === "header"
+            ? { text: cell.text, colSpan: cell.colSpan, rowSpan: cell.rowSpan }
+            : { text: cellText(rows?.[cell.row.key]?.[cell.column.key]), colSpan: cell.colSpan },
+      ),
+    ),
+  );
 }
 
 function docxTable(layout: Layout): Table {
@@ -141,8 +95,8 @@ function docxTable(layout: Layout): Table {
  * official layouts after the headings of parts 三 and 四.
  */
 export async function reportDocx(report: Report): Promise<{ bytes: Uint8Array; table3: Layout; table4: Layout }> {
-  const table3 = table3Layout(report);
-  const table4 = table4Layout(report);
+  const table3 = printedLayout(report, "table3");
+  const table4 = printedLayout(report, "table4");
   const children: (Paragraph | Table)[] = [];
   if (report.meta.title) children.push(new Paragraph({ text: report.meta.title, heading: HeadingLevel.TITLE }));
   for (const block of report.preamble) children.push(new Paragraph(block.text));

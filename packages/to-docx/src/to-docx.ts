@@ -37,7 +37,7 @@ import {
   mergePreset,
   resolveDocxLayout,
 } from "./preset";
-import { type LayoutCell, layoutTable, type TableLayout } from "./table-layout";
+import { type DocxTableGrid, type LayoutCell, layoutTable } from "./table-layout";
 import { sanitizeText } from "./text";
 
 /** Options for {@link toDocx}. */
@@ -328,7 +328,7 @@ class Renderer {
     });
   }
 
-  table(table: TableLayout): Table {
+  table(table: DocxTableGrid): Table {
     const widths = table.columnWidths;
     // Every row but the last keeps with the next, so a table that fits on a page is not split.
     const rows = table.rows.map((row, rowIndex) => {

@@ -1,19 +1,22 @@
 import {
   type Cell,
+  type DataCellLayout,
   type Diagnostic,
   formatCell,
   formatNumber,
   getTableDefinition,
+  type HeaderCellLayout,
   type NarrativeBlock,
   parseReport,
   type Report,
   type SectionCode,
   type Severity,
   type TableId,
+  type TableLayout,
   tableIds,
+  tableLayout,
 } from "@gongkai/core";
 import { escapeHtml, escapeJsonForScript, safeHttpUrl } from "./escape";
-import { type DataCellLayout, type HeaderCellLayout, type TableLayout, tableLayout } from "./layout";
 import { type ResolvedOptions, resolveOptions, type ToHtmlOptions } from "./options";
 import { type ClassRole, ClassWriter } from "./styles";
 
@@ -70,7 +73,7 @@ function spans(rowSpan: number, colSpan: number): string {
 function renderHeaderCell(context: RenderContext, cell: HeaderCellLayout): string {
   const role: ClassRole = cell.role;
   return (
-    `<th${attribute("id", context.options.idPrefix + cell.idSuffix)} scope="${cell.scope}"` +
+    `<th${attribute("id", context.options.idPrefix + cell.id)} scope="${cell.scope}"` +
     `${spans(cell.rowSpan, cell.colSpan)}${context.classes.attributes(role)}${attribute("data-code", cell.code)}>` +
     `${escapeHtml(cell.text)}</th>`
   );
@@ -82,6 +85,9 @@ function kindRole(cell: Cell | undefined): ClassRole {
   if (cell.kind === "notApplicable") return "not-applicable";
   return "blank";
 }
+
+/** The HTML element of each layout section. */
+const sectionElements = { head: "thead", body: "tbody" } as const;
 
 /** A data cell's place in a compiled table: its layout and its fixed attributes. */
 interface DataSlot {
@@ -111,7 +117,8 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
   for (const section of layout.sections) {
     const sectionAttributes =
       section.code === undefined ? "" : `${classes.attributes("subtable")}${attribute("data-subtable", section.code)}`;
-    text += `\n<${section.element}${sectionAttributes}>`;
+    const element = sectionElements[section.kind];
+    text += `\n<${element}${sectionAttributes}>`;
     for (const row of section.rows) {
       text += "\n<tr>";
       for (const cell of row) {
@@ -124,7 +131,7 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
         pieces.push({
           layout: cell,
           open:
-            `<td${attribute("headers", cell.headerSuffixes.map((suffix) => options.idPrefix + suffix).join(" "))}` +
+            `<td${attribute("headers", cell.headers.map((suffix) => options.idPrefix + suffix).join(" "))}` +
             spans(1, cell.colSpan),
           codes:
             attribute("data-table", layout.id) +
@@ -134,7 +141,7 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
       }
       text += "</tr>";
     }
-    text += `\n</${section.element}>`;
+    text += `\n</${element}>`;
   }
   pieces.push(`${text}\n</table>`);
   if (compiledTables.size >= compiledLimit) compiledTables.clear();

@@ -6,48 +6,76 @@ import {
   type Label,
   type RowDefinition,
   type TableId,
-} from "@gongkai/core";
+} from "../editions/editions";
 
-/** What a header cell is for; decides its class and `scope`. */
+/**
+ * What a header cell is for: the heading of a sub-table (table 二's 第二十条 items), a column
+ * heading, a row heading, or the top-left corner (信息内容, or table 三's 勾稽 note).
+ */
 export type HeaderRole = "subtable-heading" | "column-heading" | "row-heading" | "corner";
 
-/** A header cell of the printed layout. `idSuffix` is unique in its table; the renderer prefixes it. */
+/**
+ * A header cell of the printed layout, as the HTML table model places cells: it starts in its row
+ * and covers `rowSpan` rows and `colSpan` grid columns.
+ */
 export interface HeaderCellLayout {
   readonly kind: "header";
+  /** What the cell is for. */
   readonly role: HeaderRole;
+  /** The printed text. */
   readonly text: string;
+  /** The code of the label (row, column, group or item code). */
   readonly code: string;
-  readonly idSuffix: string;
+  /** Unique in its table, e.g. `t3-r-results-results.denied`; renderers prefix it. */
+  readonly id: string;
+  /** What the header names: one column, a group of columns, one row, or a group of rows. */
   readonly scope: "col" | "colgroup" | "row" | "rowgroup";
+  /** Rows covered, from this one down. */
   readonly rowSpan: number;
+  /** Grid columns covered, from this one rightwards. */
   readonly colSpan: number;
 }
 
 /** A data cell of the printed layout: which model cell it shows, and the headers that name it. */
 export interface DataCellLayout {
   readonly kind: "data";
+  /** The row of the model the cell belongs to. */
   readonly row: RowDefinition;
+  /** The column of the model the cell belongs to. */
   readonly column: ColumnDefinition;
+  /** Grid columns covered. */
   readonly colSpan: number;
-  readonly headerSuffixes: readonly string[];
+  /** The ids of the header cells that name it, outermost first. */
+  readonly headers: readonly string[];
 }
 
-/** A row of the printed layout. */
+/** A row of the printed layout: the cells that start in it, left to right. */
 export type RowLayout = readonly (HeaderCellLayout | DataCellLayout)[];
 
-/** A `thead` or `tbody` of the printed layout. */
+/** A run of rows: the header rows (`head`, repeated when a table breaks across pages) or a body. */
 export interface SectionLayout {
-  readonly element: "thead" | "tbody";
-  /** The sub-table code (table 二), for `data-subtable`. */
+  /** `head` for column headers, `body` for everything else. */
+  readonly kind: "head" | "body";
+  /** The sub-table code (table 二's 第二十条 item). */
   readonly code?: string;
+  /** Its rows. */
   readonly rows: readonly RowLayout[];
 }
 
-/** One table as the edition prints it: a grid of header and data cells with their spans. */
+/**
+ * One table as the edition prints it, format-neutral: a grid of header and data cells with their
+ * spans, which every renderer (HTML, Word) and test reads.
+ */
 export interface TableLayout {
+  /** The table. */
   readonly id: TableId;
+  /** Its printed title. */
   readonly title: string;
+  /** Grid columns in all. */
   readonly columnCount: number;
+  /** Grid columns taken by row labels on the left (table 三's row tree is 3 deep). */
+  readonly labelColumns: number;
+  /** The sections, top to bottom. */
   readonly sections: readonly SectionLayout[];
 }
 
@@ -57,6 +85,9 @@ interface LeafSpec {
   /** Grid columns (for column trees) the leaf spans. */
   readonly span: number;
 }
+
+/** Table 二's rows each have one label (信息内容), in one column. */
+const tableTwoLabelColumns = 1;
 
 const short: Record<TableId, string> = { table2: "t2", table3: "t3", table4: "t4" };
 
@@ -86,7 +117,7 @@ interface TreeSpan {
   readonly leaf: boolean;
   /** The summed weight of the leaves it covers (grid columns, for column headers). */
   readonly weight: number;
-  readonly idSuffix: string;
+  readonly id: string;
 }
 
 /**
@@ -111,16 +142,16 @@ function treeSpans(
         continue;
       }
       const node = path[level] as Label;
-      const idSuffix = idOf(idBase, path, level);
+      const id = idOf(idBase, path, level);
       const leaf = path.length - 1 === level;
       let end = index;
       let weight = 0;
       do {
         weight += weights[end] ?? 1;
-        headersOf[end]?.push(idSuffix);
+        headersOf[end]?.push(id);
         end++;
       } while (!leaf && end < paths.length && isUnder(paths[end] as readonly Label[], path, level));
-      spans.push({ node, level, first: index, end, leaf, weight, idSuffix });
+      spans.push({ node, level, first: index, end, leaf, weight, id });
       index = end;
     }
   }
@@ -153,7 +184,7 @@ function columnHeaderRows(
       role: "column-heading",
       text: span.node.label,
       code: span.node.code,
-      idSuffix: span.idSuffix,
+      id: span.id,
       scope: span.leaf ? "col" : "colgroup",
       rowSpan: span.leaf ? depth - span.level : 1,
       colSpan: span.weight,
@@ -183,7 +214,7 @@ function rowHeaderCells(
       role: "row-heading",
       text: span.node.label,
       code: span.node.code,
-      idSuffix: span.idSuffix,
+      id: span.id,
       scope: span.leaf ? "row" : "rowgroup",
       rowSpan: span.leaf ? 1 : span.end - span.first,
       colSpan: span.leaf ? depth - span.level : 1,
@@ -204,9 +235,10 @@ function spreadSpans(count: number, total: number): number[] {
 }
 
 /**
- * Table 二: one `tbody` per 第二十条 item (the rows' `groups`): a heading row spanning the table,
- * a header row (信息内容 and the item's columns), then the item's rows. Items with fewer columns
- * than the widest stretch their columns so every row fills the table width.
+ * Table 二: one body section per 第二十条 item (the rows' `groups`): a heading row spanning the
+ * table, a header row (信息内容 and the item's columns), then the item's rows. Items with fewer
+ * columns than the widest stretch them as the printed form does, the later ones taking the
+ * remainder (FORMAT.md §4: in 2019 （八） 本年增/减 and （九） 采购总金额 span two columns).
  */
 function subTablesLayout(edition: EditionId, definition: ReturnType<typeof getTableDefinition>): TableLayout {
   const base = short[definition.id];
@@ -235,7 +267,7 @@ function subTablesLayout(edition: EditionId, definition: ReturnType<typeof getTa
               role: "corner",
               text: firstColumnHeader,
               code: "content",
-              idSuffix: `${groupId}-content`,
+              id: `${groupId}-content`,
               scope: "col",
               rowSpan: header.rows.length,
               colSpan: rowHeader.depth,
@@ -252,11 +284,7 @@ function subTablesLayout(edition: EditionId, definition: ReturnType<typeof getTa
           row,
           column,
           colSpan: spans[columnIndex] ?? 1,
-          headerSuffixes: [
-            groupId,
-            ...(rowHeader.rowHeaders[rowIndex] ?? []),
-            ...(header.leafHeaders[columnIndex] ?? []),
-          ],
+          headers: [groupId, ...(rowHeader.rowHeaders[rowIndex] ?? []), ...(header.leafHeaders[columnIndex] ?? [])],
         }),
       ),
     ]);
@@ -265,14 +293,20 @@ function subTablesLayout(edition: EditionId, definition: ReturnType<typeof getTa
       role: "subtable-heading",
       text: group.label,
       code: group.code,
-      idSuffix: groupId,
+      id: groupId,
       scope: "rowgroup",
       rowSpan: 1,
       colSpan: rowHeader.depth + dataColumns,
     };
-    return { element: "tbody", code: group.code, rows: [[heading], ...headerRows, ...dataRows] };
+    return { kind: "body", code: group.code, rows: [[heading], ...headerRows, ...dataRows] };
   });
-  return { id: definition.id, title: definition.title, columnCount: 1 + dataColumns, sections };
+  return {
+    id: definition.id,
+    title: definition.title,
+    columnCount: tableTwoLabelColumns + dataColumns,
+    labelColumns: tableTwoLabelColumns,
+    sections,
+  };
 }
 
 /**
@@ -300,7 +334,7 @@ function gridLayout(edition: EditionId, definition: ReturnType<typeof getTableDe
             role: "corner",
             text: note,
             code: "note",
-            idSuffix: `${base}-note`,
+            id: `${base}-note`,
             scope: "colgroup",
             rowSpan: header.rows.length,
             colSpan: rowHeader.depth,
@@ -317,7 +351,7 @@ function gridLayout(edition: EditionId, definition: ReturnType<typeof getTableDe
         row,
         column,
         colSpan: 1,
-        headerSuffixes: [...(rowHeader.rowHeaders[rowIndex] ?? []), ...(header.leafHeaders[columnIndex] ?? [])],
+        headers: [...(rowHeader.rowHeaders[rowIndex] ?? []), ...(header.leafHeaders[columnIndex] ?? [])],
       }),
     ),
   ]);
@@ -325,9 +359,10 @@ function gridLayout(edition: EditionId, definition: ReturnType<typeof getTableDe
     id: definition.id,
     title: definition.title,
     columnCount: rowHeader.depth + columns.length,
+    labelColumns: rowHeader.depth,
     sections: [
-      { element: "thead", rows: headerRows },
-      { element: "tbody", rows: bodyRows },
+      { kind: "head", rows: headerRows },
+      { kind: "body", rows: bodyRows },
     ],
   };
 }
@@ -352,16 +387,17 @@ function singleRowLayout(definition: ReturnType<typeof getTableDefinition>): Tab
       row,
       column,
       colSpan: 1,
-      headerSuffixes: header.leafHeaders[index] ?? [],
+      headers: header.leafHeaders[index] ?? [],
     }),
   );
   return {
     id: definition.id,
     title: definition.title,
     columnCount: cells.length,
+    labelColumns: 0,
     sections: [
-      { element: "thead", rows: header.rows },
-      { element: "tbody", rows: [dataRow] },
+      { kind: "head", rows: header.rows },
+      { kind: "body", rows: [dataRow] },
     ],
   };
 }
