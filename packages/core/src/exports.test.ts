@@ -50,6 +50,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "notApplicableCellSchema",
     "numberCell",
     "numberCellSchema",
+    "pageBoxSchema",
     "paragraphBlockSchema",
     "parseChineseNumber",
     "parseReport",

@@ -19,11 +19,8 @@ export {
   ruleDocsBaseUrl,
   ruleDocsUrl,
 } from "./check";
-export {
-  defaultDeadlines,
-  InvalidDeadlineError,
-  publicationDeadline,
-} from "./deadlines/publication-deadline";
+export { InvalidDeadlineError } from "./deadlines/invalid-deadline-error";
+export { defaultDeadlines, publicationDeadline } from "./deadlines/publication-deadline";
 export { type Coverage, coverageSchema } from "./diagnostics/coverage";
 export {
   type CellReference,
@@ -63,7 +60,8 @@ export {
   tableIds,
 } from "./editions/editions";
 export { getSumRelations, type SumRelation } from "./editions/sum-relations";
-export { GongkaiError, ReportValidationError, type ValidationProblem } from "./errors/gongkai-error";
+export { GongkaiError } from "./errors/gongkai-error";
+export { ReportValidationError, type ValidationProblem } from "./errors/report-validation-error";
 export { formatCell, formatNumber } from "./format/format-cell";
 export {
   type DataCellLayout,
@@ -90,6 +88,8 @@ export {
   notApplicableCellSchema,
   numberCell,
   numberCellSchema,
+  type PageBox,
+  pageBoxSchema,
   type SourcePosition,
   sourcePositionSchema,
   type UnreadCell,

@@ -77,8 +77,6 @@ export class DocxReadError extends GongkaiError {
 
   /** Whether `error` is a DocxReadError from any copy of this package. */
   static override isInstance(error: unknown): error is DocxReadError {
-    return (
-      typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[docxReadErrorMarker] === true
-    );
+    return GongkaiError.hasMarker(error, docxReadErrorMarker);
   }
 }

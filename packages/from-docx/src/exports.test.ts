@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 it("exports exactly the public API", async () => {
   expect(Object.keys(await import("./index")).sort()).toEqual([
     "DocxReadError",
+    "NotAReportError",
     "defaultDocxLimits",
     "docxReadErrorCodes",
     "docxToBlocks",

@@ -1,5 +1,10 @@
 import { expect, it } from "vitest";
 
 it("exports exactly the public API", async () => {
-  expect(Object.keys(await import("./index")).sort()).toEqual(["HtmlLimitError", "fromHtml", "htmlToBlocks"]);
+  expect(Object.keys(await import("./index")).sort()).toEqual([
+    "HtmlLimitError",
+    "NotAReportError",
+    "fromHtml",
+    "htmlToBlocks",
+  ]);
 });

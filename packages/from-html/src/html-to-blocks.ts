@@ -3,7 +3,7 @@ import type { Block, BlockDocument } from "@gongkai/recognize";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
 import { decodeHtml } from "./decode-html";
 import { importDiagnostic } from "./diagnostics";
-import { HtmlLimitError } from "./errors";
+import { HtmlLimitError } from "./html-limit-error";
 import { colSpanOf, rowSpanOf, TableGridBuilder } from "./table-grid";
 import { TextRun } from "./text-run";
 

@@ -1,2 +1,3 @@
+export { NotAReportError } from "@gongkai/recognize";
 export { fromText } from "./from-text";
 export { maxCellsPerTextRow, maxRowsPerTextTable, textToBlocks } from "./text-to-blocks";

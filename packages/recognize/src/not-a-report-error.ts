@@ -22,6 +22,6 @@ export class NotAReportError extends GongkaiError {
 
   /** Whether `error` is a NotAReportError from any copy of this package. */
   static override isInstance(error: unknown): error is NotAReportError {
-    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[marker] === true;
+    return GongkaiError.hasMarker(error, marker);
   }
 }

@@ -1,6 +1,6 @@
+export { DocxOptionsError } from "./docx-options-error";
 export {
   type DocxLayout,
-  DocxOptionsError,
   type DocxPreset,
   type DocxPresetOverrides,
   gbt9704Preset,

@@ -1,4 +1,4 @@
-import { GongkaiError } from "@gongkai/core";
+import { DocxOptionsError } from "./docx-options-error";
 
 /**
  * The page and type settings of a rendered report. Lengths are in millimetres, font sizes in
@@ -164,32 +164,6 @@ export type DocxPresetOverrides = {
       : { readonly [Inner in keyof DocxPreset[Key]]?: DocxPreset[Key][Inner] }
     : DocxPreset[Key];
 };
-
-const optionsErrorMarker = Symbol.for("gongkai.error.docx-options");
-
-/** The options given to `toDocx` cannot produce a document (a size that is not positive, a bad date). */
-export class DocxOptionsError extends GongkaiError {
-  readonly [optionsErrorMarker] = true;
-
-  /** The option at fault, as a dotted path, e.g. `preset.page.textWidth`. */
-  readonly option: string;
-
-  /**
-   * @param options.option - the option at fault, as a dotted path.
-   * @param options.message - what is wrong with it.
-   */
-  constructor(options: { option: string; message: string }) {
-    super({ name: "GongkaiDocxOptionsError", message: `${options.option}: ${options.message}` });
-    this.option = options.option;
-  }
-
-  /** Whether `error` is a DocxOptionsError from any copy of this package. */
-  static override isInstance(error: unknown): error is DocxOptionsError {
-    return (
-      typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[optionsErrorMarker] === true
-    );
-  }
-}
 
 /** Merge overrides over a preset, one level of nesting deep (every preset group is flat). */
 export function mergePreset(base: DocxPreset, overrides: DocxPresetOverrides | undefined): DocxPreset {

@@ -7,7 +7,8 @@ import {
   type TableLayout,
   tableLayout,
 } from "@gongkai/core";
-import { type DocxLayout, DocxOptionsError, type DocxPreset } from "./preset";
+import { DocxOptionsError } from "./docx-options-error";
+import type { DocxLayout, DocxPreset } from "./preset";
 
 /** What a grid cell holds; decides its alignment. */
 export type LayoutCellRole = "header" | "group" | "label" | "value";

@@ -27,10 +27,10 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
+import { DocxOptionsError } from "./docx-options-error";
 import { corePropertiesXml, setZipTimestamps } from "./package-bytes";
 import {
   type DocxLayout,
-  DocxOptionsError,
   type DocxPreset,
   type DocxPresetOverrides,
   gbt9704Preset,

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@gongkai/core";
-import { ToHtmlOptionsError } from "./errors";
+import { ToHtmlOptionsError } from "./to-html-options-error";
 
 /** The class prefix used when none is given. */
 export const defaultClassPrefix = "gongkai-";
@@ -18,6 +18,13 @@ export interface ToHtmlOptions {
   readonly idPrefix?: string;
   /** Also write each class's style as a `style` attribute, for hosts without the CSS. Default `false`. */
   readonly inlineStyles?: boolean;
+  /**
+   * Write the one style that is part of the markup's meaning (`<prefix>visually-hidden`) as a
+   * `style` attribute even without `inlineStyles`, so hidden text stays hidden on hosts without
+   * the CSS. Turn off for a host with the CSS under a Content Security Policy that forbids inline
+   * styles (`toHtmlCss` hides it there). Ignored with `inlineStyles`. Default `true`.
+   */
+  readonly functionalStyles?: boolean;
   /** The heading level of the title (`h1` … `h4`); parts use one level below, sub-headings two. Default 1. */
   readonly headingLevel?: 1 | 2 | 3 | 4;
   /**
@@ -45,6 +52,7 @@ export interface ResolvedOptions {
   readonly classPrefix: string;
   readonly idPrefix: string;
   readonly inlineStyles: boolean;
+  readonly functionalStyles: boolean;
   readonly headingLevel: number;
   readonly diagnostics: readonly Diagnostic[] | undefined;
   readonly embedReport: boolean;
@@ -77,6 +85,7 @@ export function resolveOptions(options: ToHtmlOptions = {}): ResolvedOptions {
     classPrefix,
     idPrefix,
     inlineStyles: options.inlineStyles ?? false,
+    functionalStyles: options.functionalStyles ?? true,
     headingLevel,
     diagnostics: options.diagnostics,
     embedReport: options.embedReport ?? true,

@@ -60,11 +60,13 @@ const functionalRoles: ReadonlySet<ClassRole> = new Set<ClassRole>(["visually-hi
 export class ClassWriter {
   readonly #prefix: string;
   readonly #inline: boolean;
+  readonly #functional: boolean;
   readonly #cache = new Map<string, string>();
 
-  constructor(prefix: string, inlineStyles: boolean) {
+  constructor(prefix: string, inlineStyles: boolean, functionalStyles = true) {
     this.#prefix = prefix;
     this.#inline = inlineStyles;
+    this.#functional = functionalStyles;
   }
 
   /** ` class="…"` (and ` style="…"`) for the roles, in order. */
@@ -74,7 +76,7 @@ export class ClassWriter {
     if (cached !== undefined) return cached;
     const classes = roles.map((role) => this.#prefix + role).join(" ");
     const style = roles
-      .filter((role) => this.#inline || functionalRoles.has(role))
+      .filter((role) => this.#inline || (this.#functional && functionalRoles.has(role)))
       .map((role) => classRoles[role])
       .join("");
     const written = ` class="${classes}"${style === "" ? "" : ` style="${style.replaceAll('"', "&quot;")}"`}`;

@@ -109,7 +109,14 @@ const compiledLimit = 64;
  */
 function compileTable(context: RenderContext, layout: TableLayout): readonly Piece[] {
   const { classes, options, report } = context;
-  const key = [report.edition, layout.id, options.classPrefix, options.idPrefix, options.inlineStyles].join("\u0000");
+  const key = [
+    report.edition,
+    layout.id,
+    options.classPrefix,
+    options.idPrefix,
+    options.inlineStyles,
+    options.functionalStyles,
+  ].join("\u0000");
   const cached = compiledTables.get(key);
   if (cached) return cached;
   const pieces: Piece[] = [];
@@ -207,11 +214,11 @@ function renderBlocks(context: RenderContext, blocks: readonly NarrativeBlock[],
 const classWriters = new Map<string, ClassWriter>();
 
 function classWriterFor(options: ResolvedOptions): ClassWriter {
-  const key = `${options.classPrefix}\u0000${options.inlineStyles}`;
+  const key = `${options.classPrefix}\u0000${options.inlineStyles}\u0000${options.functionalStyles}`;
   let writer = classWriters.get(key);
   if (writer === undefined) {
     if (classWriters.size >= 64) classWriters.clear();
-    writer = new ClassWriter(options.classPrefix, options.inlineStyles);
+    writer = new ClassWriter(options.classPrefix, options.inlineStyles, options.functionalStyles);
     classWriters.set(key, writer);
   }
   return writer;

@@ -1,4 +1,4 @@
-import { createReport, GongkaiError, type Report, ReportValidationError } from "@gongkai/core";
+import { check, createReport, GongkaiError, type Report, ReportValidationError } from "@gongkai/core";
 import { fullReport, seedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { classRoles, defaultClassPrefix, ToHtmlOptionsError, toHtml, toHtmlCss } from "../src/index";
@@ -93,6 +93,18 @@ describe("inline styles", () => {
     }
     const table = byTag(inline, "table")[0];
     expect(attr(table as never, "style")).toContain("border-collapse:collapse");
+  });
+
+  it("writes no style attribute at all with functionalStyles off (for hosts under a strict CSP)", () => {
+    const diagnostics = check(seedReport());
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const strict = parseHtml(toHtml(seedReport(), { diagnostics, functionalStyles: false }));
+    expect(elements(strict).filter((element) => attr(element, "style") !== undefined)).toEqual([]);
+    expect(
+      byTag(strict, "caption").some((caption) => attr(caption, "class")?.includes("gongkai-visually-hidden")),
+    ).toBe(true);
+    const inline = parseHtml(toHtml(seedReport(), { diagnostics, inlineStyles: true, functionalStyles: false }));
+    expect(attr(byTag(inline, "table")[0] as never, "style")).toContain("border-collapse:collapse");
   });
 });
 

@@ -39,6 +39,6 @@ export class JsonSyntaxError extends GongkaiError {
 
   /** Whether `error` is a JsonSyntaxError from any copy of this package. */
   static override isInstance(error: unknown): error is JsonSyntaxError {
-    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[marker] === true;
+    return GongkaiError.hasMarker(error, marker);
   }
 }

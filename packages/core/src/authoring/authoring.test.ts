@@ -25,6 +25,20 @@ describe("setCell and getCell", () => {
   });
 });
 
+describe("setCell on a report without the table", () => {
+  it("creates the table, every other cell blank, as its TSDoc says", () => {
+    const report = createReport({ edition: "2019", year: 2020 });
+    delete report.tables.table4;
+    setCell(report, { table: "table4", row: "review", column: "maintain" }, 2);
+    expect(getCell(report, { table: "table4", row: "review", column: "maintain" })).toEqual({
+      kind: "number",
+      value: 2,
+    });
+    expect(getCell(report, { table: "table4", row: "review", column: "total" })).toEqual({ kind: "blank" });
+    expect(() => parseReport(report)).not.toThrow();
+  });
+});
+
 describe("fillTotals", () => {
   it("fills totals built from other totals, whatever the relation order, and keeps the report valid", () => {
     const report = createReport({ edition: "2021", year: 2025 });

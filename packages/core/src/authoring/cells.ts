@@ -1,7 +1,8 @@
-import type { ColumnOf, EditionId, RowOf, TableId } from "../editions/editions";
+import { type ColumnOf, type EditionId, type RowOf, type TableId, tableIds } from "../editions/editions";
 import type { Cell } from "../model/cell";
 import { escapePointerSegment } from "../model/parse-report";
 import type { Report } from "../model/report";
+import { createBlankTable } from "./create-report";
 
 type AddressOf<E extends EditionId, T extends TableId> = {
   [Row in RowOf<E, T>]: { readonly table: T; readonly row: Row; readonly column: ColumnOf<E, T, Row> };
@@ -71,12 +72,18 @@ function toCell(value: CellInput): Cell {
  * when the compile-time check was bypassed).
  */
 export function setCell<R extends Report>(report: R, address: CellAddress<R["edition"]>, value: CellInput): R {
-  const rows = rowsOf(report, address.table);
+  const known = (tableIds as readonly string[]).includes(address.table);
+  let rows = rowsOf(report, address.table);
+  if (!rows && known) {
+    const table = createBlankTable(report.edition, address.table);
+    (report.tables as Record<TableId, unknown>)[address.table] = table;
+    rows = table.rows;
+  }
   const row = rows?.[address.row];
   if (!row || !(address.column in row)) {
     throw new RangeError(
       `No cell ${address.table}/${address.row}/${address.column} in a ${report.edition} report` +
-        (rows ? "" : " (the report has no such table)"),
+        (known ? "" : " (no such table)"),
     );
   }
   row[address.column] = toCell(value);

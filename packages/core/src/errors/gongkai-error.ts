@@ -20,44 +20,14 @@ export class GongkaiError extends Error {
 
   /** Whether `error` is a GongkaiError from any copy of this package. */
   static isInstance(error: unknown): error is GongkaiError {
-    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[symbol] === true;
-  }
-}
-
-/** One problem with the shape of a report, located by JSON pointer. */
-export interface ValidationProblem {
-  /** RFC 6901 JSON pointer to the offending value, e.g. `/tables/table3/rows/newReceived/total`. */
-  readonly pointer: string;
-  /** What is wrong, in English. */
-  readonly message: string;
-}
-
-const validationMarker = Symbol.for("gongkai.error.report-validation");
-
-/** The input is not a report of a known edition; `problems` lists every problem found. */
-export class ReportValidationError extends GongkaiError {
-  readonly [validationMarker] = true;
-
-  /** Every problem found, each with its JSON pointer. */
-  readonly problems: readonly ValidationProblem[];
-
-  /** @param options.problems - every problem found, each with its JSON pointer. */
-  constructor(options: { problems: readonly ValidationProblem[]; cause?: unknown }) {
-    const listed = options.problems
-      .slice(0, 10)
-      .map((problem) => `${problem.pointer || "/"}: ${problem.message}`)
-      .join("; ");
-    const more = options.problems.length > 10 ? ` (and ${options.problems.length - 10} more)` : "";
-    super({
-      name: "GongkaiReportValidationError",
-      message: `Not a valid report: ${listed}${more}`,
-      cause: options.cause,
-    });
-    this.problems = options.problems;
+    return GongkaiError.hasMarker(error, symbol);
   }
 
-  /** Whether `error` is a ReportValidationError from any copy of this package. */
-  static override isInstance(error: unknown): error is ReportValidationError {
-    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[validationMarker] === true;
+  /**
+   * Whether `error` carries `marker`, a `Symbol.for` key every copy of a package shares: what each
+   * subclass's one-line `isInstance` asks.
+   */
+  protected static hasMarker(error: unknown, marker: symbol): boolean {
+    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[marker] === true;
   }
 }

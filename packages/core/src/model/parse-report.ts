@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { ReportValidationError, type ValidationProblem } from "../errors/gongkai-error";
+import { ReportValidationError, type ValidationProblem } from "../errors/report-validation-error";
 import { type Report, reportSchema } from "./report";
 
 /** Escape one JSON pointer segment (RFC 6901). */

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, isAfter, isValid, parseISO } from "date-fns";
-import { InvalidDeadlineError, publicationDeadline } from "../deadlines/publication-deadline";
+import { InvalidDeadlineError } from "../deadlines/invalid-deadline-error";
+import { publicationDeadline } from "../deadlines/publication-deadline";
 import { agencyKindLabels } from "../taxonomy/agency-kind";
 import type { RuleDefinition } from "./rule";
 

@@ -20,6 +20,6 @@ export class ToHtmlOptionsError extends GongkaiError {
 
   /** Whether `error` is a ToHtmlOptionsError from any copy of this package. */
   static override isInstance(error: unknown): error is ToHtmlOptionsError {
-    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[marker] === true;
+    return GongkaiError.hasMarker(error, marker);
   }
 }

@@ -35,6 +35,6 @@ export class HtmlLimitError extends GongkaiError {
 
   /** Whether `error` is an HtmlLimitError from any copy of this package. */
   static override isInstance(error: unknown): error is HtmlLimitError {
-    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[marker] === true;
+    return GongkaiError.hasMarker(error, marker);
   }
 }

@@ -1,0 +1,20 @@
+import { expect, it } from "vitest";
+
+it("exports exactly the public API", async () => {
+  expect(Object.keys(await import("./index")).sort()).toEqual([
+    "GongkaiReportElement",
+    "ReportLoadError",
+    "defineGongkaiReport",
+    "describeFindingLocation",
+    "detectReportFormat",
+    "groupFindingsByCause",
+    "importReport",
+    "reportFormats",
+    "reportLoadErrorCodes",
+  ]);
+});
+
+it("imports outside a browser without defining anything", async () => {
+  const { defineGongkaiReport, GongkaiReportElement } = await import("./index");
+  expect(defineGongkaiReport()).toBe(GongkaiReportElement);
+});

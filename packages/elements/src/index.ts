@@ -1,0 +1,22 @@
+export { ReportLoadError, type ReportLoadErrorCode, reportLoadErrorCodes } from "./errors";
+export {
+  describeFindingLocation,
+  type ElementLanguage,
+  type FindingGroup,
+  groupFindingsByCause,
+} from "./findings";
+export {
+  defineGongkaiReport,
+  type GongkaiErrorDetail,
+  type GongkaiLoadDetail,
+  GongkaiReportElement,
+  type GongkaiSelectDetail,
+} from "./gongkai-report-element";
+export {
+  detectReportFormat,
+  type ImportedReport,
+  type ImportReportOptions,
+  importReport,
+  type ReportFormat,
+  reportFormats,
+} from "./import-report";
