@@ -1,5 +1,5 @@
 import type { Coverage } from "./diagnostics/coverage";
-import type { Diagnostic, Severity } from "./diagnostics/diagnostic";
+import { type Diagnostic, type Severity, severities } from "./diagnostics/diagnostic";
 import type { Report } from "./model/report";
 import { type ArithmeticTrace, emit, startCollecting } from "./rules/collector";
 import { assignIds, linkCauses } from "./rules/finding-links";
@@ -35,8 +35,17 @@ function describeError(error: unknown): string {
   }
 }
 
+const levels: readonly unknown[] = ["off", ...severities];
+
+/** The rule's configured level; a value that is no level (`"fatal"`, `3`) leaves the default. */
 function severityOf(rule: RuleDefinition, options: CheckOptions): Severity | "off" {
-  return options.rules?.[rule.id as RuleId] ?? rule.defaultSeverity;
+  const configured: unknown = options.rules?.[rule.id as RuleId];
+  return levels.includes(configured) ? (configured as Severity | "off") : rule.defaultSeverity;
+}
+
+/** `null` or non-object options are no options. */
+function optionsOf(checkOptions: CheckOptions | null | undefined): CheckOptions {
+  return typeof checkOptions === "object" && checkOptions !== null ? checkOptions : {};
 }
 
 /** What {@link checkReport} returns: the findings, and how much of the report's arithmetic they cover. */
@@ -90,15 +99,16 @@ function runRules(report: Report, options: CheckOptions): Diagnostic[] {
 
 /**
  * Check a report against every rule and return the findings, in rule order. Never throws: a rule
- * that fails on unexpected input yields an `internal/rule-failed` error diagnostic instead. Only
- * what was read is checked: a relation with an unread term is skipped (see {@link checkReport}
+ * that fails on unexpected input yields an `internal/rule-failed` error diagnostic instead;
+ * `null` options are no options, and a severity in `rules` that is not `off`, `info`, `warning` or
+ * `error` leaves the rule's default. Only what was read is checked: a relation with an unread term is skipped (see {@link checkReport}
  * for how many were).
  *
  * @example
  * const diagnostics = check(report, { prior: lastYear, rules: { "meta/deadline": "off" } });
  */
-export function check(report: Report, options: CheckOptions = {}): Diagnostic[] {
-  return runRules(report, options);
+export function check(report: Report, checkOptions?: CheckOptions | null): Diagnostic[] {
+  return runRules(report, optionsOf(checkOptions));
 }
 
 /**
@@ -110,6 +120,7 @@ export function check(report: Report, options: CheckOptions = {}): Diagnostic[] 
  * const { diagnostics, coverage } = checkReport(report);
  * // coverage: { verified: 41, unverifiable: 12, inferred: 0 }
  */
-export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
+export function checkReport(report: Report, checkOptions?: CheckOptions | null): CheckResult {
+  const options = optionsOf(checkOptions);
   return { diagnostics: runRules(report, options), coverage: coverageOf(report, options) };
 }
