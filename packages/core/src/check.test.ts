@@ -88,6 +88,7 @@ describe("check()", () => {
     >;
     expect(check(faultyReport(), { rules }).map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([
       ["table3/balance", "error"],
+      ["table3/balance", "error"],
       ["table3/row-total", "error"],
       ["meta/edition-mismatch", "warning"],
     ]);
