@@ -1,9 +1,9 @@
 import { check, type Diagnostic, type Report } from "@gongkai/core";
 import { defaultClassPrefix, toHtml, toHtmlCss } from "@gongkai/to-html";
 import { parseJson } from "@gongkai/to-json";
-import { ReportLoadError } from "./errors";
 import { describeFindingLocation, type ElementLanguage, elementText, groupFindingsByCause } from "./findings";
 import { type ImportedReport, type ImportReportOptions, importReport } from "./import-report";
+import { ReportLoadError } from "./report-load-error";
 
 /** `detail` of the `gongkai-load` event. */
 export interface GongkaiLoadDetail {

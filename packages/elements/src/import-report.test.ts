@@ -3,8 +3,8 @@ import { numberTexts, seedReport, seedText } from "@gongkai/test-reports";
 import { toDocx } from "@gongkai/to-docx";
 import { toJson } from "@gongkai/to-json";
 import { describe, expect, it } from "vitest";
-import { ReportLoadError } from "./errors";
 import { detectReportFormat, importReport } from "./import-report";
+import { ReportLoadError } from "./report-load-error";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const corpusHtml = new URL("../../from-html/src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url);

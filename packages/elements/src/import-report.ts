@@ -4,7 +4,7 @@ import { fromHtml } from "@gongkai/from-html";
 import { fromText } from "@gongkai/from-text";
 import type { RecognizeResult } from "@gongkai/recognize";
 import { parseJson } from "@gongkai/to-json";
-import { ReportLoadError } from "./errors";
+import { ReportLoadError } from "./report-load-error";
 
 /** The formats `importReport` tells apart. */
 export const reportFormats = ["json", "html", "docx", "pdf", "text"] as const;

@@ -42,6 +42,6 @@ export class ReportLoadError extends GongkaiError {
 
   /** Whether `error` is a ReportLoadError from any copy of this package. */
   static override isInstance(error: unknown): error is ReportLoadError {
-    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[marker] === true;
+    return GongkaiError.hasMarker(error, marker);
   }
 }
