@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { type Diagnostic, GongkaiError, type Report, ReportValidationError } from "@gongkai/core";
 import { fromDocx } from "@gongkai/from-docx";
 import { fromHtml } from "@gongkai/from-html";
+import { fromPdf, isPdf } from "@gongkai/from-pdf";
 import { fromText } from "@gongkai/from-text";
 import type { RecognizeResult } from "@gongkai/recognize";
 import { JsonSyntaxError, parseJson } from "@gongkai/to-json";
@@ -12,7 +13,7 @@ import type { CliIo } from "./cli-io";
 import { locateJsonPointer } from "./json-pointer-position";
 
 /** The formats the CLI reads. */
-export type InputFormat = "json" | "html" | "text" | "docx";
+export type InputFormat = "json" | "html" | "text" | "docx" | "pdf";
 
 /** A report read from one input, with what its importer found. */
 export interface LoadedInput {
@@ -38,6 +39,7 @@ const extensions: Record<string, InputFormat> = {
   ".txt": "text",
   ".text": "text",
   ".docx": "docx",
+  ".pdf": "pdf",
 };
 
 /** The format of an input: by its extension, else by its first bytes. */
@@ -45,6 +47,7 @@ export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
   const byExtension = extensions[extname(name).toLowerCase()];
   if (byExtension) return byExtension;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "docx";
+  if (isPdf(bytes)) return "pdf";
   let index = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (index < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[index] as number)) index += 1;
   if (bytes[index] === 0x7b) return "json";
@@ -124,7 +127,7 @@ export function toUri(cwd: string, path: string): string {
 
 /**
  * Read one input (`-` is standard input) and turn it into a report: JSON through
- * `parseJson`, HTML, text and DOCX through their importers.
+ * `parseJson`, HTML, text, DOCX and PDF through their importers.
  *
  * @throws {CliError} naming the file and the problem when it cannot be read or is not a report.
  */
@@ -144,12 +147,13 @@ export async function loadInput(path: string, io: CliIo): Promise<LoadedInput> {
     return { file, uri, format, report, importDiagnostics: [], jsonText };
   }
   if (format === "text" && looksBinary(bytes)) {
-    throw new CliError(`${file}: not a report: a binary file, not text, HTML, JSON or DOCX`);
+    throw new CliError(`${file}: not a report: a binary file, not text, HTML, JSON, DOCX or PDF`);
   }
   const options = { fileName: isStdin ? "stdin" : basename(path) };
   let result: RecognizeResult;
   try {
     if (format === "docx") result = fromDocx(bytes, options);
+    else if (format === "pdf") result = await fromPdf(bytes, options);
     else if (format === "html") result = fromHtml(bytes, options);
     else result = fromText(bytes, options);
   } catch (error) {

@@ -47,6 +47,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "notApplicableCellSchema",
     "numberCell",
     "numberCellSchema",
+    "pageBoxSchema",
     "paragraphBlockSchema",
     "parseChineseNumber",
     "parseReport",

@@ -78,6 +78,8 @@ export {
   notApplicableCellSchema,
   numberCell,
   numberCellSchema,
+  type PageBox,
+  pageBoxSchema,
   type SourcePosition,
   sourcePositionSchema,
   type UnreadCell,

@@ -18,6 +18,7 @@ export const importRuleIds = [
   "import/limit-exceeded",
   "import/encoding",
   "import/embedded-report-invalid",
+  "import/no-text-layer",
 ] as const;
 
 /** The id of an importer finding. */
@@ -99,8 +100,8 @@ export const importRules: Record<
   "import/encoding": {
     defaultSeverity: "warning",
     description: {
-      zh: "部分字节无法按声明的编码解码。",
-      en: "Some bytes could not be decoded in the declared encoding.",
+      zh: "部分字节无法按声明的编码解码，或文字所用字体没有 Unicode 映射（PDF）。",
+      en: "Some bytes could not be decoded in the declared encoding, or text uses a font without a Unicode map (PDF).",
     },
   },
   "import/embedded-report-invalid": {
@@ -108,6 +109,13 @@ export const importRules: Record<
     description: {
       zh: "页面内嵌的 gongkai 报告数据无效，已改为从页面内容识别报告。",
       en: "The gongkai report data embedded in the page is not valid; the report was read from the page's content instead.",
+    },
+  },
+  "import/no-text-layer": {
+    defaultSeverity: "warning",
+    description: {
+      zh: "PDF 的某些页没有文字层（如扫描图像），其内容无法读取。",
+      en: "Some PDF pages have no text layer (a scan, say); what they show could not be read.",
     },
   },
 };

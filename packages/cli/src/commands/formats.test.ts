@@ -50,3 +50,31 @@ describe("gongkai check reads what gongkai renders", () => {
     expect(stderr).toMatch(/^gongkai: fake\.docx: /);
   });
 });
+
+describe("gongkai reads PDF", () => {
+  // A real report (淮安市人民政府 2024, a WPS export), the from-pdf package's fixture.
+  const pdf = new URL("../../../from-pdf/src/__fixtures__/huaianshi-2024.pdf", import.meta.url).pathname;
+
+  it("checks a .pdf, and PDF bytes on stdin, clean of import errors", async () => {
+    const { readFileSync } = await import("node:fs");
+    const byName = await runCli(["check", pdf, "--format", "json"]);
+    expect(byName.stderr).toBe("");
+    const output = JSON.parse(byName.stdout) as {
+      results: Array<{ diagnostics: Array<{ ruleId: string; severity: string }> }>;
+    };
+    const diagnostics = output.results[0]?.diagnostics ?? [];
+    expect(diagnostics.filter((d) => d.ruleId.startsWith("import/") && d.severity === "error")).toEqual([]);
+    const csv = await runCli(["import", "-", "--format", "csv"], { stdin: new Uint8Array(readFileSync(pdf)) });
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain("table3,newReceived,total,3119");
+  });
+
+  it("a .pdf that is not a PDF exits 2 naming the file", async () => {
+    const directory = temporaryDirectory();
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(join(directory, "fake.pdf"), "not a pdf");
+    const { code, stderr } = await runCli(["check", "fake.pdf"], { cwd: directory });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^gongkai: fake\.pdf: /);
+  });
+});

@@ -1,8 +1,25 @@
 import * as z from "zod";
 
 /**
+ * A box on a page, in PDF points (1/72 inch) from the top-left corner of the page as displayed
+ * (rotation applied), x to the right and y downwards.
+ */
+export const pageBoxSchema = z
+  .object({
+    x: z.number().describe("Distance of the left edge from the page's left edge, in points."),
+    y: z.number().describe("Distance of the top edge from the page's top edge, in points."),
+    width: z.number().min(0).describe("Width in points."),
+    height: z.number().min(0).describe("Height in points."),
+  })
+  .describe("A box on a page, in points from the page's top-left corner.");
+
+/** A box on a page, in points from the page's top-left corner. */
+export type PageBox = z.infer<typeof pageBoxSchema>;
+
+/**
  * Where something was read in its source file. Lines and columns are 1-based; offsets are
- * 0-based UTF-16 indexes into the decoded text. HTML sources add the element path.
+ * 0-based UTF-16 indexes into the decoded text. HTML sources add the element path; PDF sources
+ * add the page and the box on it (their line is the line's number on that page).
  */
 export const sourcePositionSchema = z
   .object({
@@ -13,6 +30,10 @@ export const sourcePositionSchema = z
     offset: z.number().int().min(0).optional().describe("0-based offset of the first character."),
     endOffset: z.number().int().min(0).optional().describe("0-based offset after the last character."),
     path: z.string().optional().describe("Element path in an HTML or DOCX source, e.g. `body>table[2]>tr[4]>td[3]`."),
+    page: z.number().int().min(1).optional().describe("1-based page number in a paged source (PDF)."),
+    box: pageBoxSchema
+      .optional()
+      .describe("The box the value occupies on its page (PDF), in points from the page's top-left corner."),
   })
   .describe("Where a value was read in its source file.");
 

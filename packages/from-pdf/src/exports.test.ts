@@ -1,0 +1,12 @@
+import { expect, it } from "vitest";
+
+it("exports exactly the public API", async () => {
+  expect(Object.keys(await import("./index")).sort()).toEqual([
+    "PdfReadError",
+    "defaultPdfLimits",
+    "fromPdf",
+    "isPdf",
+    "pdfReadErrorCodes",
+    "pdfToBlocks",
+  ]);
+});
