@@ -8,9 +8,14 @@ const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
  * Tests import sibling `@gongkai/*` packages from their sources, so a package's tests never wait
  * for, or race with, another package's build. Packaging itself is checked by publint and attw.
  */
-export const sourceAliases = Object.fromEntries(
-  readdirSync(packagesDir).map((name) => [`@gongkai/${name}`, `${packagesDir}${name}/src/index.ts`]),
-);
+export const sourceAliases = [
+  // Subpath entries first: an alias matches its key as a path prefix.
+  { find: /^@gongkai\/import\/node$/, replacement: `${packagesDir}import/src/node.ts` },
+  ...readdirSync(packagesDir).map((name) => ({
+    find: new RegExp(`^@gongkai/${name}$`),
+    replacement: `${packagesDir}${name}/src/index.ts`,
+  })),
+];
 
 /** The vitest config every package uses. */
 export function packageTestConfig(options: { testTimeout?: number } = {}) {

@@ -1,7 +1,7 @@
 /**
- * What a command may touch besides the file system: its output streams, its standard input and
- * the directory relative paths are resolved from. `bin.ts` passes the process's; tests pass
- * their own to capture output.
+ * What a command may touch besides the file system: its output streams, its standard input, the
+ * directory relative paths are resolved from, and the environment. `bin.ts` passes the
+ * process's; tests pass their own to capture output.
  */
 export interface CliIo {
   /** Write to standard output (text, or bytes for binary output). */
@@ -12,6 +12,8 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   /** The directory relative paths are resolved from and reported relative to. */
   readonly cwd: string;
-  /** Whether standard output is a terminal (binary output is refused there). Defaults to false. */
+  /** Whether standard output is a terminal (binary output is refused there; colour is on). Defaults to false. */
   readonly stdoutIsTTY?: boolean;
+  /** Environment variables: `LANG` (the default language), `NO_COLOR`, `FORCE_COLOR`. Defaults to none. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }

@@ -1,19 +1,20 @@
 import { readFile } from "node:fs/promises";
-import { basename, extname, isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Diagnostic, GongkaiError, type Report, ReportValidationError } from "@gongkai/core";
-import { fromDocx } from "@gongkai/from-docx";
-import { fromHtml } from "@gongkai/from-html";
-import { fromPdf, isPdf } from "@gongkai/from-pdf";
-import { fromText } from "@gongkai/from-text";
-import type { RecognizeResult } from "@gongkai/recognize";
-import { JsonSyntaxError, parseJson } from "@gongkai/to-json";
+import {
+  type Diagnostic,
+  GongkaiError,
+  type LocalizedText,
+  type Report,
+  type ReportValidationError,
+} from "@gongkai/core";
+import type { InputFormat } from "@gongkai/import";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { locateJsonPointer } from "./json-pointer-position";
+import { text } from "./language";
 
-/** The formats the CLI reads. */
-export type InputFormat = "json" | "html" | "text" | "docx" | "pdf";
+export type { InputFormat } from "@gongkai/import";
 
 /** A report read from one input, with what its importer found. */
 export interface LoadedInput {
@@ -31,63 +32,30 @@ export interface LoadedInput {
   readonly jsonText?: string;
 }
 
-const extensions: Record<string, InputFormat> = {
-  ".json": "json",
-  ".html": "html",
-  ".htm": "html",
-  ".xhtml": "html",
-  ".txt": "text",
-  ".text": "text",
-  ".docx": "docx",
-  ".pdf": "pdf",
-};
-
-/** The format of an input: by its extension, else by its first bytes. */
-export function detectFormat(name: string, bytes: Uint8Array): InputFormat {
-  const byExtension = extensions[extname(name).toLowerCase()];
-  if (byExtension) return byExtension;
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "docx";
-  if (isPdf(bytes)) return "pdf";
-  let index = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (index < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[index] as number)) index += 1;
-  if (bytes[index] === 0x7b) return "json";
-  if (bytes[index] === 0x3c) return "html";
-  return "text";
-}
-
 function readFailure(file: string, error: unknown): CliError {
   const code = (error as { code?: unknown }).code;
   const reason =
     code === "ENOENT"
-      ? "no such file"
+      ? text("文件不存在", "no such file")
       : code === "EISDIR"
-        ? "is a directory"
+        ? text("是一个目录", "is a directory")
         : code === "EACCES" || code === "EPERM"
-          ? "permission denied"
-          : String((error as Error).message ?? error);
-  return new CliError(`${file}: cannot read: ${reason}`);
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8192).includes(0);
-}
-
-function decodeUtf8(file: string, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${file}: not valid UTF-8 (JSON must be UTF-8)`);
-  }
+          ? text("没有权限", "permission denied")
+          : text(String((error as Error).message ?? error), String((error as Error).message ?? error));
+  return new CliError(text(`${file}：无法读取：${reason.zh}`, `${file}: cannot read: ${reason.en}`));
 }
 
 /** The message for a report that failed validation, each problem at its line and column. */
-function validationMessage(file: string, error: ReportValidationError, jsonText: string | undefined): string {
+function validationMessage(file: string, error: ReportValidationError, jsonText: string | undefined): LocalizedText {
   const lines = error.problems.map((problem) => {
     const where = jsonText === undefined ? "" : positionLabel(jsonText, problem.pointer);
-    return `  ${where}${problem.pointer || "/"}: ${problem.message}`;
+    return `\n  ${where}${problem.pointer || "/"}: ${problem.message}`;
   });
   const count = error.problems.length;
-  return `${file}: not a report (${count} problem${count === 1 ? "" : "s"}):\n${lines.join("\n")}`;
+  return text(
+    `${file}：不是报告（${count} 处问题）：${lines.join("")}`,
+    `${file}: not a report (${count} problem${count === 1 ? "" : "s"}):${lines.join("")}`,
+  );
 }
 
 function positionLabel(jsonText: string, pointer: string): string {
@@ -95,23 +63,53 @@ function positionLabel(jsonText: string, pointer: string): string {
   return `${position.line}:${position.column}  `;
 }
 
+/** Why an input could not be imported, in both languages, from the importers' typed errors. */
 function importFailure(file: string, error: unknown, jsonText?: string): CliError {
-  if (JsonSyntaxError.isInstance(error)) return new CliError(`${file}: not valid JSON: ${error.message}`);
-  if (ReportValidationError.isInstance(error)) return new CliError(validationMessage(file, error, jsonText));
-  if (GongkaiError.isInstance(error)) {
-    if (error.name === "GongkaiNotAReportError") return new CliError(`${file}: not a report: ${error.message}`);
-    return new CliError(`${file}: ${error.message}`);
+  if (!GongkaiError.isInstance(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return new CliError(text(`${file}：无法导入：${message}`, `${file}: could not be imported: ${message}`));
   }
-  return new CliError(`${file}: could not be imported: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-function decodeJson(file: string, bytes: Uint8Array): { report: Report; jsonText: string } {
-  const text = decodeUtf8(file, bytes);
-  const jsonText = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  try {
-    return { report: parseJson(jsonText), jsonText };
-  } catch (error) {
-    throw importFailure(file, error, jsonText);
+  const fields = error as GongkaiError & Record<string, unknown>;
+  switch (error.name) {
+    case "GongkaiJsonSyntaxError":
+      return new CliError(
+        text(
+          `${file}：不是有效的 JSON（第 ${String(fields.line)} 行第 ${String(fields.column)} 列）`,
+          `${file}: not valid JSON: ${error.message}`,
+        ),
+      );
+    case "GongkaiReportValidationError":
+      return new CliError(validationMessage(file, error as ReportValidationError, jsonText));
+    case "GongkaiNotAReportError":
+      return new CliError(
+        text(`${file}：不是报告：找不到年度报告的表格和部分`, `${file}: not a report: ${error.message}`),
+      );
+    case "GongkaiImportFileError":
+      return fields.reason === "invalid-utf8"
+        ? new CliError(text(`${file}：不是有效的 UTF-8（JSON 须为 UTF-8）`, `${file}: ${error.message}`))
+        : new CliError(
+            text(
+              `${file}：不是报告：不是 gongkai 能读的格式（JSON、HTML、文本、DOCX、PDF）`,
+              `${file}: not a report: ${error.message}`,
+            ),
+          );
+    case "GongkaiDocxReadError":
+      return new CliError(
+        text(`${file}：无法读取 DOCX（${String(fields.code)}）`, `${file}: cannot read the DOCX: ${error.message}`),
+      );
+    case "GongkaiPdfReadError":
+      return new CliError(
+        text(`${file}：无法读取 PDF（${String(fields.code)}）`, `${file}: cannot read the PDF: ${error.message}`),
+      );
+    case "GongkaiHtmlLimitError":
+      return new CliError(
+        text(
+          `${file}：HTML 超出限制 ${String(fields.limit)}（${String(fields.actual)} > ${String(fields.maximum)}）`,
+          `${file}: ${error.message}`,
+        ),
+      );
+    default:
+      return new CliError(text(`${file}：${error.message}`, `${file}: ${error.message}`));
   }
 }
 
@@ -126,8 +124,7 @@ export function toUri(cwd: string, path: string): string {
 }
 
 /**
- * Read one input (`-` is standard input) and turn it into a report: JSON through
- * `parseJson`, HTML, text, DOCX and PDF through their importers.
+ * Read one input (`-` is standard input) and turn it into a report through `importFile`.
  *
  * @throws {CliError} naming the file and the problem when it cannot be read or is not a report.
  */
@@ -141,23 +138,23 @@ export async function loadInput(path: string, io: CliIo): Promise<LoadedInput> {
     throw readFailure(file, error);
   }
   const uri = isStdin ? "stdin" : toUri(io.cwd, path);
-  const format = detectFormat(isStdin ? "" : path, bytes);
-  if (format === "json") {
-    const { report, jsonText } = decodeJson(file, bytes);
-    return { file, uri, format, report, importDiagnostics: [], jsonText };
-  }
-  if (format === "text" && looksBinary(bytes)) {
-    throw new CliError(`${file}: not a report: a binary file, not text, HTML, JSON, DOCX or PDF`);
-  }
-  const options = { fileName: isStdin ? "stdin" : basename(path) };
-  let result: RecognizeResult;
+  const { importFile, sniffFormat } = await import("@gongkai/import");
+  const name = isStdin ? undefined : path;
+  let jsonText: string | undefined;
   try {
-    if (format === "docx") result = fromDocx(bytes, options);
-    else if (format === "pdf") result = await fromPdf(bytes, options);
-    else if (format === "html") result = fromHtml(bytes, options);
-    else result = fromText(bytes, options);
+    if (sniffFormat(bytes, name === undefined ? {} : { name }) === "json") {
+      jsonText = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+    }
+    const result = await importFile(bytes, name === undefined ? { name: "stdin" } : { name });
+    return {
+      file,
+      uri,
+      format: result.format,
+      report: result.report,
+      importDiagnostics: result.diagnostics,
+      ...(jsonText === undefined ? {} : { jsonText }),
+    };
   } catch (error) {
-    throw importFailure(file, error);
+    throw importFailure(file, error, jsonText);
   }
-  return { file, uri, format, report: result.report, importDiagnostics: result.diagnostics };
 }

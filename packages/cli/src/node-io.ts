@@ -1,6 +1,6 @@
 import type { CliIo } from "./cli-io";
 
-/** The process's own streams, standard input and working directory. */
+/** The process's own streams, standard input, working directory and environment. */
 export function nodeIo(): CliIo {
   return {
     stdout: (chunk) => {
@@ -16,5 +16,6 @@ export function nodeIo(): CliIo {
     },
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    env: process.env,
   };
 }

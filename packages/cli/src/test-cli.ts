@@ -24,7 +24,12 @@ export function temporaryDirectory(): string {
 /** Run `gongkai` in-process with captured output. */
 export async function runCli(
   argv: readonly string[],
-  options: { cwd?: string; stdin?: Uint8Array | string; stdoutIsTTY?: boolean } = {},
+  options: {
+    cwd?: string;
+    stdin?: Uint8Array | string;
+    stdoutIsTTY?: boolean;
+    env?: Readonly<Record<string, string | undefined>>;
+  } = {},
 ): Promise<CliRun> {
   const out: Uint8Array[] = [];
   const err: string[] = [];
@@ -36,6 +41,7 @@ export async function runCli(
       typeof options.stdin === "string" ? encoder.encode(options.stdin) : (options.stdin ?? new Uint8Array()),
     cwd: options.cwd ?? fixturesDir,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
+    env: options.env ?? {},
   };
   const code = await run(argv, io);
   const total = out.reduce((sum, chunk) => sum + chunk.length, 0);

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { text } from "./language";
 
 /**
  * Write `content` to `out` (relative to the working directory; parent folders are created), or
@@ -19,6 +20,7 @@ export async function writeOutput(io: CliIo, out: string | undefined, content: s
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, content);
   } catch (error) {
-    throw new CliError(`${out}: cannot write: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CliError(text(`${out}：无法写入：${message}`, `${out}: cannot write: ${message}`));
   }
 }

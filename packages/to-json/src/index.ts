@@ -1,3 +1,4 @@
+export { type Config, configJsonSchema, configSchema, configSchemaUrl, ruleLevelSchema } from "./config-schema";
 export { JsonSyntaxError } from "./json-syntax-error";
 export { parseJson, type SafeParseJsonResult, safeParseJson } from "./parse-json";
 export { reportJsonSchema } from "./report-json-schema";

@@ -13,6 +13,8 @@ const seedJsonText = readFileSync(join(fixturesDir, seedJson), "utf8");
 
 interface JsonResult {
   file: string;
+  status: "ok" | "findings" | "unreadable";
+  reason?: string;
   report: { agency: string; year: number; edition: string };
   diagnostics: Array<{
     ruleId: string;
@@ -308,7 +310,7 @@ describe("gongkai check --format sarif", () => {
   });
 
   it("records unreadable inputs as an unsuccessful invocation", async () => {
-    const result = await runCli(["check", seedJson, "missing.json", "--format", "sarif"]);
+    const result = await runCli(["check", seedJson, "missing.json", "--format", "sarif", "--lang", "en"]);
     expect(result.code).toBe(2);
     const log = JSON.parse(result.stdout) as SarifLog & {
       runs: Array<{ invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }> }>;
@@ -360,14 +362,18 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
   it("names a missing file", async () => {
     const { code, stderr, stdout } = await runCli(["check", "missing.json"]);
     expect(code).toBe(2);
-    expect(stderr).toBe("gongkai: missing.json: cannot read: no such file\n");
+    // One language per run: the reason is in Chinese too.
+    expect(stderr).toBe("gongkai: missing.json：无法读取：文件不存在\n");
     expect(stdout).toBe("✖ 1 个文件无法检查\n");
+    const en = await runCli(["check", "missing.json", "--lang", "en"]);
+    expect(en.stderr).toBe("gongkai: missing.json: cannot read: no such file\n");
+    expect(en.stdout).toBe("✖ 1 file could not be checked\n");
   });
 
   it("gives the line and column of a JSON syntax error", async () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, "broken.json"), '{\n  "edition": "2019"\n  "meta": {}\n}\n');
-    const { code, stderr } = await runCli(["check", "broken.json"], { cwd: directory });
+    const { code, stderr } = await runCli(["check", "broken.json", "--lang", "en"], { cwd: directory });
     expect(code).toBe(2);
     expect(stderr).toBe("gongkai: broken.json: not valid JSON: Expected ',' or '}', found '\"' at line 3, column 3\n");
   });
@@ -379,7 +385,7 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
     report.tables.table3.rows.newReceived.total = { kind: "number", value: "49" };
     const text = JSON.stringify(report, null, 2);
     writeFileSync(join(directory, "bad.json"), text);
-    const { code, stderr } = await runCli(["check", "bad.json"], { cwd: directory });
+    const { code, stderr } = await runCli(["check", "bad.json", "--lang", "en"], { cwd: directory });
     expect(code).toBe(2);
     const lines = stderr.trimEnd().split("\n");
     expect(lines[0]).toBe("gongkai: bad.json: not a report (2 problems):");
@@ -398,10 +404,10 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, "image.bin"), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
     writeFileSync(join(directory, "notes.txt"), "买菜\n做饭\n");
-    const binary = await runCli(["check", "image.bin"], { cwd: directory });
+    const binary = await runCli(["check", "image.bin", "--lang", "en"], { cwd: directory });
     expect(binary.code).toBe(2);
     expect(binary.stderr).toMatch(/^gongkai: image\.bin: not a report: /);
-    const notes = await runCli(["check", "notes.txt"], { cwd: directory });
+    const notes = await runCli(["check", "notes.txt", "--lang", "en"], { cwd: directory });
     expect(notes.code).toBe(2);
     expect(notes.stderr).toMatch(/^gongkai: notes\.txt: not a report: /);
   });
@@ -416,10 +422,13 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
   });
 
   it("still checks the readable inputs, and exits 2", async () => {
-    const { code, results, stderr } = await checkJson([seedJson, "missing.json"]);
+    const { code, results } = await checkJson([seedJson, "missing.json", "--lang", "en"]);
     expect(code).toBe(2);
-    expect(results.map((result) => result.file)).toEqual([seedJson]);
-    expect(stderr).toContain("missing.json: cannot read: no such file");
+    expect(results.map((result) => [result.file, result.status])).toEqual([
+      [seedJson, "findings"],
+      ["missing.json", "unreadable"],
+    ]);
+    expect(results[1]?.reason).toBe("missing.json: cannot read: no such file");
   });
 
   it("rejects bad flags with usage", async () => {
@@ -430,12 +439,14 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
       ["check", seedJson, "--lang", "fr"],
       ["check", seedJson, "--rule", "table3/balance"],
       ["check", seedJson, "--rule", "no/such-rule=off"],
-      ["check", seedJson, "--max-warnings", "-1"],
+      ["check", seedJson, "--max-warnings", "-2"],
+      ["check", seedJson, "--max-warnings", "1.5"],
     ]) {
       const { code, stderr } = await runCli(args);
       expect(code, args.join(" ")).toBe(2);
       expect(stderr).toMatch(/^gongkai: /);
     }
-    expect((await runCli(["check", "--help"])).stdout).toContain("Exit codes:");
+    expect((await runCli(["check", "--help", "--lang", "en"])).stdout).toContain("Exit codes:");
+    expect((await runCli(["check", "--help"])).stdout).toContain("退出码：");
   });
 });

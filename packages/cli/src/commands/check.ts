@@ -1,38 +1,26 @@
-import { check, type Diagnostic, type Report, type RuleId, ruleIds, type Severity, severities } from "@gongkai/core";
+import { resolve } from "node:path";
+import {
+  type AgencyKind,
+  type CheckOptions,
+  check,
+  type Diagnostic,
+  type Report,
+  type RuleId,
+  ruleIds,
+  type Severity,
+  severities,
+} from "@gongkai/core";
 import { type ImportRuleId, importRuleIds } from "@gongkai/recognize";
 import { CliError } from "../cli-error";
-import type { CliIo } from "../cli-io";
-import type { FileResult, Language } from "../format/file-result";
-import { formatJson } from "../format/json";
-import { formatSarif } from "../format/sarif";
-import { countSeverities, formatStylish } from "../format/stylish";
+import type { CommandContext, CommonSettings } from "../command-context";
+import { resolveCommon } from "../command-context";
+import { countSeverities, type FileOutcome, type FileResult } from "../format/file-result";
+import { text } from "../language";
 import { type LoadedInput, loadInput } from "../load-input";
 import { locateDiagnostics } from "../locate-diagnostics";
 import { oneOf, parseCommandArgs } from "../parse-command-args";
-import { ruleCatalog } from "../rule-catalog";
-import { cliVersion } from "../version";
-import type { Command } from "./command";
-
-const usage = `Usage: gongkai check FILE... [options]
-
-Check 政府信息公开工作年度报告 against the format's rules: table arithmetic, structure, deadlines,
-cross-year carry-over. FILE is a report as JSON (.json), HTML (.html, .htm), text (.txt) or Word
-(.docx), told apart by extension or else by content; - reads standard input.
-
-Options:
-  --format stylish|json|sarif     output format (default: stylish)
-  --lang zh|en                    language of messages (default: zh)
-  --prior FILE                    last year's report of the same agency, for cross-year/* rules
-  --rule ID=off|info|warning|error
-                                  change a rule's severity; repeatable (check and import/* rules)
-  --max-warnings N                fail when there are more than N warnings
-  -h, --help                      show this help
-
-Exit codes:
-  0  no errors (and no more warnings than --max-warnings)
-  1  errors found, or more warnings than --max-warnings
-  2  an input cannot be read or is not a report, or the command line is wrong
-`;
+import { commandUsage } from "../usage";
+import { writeOutput } from "../write-output";
 
 const levels = ["off", ...severities] as const;
 type Level = (typeof levels)[number];
@@ -42,29 +30,57 @@ interface RuleSettings {
   readonly import: Partial<Record<ImportRuleId, Level>>;
 }
 
-function parseRuleSettings(values: readonly string[]): RuleSettings {
+/** Split rule levels (the config's, then `--rule ID=LEVEL` flags, which win) into check's and the importers'. */
+function parseRuleSettings(
+  configured: Readonly<Record<string, Level | undefined>>,
+  flags: readonly string[],
+): RuleSettings {
   const settings: { check: Partial<Record<RuleId, Level>>; import: Partial<Record<ImportRuleId, Level>> } = {
     check: {},
     import: {},
   };
-  for (const value of values) {
+  const assign = (id: string, level: Level) => {
+    if ((ruleIds as readonly string[]).includes(id)) settings.check[id as RuleId] = level;
+    else settings.import[id as ImportRuleId] = level;
+  };
+  for (const [id, level] of Object.entries(configured)) if (level !== undefined) assign(id, level);
+  for (const value of flags) {
     const match = /^([^=]+)=(.*)$/.exec(value);
     const [id, level] = match ? [match[1] as string, match[2] as string] : [value, ""];
     if (!(levels as readonly string[]).includes(level)) {
-      throw new CliError(`--rule ${value}: expected ID=${levels.join("|")}`, { showUsage: true });
+      throw new CliError(
+        text(`--rule ${value}：应为 ID=${levels.join("|")}`, `--rule ${value}: expected ID=${levels.join("|")}`),
+        {
+          showUsage: true,
+        },
+      );
     }
-    if ((ruleIds as readonly string[]).includes(id)) settings.check[id as RuleId] = level as Level;
-    else if ((importRuleIds as readonly string[]).includes(id)) settings.import[id as ImportRuleId] = level as Level;
-    else
-      throw new CliError(`--rule ${value}: unknown rule '${id}' (known: ${[...ruleIds, ...importRuleIds].join(", ")})`);
+    if (![...ruleIds, ...importRuleIds].includes(id as RuleId)) {
+      const known = [...ruleIds, ...importRuleIds].join(", ");
+      throw new CliError(
+        text(
+          `--rule ${value}：未知规则 '${id}'（已知：${known}）`,
+          `--rule ${value}: unknown rule '${id}' (known: ${known})`,
+        ),
+      );
+    }
+    assign(id, level as Level);
   }
   return settings;
 }
 
-function parseMaxWarnings(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
-  throw new CliError(`--max-warnings must be a whole number ≥ 0 (got '${String(value)}')`, { showUsage: true });
+function parseMaxWarnings(value: unknown, configured: number | undefined): number | undefined {
+  if (value === undefined) return configured === undefined || configured < 0 ? undefined : configured;
+  if (typeof value === "string" && /^-?\d+$/.test(value) && Number(value) >= -1) {
+    return Number(value) < 0 ? undefined : Number(value);
+  }
+  throw new CliError(
+    text(
+      `--max-warnings 须为 ≥ -1 的整数（得到 '${String(value)}'）`,
+      `--max-warnings must be a whole number ≥ -1 (got '${String(value)}')`,
+    ),
+    { showUsage: true },
+  );
 }
 
 function applyImportSettings(diagnostics: readonly Diagnostic[], settings: RuleSettings["import"]): Diagnostic[] {
@@ -76,68 +92,155 @@ function applyImportSettings(diagnostics: readonly Diagnostic[], settings: RuleS
   });
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/** The report with the configured agency kind, when the config sets one. */
+function withAgencyKind(report: Report, kind: AgencyKind | undefined): Report {
+  if (kind === undefined || report.meta.agency.kind === kind) return report;
+  return { ...report, meta: { ...report.meta, agency: { ...report.meta.agency, kind } } } as Report;
+}
+
+/** Last year's report for `file`: `--prior`, else the config's `prior` entry for it. */
+async function priorFor(
+  file: string,
+  context: CommandContext,
+  settings: CommonSettings,
+  flagPrior: Report | undefined,
+  cache: Map<string, Promise<Report>>,
+): Promise<Report | undefined> {
+  if (flagPrior) return flagPrior;
+  const mapping = settings.config.prior;
+  if (!mapping || file === "-") return undefined;
+  const absolute = resolve(context.io.cwd, file);
+  for (const [current, previous] of Object.entries(mapping)) {
+    if (resolve(settings.configDir, current) !== absolute) continue;
+    const target = resolve(settings.configDir, previous);
+    let loading = cache.get(target);
+    if (!loading) {
+      loading = loadInput(target, context.io).then((input) => input.report);
+      cache.set(target, loading);
+    }
+    return loading;
+  }
+  return undefined;
+}
+
+async function run(argv: readonly string[], context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     format: { type: "string" },
-    lang: { type: "string" },
     prior: { type: "string" },
     rule: { type: "string", multiple: true },
     "max-warnings": { type: "string" },
+    "ignore-pattern": { type: "string", multiple: true },
+    fix: { type: "boolean" },
   });
+  const settings = await resolveCommon(context, values);
+  const { io } = context;
+  const language = context.language;
   if (values.help) {
-    io.stdout(usage);
+    io.stdout(commandUsage.check[language]);
     return 0;
   }
-  const format = oneOf("format", values.format, ["stylish", "json", "sarif"], "stylish");
-  const language: Language = oneOf("lang", values.lang, ["zh", "en"], "zh");
-  const settings = parseRuleSettings((values.rule as string[] | undefined) ?? []);
-  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
-  if (positionals.length === 0) throw new CliError("no FILE to check", { showUsage: true });
+  const format = oneOf("format", values.format, ["stylish", "json", "sarif", "github"], "stylish");
+  const rules = parseRuleSettings(settings.config.rules ?? {}, (values.rule as string[] | undefined) ?? []);
+  const maxWarnings = parseMaxWarnings(values["max-warnings"], settings.config.maxWarnings);
+  if (positionals.length === 0) {
+    throw new CliError(text("没有要检查的输入", "no INPUT to check"), { showUsage: true });
+  }
 
-  let prior: Report | undefined;
-  if (typeof values.prior === "string") prior = (await loadInput(values.prior, io)).report;
+  const { expandInputs, ignoreFileName, readIgnoreFile } = await import("@gongkai/import/node");
+  const ignore = [
+    { root: settings.configDir, patterns: settings.config.ignore ?? [] },
+    { root: io.cwd, patterns: (values["ignore-pattern"] as string[] | undefined) ?? [] },
+  ];
+  // A .gongkaiignore beside the config file applies as well as the one in the working directory.
+  if (settings.configDir !== io.cwd) {
+    ignore.push({
+      root: settings.configDir,
+      patterns: await readIgnoreFile(resolve(settings.configDir, ignoreFileName)),
+    });
+  }
+  const expanded = await expandInputs(positionals, { cwd: io.cwd, ignore });
 
-  const failures: string[] = [];
+  let flagPrior: Report | undefined;
+  if (typeof values.prior === "string") flagPrior = (await loadInput(values.prior, io)).report;
+  const priorCache = new Map<string, Promise<Report>>();
+
+  const outcomes: FileOutcome[] = [];
   const inputs: LoadedInput[] = [];
-  for (const path of positionals) {
+  for (const pattern of expanded.unmatched) {
+    outcomes.push({
+      status: "unreadable",
+      file: pattern,
+      reason: text(`${pattern}：没有匹配的报告文件`, `${pattern}: no report files match`),
+    });
+  }
+  for (const path of expanded.files) {
     try {
-      inputs.push(await loadInput(path, io));
+      const input = await loadInput(path, io);
+      inputs.push(input);
+      const prior = await priorFor(path, context, settings, flagPrior, priorCache);
+      const checkOptions: CheckOptions = {
+        ...(prior ? { prior } : {}),
+        rules: rules.check as Partial<Record<RuleId, Severity | "off">>,
+        ...(settings.config.deadlines ? { deadlines: settings.config.deadlines } : {}),
+      };
+      const report = withAgencyKind(input.report, settings.config.agencyKind);
+      const diagnostics = [
+        ...applyImportSettings(input.importDiagnostics, rules.import),
+        ...check(report, checkOptions),
+      ];
+      outcomes.push({ status: "checked", input, diagnostics: locateDiagnostics(input, diagnostics) });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      failures.push(error.message);
-      io.stderr(`gongkai: ${error.message}\n`);
+      outcomes.push({ status: "unreadable", file: path === "-" ? "<stdin>" : path, reason: error.text });
     }
   }
 
-  const checkOptions = {
-    ...(prior ? { prior } : {}),
-    rules: settings.check as Partial<Record<RuleId, Severity | "off">>,
-  };
-  const results: FileResult[] = inputs.map((input) => {
-    const diagnostics = [
-      ...applyImportSettings(input.importDiagnostics, settings.import),
-      ...check(input.report, checkOptions),
-    ];
-    return { input, diagnostics: locateDiagnostics(input, diagnostics) };
-  });
-
-  if (format === "json") io.stdout(formatJson(results, language));
-  else if (format === "sarif") {
-    io.stdout(formatSarif(results, { rules: ruleCatalog(), version: cliVersion(), language, failures }));
-  } else io.stdout(formatStylish(results, language, failures.length));
-
-  const counts = countSeverities(results);
+  const checked = outcomes.flatMap((outcome): FileResult[] => (outcome.status === "checked" ? [outcome] : []));
+  const counts = countSeverities(checked);
   const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
-  if (tooManyWarnings && format === "stylish") {
-    io.stdout(
-      language === "zh"
-        ? `警告数 ${counts.warning} 超过 --max-warnings ${maxWarnings}\n`
-        : `${counts.warning} warnings exceed --max-warnings ${maxWarnings}\n`,
-    );
+  const shown: FileOutcome[] = settings.quiet
+    ? outcomes.map((outcome) =>
+        outcome.status === "checked"
+          ? { ...outcome, diagnostics: outcome.diagnostics.filter(({ diagnostic }) => diagnostic.severity === "error") }
+          : outcome,
+      )
+    : outcomes;
+
+  let output: string;
+  if (format === "json") {
+    const { formatJson } = await import("../format/json");
+    output = formatJson(shown, language);
+  } else if (format === "sarif") {
+    const [{ formatSarif }, { ruleCatalog }, { cliVersion }] = await Promise.all([
+      import("../format/sarif"),
+      import("../rule-catalog"),
+      import("../version"),
+    ]);
+    const results = shown.flatMap((outcome): FileResult[] => (outcome.status === "checked" ? [outcome] : []));
+    const failures = shown.flatMap((outcome) => (outcome.status === "unreadable" ? [outcome.reason[language]] : []));
+    output = formatSarif(results, { rules: ruleCatalog(), version: cliVersion(), language, failures });
+  } else if (format === "github") {
+    const { formatGithub } = await import("../format/github");
+    output = formatGithub(shown, language);
+  } else {
+    const { formatStylish } = await import("../format/stylish");
+    output = formatStylish(shown, { language, colors: settings.colors });
+    if (tooManyWarnings) {
+      output += settings.colors.red(
+        language === "zh"
+          ? `警告数 ${counts.warning} 超过 --max-warnings ${maxWarnings}\n`
+          : `${counts.warning} warnings exceed --max-warnings ${maxWarnings}\n`,
+      );
+    }
   }
-  if (failures.length > 0) return 2;
+  if (format === "stylish") {
+    for (const outcome of outcomes) {
+      if (outcome.status === "unreadable") io.stderr(`gongkai: ${outcome.reason[language]}\n`);
+    }
+  }
+  await writeOutput(io, settings.output, output);
+  if (outcomes.some((outcome) => outcome.status === "unreadable")) return 2;
   return counts.error > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/** `gongkai check`: check reports and print the findings. */
-export const checkCommand: Command = { name: "check", summary: "check reports and print the findings", usage, run };
+export { run };

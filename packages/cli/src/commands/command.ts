@@ -1,13 +1,9 @@
-import type { CliIo } from "../cli-io";
+import type { CommandContext } from "../command-context";
 
-/** One `gongkai` subcommand. */
+/** One `gongkai` subcommand, loaded only when it runs. */
 export interface Command {
   /** The name typed after `gongkai`. */
-  readonly name: string;
-  /** One line for the command list. */
-  readonly summary: string;
-  /** The full `--help` text. */
-  readonly usage: string;
-  /** Run with the arguments after the command name; resolves to the exit code. */
-  readonly run: (argv: readonly string[], io: CliIo) => Promise<number>;
+  readonly name: "check" | "import" | "render" | "schema" | "init";
+  /** Load the command and run it with the arguments after its name; resolves to the exit code. */
+  readonly load: () => Promise<{ run: (argv: readonly string[], context: CommandContext) => Promise<number> }>;
 }

@@ -45,7 +45,7 @@ describe("gongkai check reads what gongkai renders", () => {
     const directory = temporaryDirectory();
     const { writeFileSync } = await import("node:fs");
     writeFileSync(join(directory, "fake.docx"), "not a zip");
-    const { code, stderr } = await runCli(["check", "fake.docx"], { cwd: directory });
+    const { code, stderr } = await runCli(["check", "fake.docx", "--lang", "en"], { cwd: directory });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^gongkai: fake\.docx: /);
   });
@@ -73,7 +73,7 @@ describe("gongkai reads PDF", () => {
     const directory = temporaryDirectory();
     const { writeFileSync } = await import("node:fs");
     writeFileSync(join(directory, "fake.pdf"), "not a pdf");
-    const { code, stderr } = await runCli(["check", "fake.pdf"], { cwd: directory });
+    const { code, stderr } = await runCli(["check", "fake.pdf", "--lang", "en"], { cwd: directory });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^gongkai: fake\.pdf: /);
   });

@@ -90,7 +90,7 @@ describe("gongkai import", () => {
   });
 
   it("exits 2 for an unreadable input or a wrong command line", async () => {
-    expect(await runCli(["import", "missing.txt"])).toMatchObject({
+    expect(await runCli(["import", "missing.txt", "--lang", "en"])).toMatchObject({
       code: 2,
       stderr: "gongkai: missing.txt: cannot read: no such file\n",
     });

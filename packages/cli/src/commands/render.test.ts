@@ -22,7 +22,10 @@ describe("gongkai render", () => {
     const piped = await runCli(["render", seed, "--to", "docx"], { cwd: directory });
     expect(piped.code).toBe(0);
     expect([...piped.stdoutBytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    const terminal = await runCli(["render", seed, "--to", "docx"], { cwd: directory, stdoutIsTTY: true });
+    const terminal = await runCli(["render", seed, "--to", "docx", "--lang", "en"], {
+      cwd: directory,
+      stdoutIsTTY: true,
+    });
     expect(terminal.code).toBe(2);
     expect(terminal.stdoutBytes.length).toBe(0);
     expect(terminal.stderr).toMatch(/^gongkai: refusing to write a DOCX \(binary\) to the terminal/);

@@ -1,69 +1,50 @@
-import { toDocx } from "@gongkai/to-docx";
-import { toHtmlPage } from "@gongkai/to-html";
-import { toJson } from "@gongkai/to-json";
 import { CliError } from "../cli-error";
-import type { CliIo } from "../cli-io";
+import { type CommandContext, resolveCommon } from "../command-context";
+import { text } from "../language";
 import { loadInput } from "../load-input";
 import { oneOf, parseCommandArgs } from "../parse-command-args";
 import { printImportFindings } from "../report-import-findings";
+import { commandUsage } from "../usage";
 import { writeOutput } from "../write-output";
-import type { Command } from "./command";
 
-const usage = `Usage: gongkai render FILE --to html|docx|json [-o OUT] [--lang zh|en]
-
-Render a report (any format gongkai reads; - reads standard input) as a standalone HTML page, a
-Word document or canonical JSON. DOCX is binary: give -o, or pipe standard output (it is not
-written to a terminal).
-
-Options:
-  --to html|docx|json   output format (required)
-  -o, --output OUT      write to OUT instead of standard output
-  --lang zh|en          language of the importer's findings on standard error (default: zh)
-  -h, --help            show this help
-
-Exit codes:
-  0  rendered
-  2  the input cannot be read, is not a report or cannot be rendered, or the command line is wrong
-`;
-
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
-    to: { type: "string" },
-    output: { type: "string", short: "o" },
-    lang: { type: "string" },
-  });
+/** `gongkai render`: write a report as HTML, DOCX or JSON (each renderer loaded only when used). */
+export async function run(argv: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { to: { type: "string" } });
+  const settings = await resolveCommon(context, values);
+  const { io, language } = context;
   if (values.help) {
-    io.stdout(usage);
+    io.stdout(commandUsage.render[language]);
     return 0;
   }
-  if (values.to === undefined) throw new CliError("--to html|docx|json is required", { showUsage: true });
+  if (values.to === undefined) {
+    throw new CliError(text("必须给出 --to html|docx|json", "--to html|docx|json is required"), { showUsage: true });
+  }
   const target = oneOf("to", values.to, ["html", "docx", "json"], "html");
-  const language = oneOf("lang", values.lang, ["zh", "en"], "zh");
-  if (positionals.length !== 1) throw new CliError("render takes exactly one FILE", { showUsage: true });
-  const out = values.output as string | undefined;
+  if (positionals.length !== 1) {
+    throw new CliError(text("render 只接受一个 FILE", "render takes exactly one FILE"), { showUsage: true });
+  }
+  const out = settings.output;
   if (target === "docx" && (out === undefined || out === "-") && io.stdoutIsTTY) {
-    throw new CliError("refusing to write a DOCX (binary) to the terminal: give -o FILE or redirect the output");
+    throw new CliError(
+      text(
+        "不会把 DOCX（二进制）写到终端：请给出 -o FILE 或重定向输出",
+        "refusing to write a DOCX (binary) to the terminal: give -o FILE or redirect the output",
+      ),
+    );
   }
   const input = await loadInput(positionals[0] as string, io);
-  printImportFindings(io, input, language);
+  await printImportFindings(io, input, language, settings);
   let content: string | Uint8Array;
   try {
-    if (target === "docx") content = await toDocx(input.report);
-    else if (target === "html") content = toHtmlPage(input.report);
-    else content = toJson(input.report);
+    if (target === "docx") content = await (await import("@gongkai/to-docx")).toDocx(input.report);
+    else if (target === "html") content = (await import("@gongkai/to-html")).toHtmlPage(input.report);
+    else content = (await import("@gongkai/to-json")).toJson(input.report);
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
     throw new CliError(
-      `${input.file}: cannot render as ${target}: ${error instanceof Error ? error.message : String(error)}`,
+      text(`${input.file}：无法渲染为 ${target}：${message}`, `${input.file}: cannot render as ${target}: ${message}`),
     );
   }
   await writeOutput(io, out, content);
   return 0;
 }
-
-/** `gongkai render`: write a report as HTML, DOCX or JSON. */
-export const renderCommand: Command = {
-  name: "render",
-  summary: "render a report as an HTML page, a DOCX document or canonical JSON",
-  usage,
-  run,
-};

@@ -1,0 +1,98 @@
+import type { Diagnostic, Report } from "@gongkai/core";
+import { ImportFileError } from "./import-file-error";
+import { formatFromBytes, formatFromName, formatFromType, type InputFormat } from "./input-format";
+
+/** Options for {@link importFile}. */
+export interface ImportFileOptions {
+  /** The file's name (`report.docx`): its extension names the format, and findings name the file. */
+  readonly name?: string;
+  /** A media type (`text/html`, a `File`'s `type`) or a format (`json`, `html`, `text`, `docx`, `pdf`). */
+  readonly type?: string;
+  /** Where the report was published, recorded in its meta. */
+  readonly sourceUrl?: string;
+}
+
+/** What {@link importFile} read. */
+export interface ImportFileResult {
+  /** The report. */
+  readonly report: Report;
+  /** The importer's `import/*` findings (none for JSON). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The format it was read as. */
+  readonly format: InputFormat;
+}
+
+/**
+ * The format of an input: from `type` when it names one, else from `name`'s extension, else from
+ * the bytes (a ZIP is DOCX; `{` JSON; `<` HTML; other text is text).
+ *
+ * @throws {ImportFileError} `unsupported-format` for a binary file in no format gongkai reads.
+ */
+export function sniffFormat(bytes: Uint8Array, options: Pick<ImportFileOptions, "name" | "type"> = {}): InputFormat {
+  const declared =
+    (options.type === undefined ? undefined : formatFromType(options.type)) ??
+    (options.name === undefined ? undefined : formatFromName(options.name));
+  if (declared) return declared;
+  const sniffed = formatFromBytes(bytes);
+  if (sniffed === "binary") {
+    throw new ImportFileError({
+      reason: "unsupported-format",
+      message: "a binary file, not JSON, HTML, text, DOCX or PDF",
+    });
+  }
+  return sniffed;
+}
+
+function decodeJson(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (error) {
+    throw new ImportFileError({
+      reason: "invalid-utf8",
+      message: "not valid UTF-8 (JSON must be UTF-8)",
+      cause: error,
+    });
+  }
+  return text.startsWith("\uFEFF") ? text.slice(1) : text;
+}
+
+/**
+ * Read a report from the bytes of a file in any format gongkai reads: canonical JSON (through
+ * `parseJson`), HTML, text, DOCX or PDF (through their importers, each loaded only when needed).
+ *
+ * @throws {ImportFileError} when the bytes are in no format gongkai reads, or JSON is not UTF-8;
+ * the importers' own typed errors (`JsonSyntaxError`, `ReportValidationError`, `NotAReportError`,
+ * `DocxReadError`, `PdfReadError`, `HtmlLimitError`) pass through.
+ * @example
+ * const { report, diagnostics, format } = await importFile(await file.bytes(), { name: file.name, type: file.type });
+ */
+export async function importFile(bytes: Uint8Array, options: ImportFileOptions = {}): Promise<ImportFileResult> {
+  const format = sniffFormat(bytes, options);
+  if (format === "json") {
+    const { parseJson } = await import("@gongkai/to-json");
+    return { report: parseJson(decodeJson(bytes)), diagnostics: [], format };
+  }
+  const importerOptions = {
+    ...(options.name === undefined ? {} : { fileName: baseName(options.name) }),
+    ...(options.sourceUrl === undefined ? {} : { sourceUrl: options.sourceUrl }),
+  };
+  if (format === "html") {
+    const { fromHtml } = await import("@gongkai/from-html");
+    return { ...fromHtml(bytes, importerOptions), format };
+  }
+  if (format === "pdf") {
+    const { fromPdf } = await import("@gongkai/from-pdf");
+    return { ...(await fromPdf(bytes, importerOptions)), format };
+  }
+  if (format === "docx") {
+    const { fromDocx } = await import("@gongkai/from-docx");
+    return { ...fromDocx(bytes, importerOptions), format };
+  }
+  const { fromText } = await import("@gongkai/from-text");
+  return { ...fromText(bytes, importerOptions), format };
+}
+
+function baseName(name: string): string {
+  return name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
+}
