@@ -9,7 +9,8 @@ function csvField(value: string): string {
 
 function cellValueText(cell: Cell): string {
   if (cell.kind === "number") return String(cell.value);
-  return cell.kind === "notApplicable" ? "n/a" : "";
+  if (cell.kind === "notApplicable") return "n/a";
+  return cell.kind === "unread" ? "unread" : "";
 }
 
 /** Every table cell as one CSV line (`table,row,column,value,raw,source`), in printed order. */

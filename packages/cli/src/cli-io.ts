@@ -14,6 +14,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Whether standard output is a terminal (binary output is refused there; colour is on). Defaults to false. */
   readonly stdoutIsTTY?: boolean;
+  /** Whether standard error is a terminal (progress lines are shown there only). Defaults to false. */
+  readonly stderrIsTTY?: boolean;
   /** Environment variables: `LANG` (the default language), `NO_COLOR`, `FORCE_COLOR`. Defaults to none. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }

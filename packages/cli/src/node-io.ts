@@ -16,6 +16,7 @@ export function nodeIo(): CliIo {
     },
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
   };
 }

@@ -14,6 +14,7 @@ const commands: readonly Command[] = [
   { name: "render", load: () => import("./commands/render") },
   { name: "schema", load: () => import("./commands/schema") },
   { name: "init", load: () => import("./commands/init") },
+  { name: "audit", load: () => import("./commands/audit") },
 ];
 
 /**

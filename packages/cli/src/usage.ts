@@ -22,7 +22,7 @@ const commonOptions: LocalizedText = {
 };
 
 /** The `--help` text of each command. */
-export const commandUsage: Record<"check" | "import" | "render" | "schema" | "init", LocalizedText> = {
+export const commandUsage: Record<"check" | "import" | "render" | "schema" | "init" | "audit", LocalizedText> = {
   check: {
     zh: `用法：gongkai check 输入... [选项]
 
@@ -190,6 +190,58 @@ ${commonOptions.en}
 Exit codes: 0 printed; 2 the command line is wrong or OUT cannot be written
 `,
   },
+  audit: {
+    zh: `用法：gongkai audit 路径... [选项]
+
+用工作线程审查一整批政府信息公开工作年度报告。路径可以是文件、目录（递归）或 glob；导入器能读的格式都可以。
+同一机关的报告按年度归组，每份报告与其上一年度的报告核对。无法读取的文件列入汇总，不中断运行。
+
+选项：
+  --out DIR             在 DIR 写入 index.html、summary.json（及其 schema）、findings.csv、cells.csv
+                        和 DIR/reports 下每份报告的页面
+  --format summary|jsonl
+                        summary：结束时在标准输出打印合计（默认）；jsonl：每个结果完成时输出一行 JSON
+  --workers N           工作线程数（默认：CPU 核数）
+  --timeout SECONDS     每个文件的时限（默认：60）
+  --ignore GLOB         不读取匹配的文件；可重复
+  --no-pages            不写每份报告的页面
+  -h, --help            显示此帮助
+
+在终端上，标准错误输出显示进度行（CI 中不显示）。Ctrl-C 干净地停止：已写入的内容保留，汇总注明运行被中断。
+
+退出码：
+  0    审查完成（无法读取的文件列在汇总中）
+  2    命令行有误或无法写入输出
+  130  被中断
+`,
+    en: `Usage: gongkai audit PATH... [options]
+
+Audit a whole set of Government Information Disclosure annual reports on worker threads. PATH is a
+file, a directory (read recursively) or a glob; every format the importers read. Each agency's
+reports are grouped by year and each is checked against its predecessor. A file that cannot be
+read is listed, not fatal.
+
+Options:
+  --out DIR             write index.html, summary.json (+ schema), findings.csv, cells.csv and a
+                        page per report under DIR/reports
+  --format summary|jsonl
+                        summary: totals on stdout at the end (default); jsonl: one JSON line per
+                        result on stdout as it finishes
+  --workers N           worker threads (default: the machine's cores)
+  --timeout SECONDS     time limit per file (default: 60)
+  --ignore GLOB         leave out matching files; repeatable
+  --no-pages            no page per report
+  -h, --help            show this help
+
+A progress line goes to stderr on a terminal (not under CI). Ctrl-C stops cleanly: what was
+written is kept and the summary says the run was interrupted.
+
+Exit codes:
+  0    the audit ran (files that failed are listed in the summary)
+  2    the command line is wrong or the output cannot be written
+  130  interrupted
+`,
+  },
 };
 
 /** One line per command for `gongkai --help`. */
@@ -208,6 +260,10 @@ export const commandSummaries: Record<keyof typeof commandUsage, LocalizedText> 
     en: "print the JSON Schema of report JSON (or of the config file)",
   },
   init: { zh: "输出一份待填写的空报告", en: "print an empty report to fill in" },
+  audit: {
+    zh: "用工作线程审查一批报告并写出汇总",
+    en: "audit a set of reports on worker threads and write a summary",
+  },
 };
 
 /** `gongkai --help`. */

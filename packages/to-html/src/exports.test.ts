@@ -5,6 +5,7 @@ it("exports exactly the public API", async () => {
     "ToHtmlOptionsError",
     "classRoles",
     "defaultClassPrefix",
+    "escapeHtml",
     "toHtml",
     "toHtmlCss",
     "toHtmlPage",

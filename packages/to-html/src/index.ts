@@ -1,3 +1,4 @@
+export { escapeHtml } from "./escape";
 export { defaultClassPrefix, type ToHtmlOptions, type ToHtmlPageOptions } from "./options";
 export { type ClassRole, classRoles } from "./styles";
 export { toHtml } from "./to-html";

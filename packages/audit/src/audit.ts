@@ -1,0 +1,180 @@
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import type { AgencyKind, CheckOptions } from "@gongkai/core";
+import type { AuditTask, AuditTaskReply } from "./audit-file";
+import type { AuditResult } from "./audit-result";
+import { expandInputs } from "./expand-inputs";
+import { OutputWriter } from "./output-writer";
+import { SeriesTracker } from "./series";
+import { type AuditSummary, SummaryAggregator } from "./summary";
+import { WorkerPool } from "./worker-pool";
+
+/** Options for {@link audit}. */
+export interface AuditOptions {
+  /** Worker threads. Default: the machine's cores (`os.availableParallelism()`). */
+  readonly workers?: number;
+  /** The time limit per file in milliseconds; a file past it is recorded as `timeout`. Default 60 000. */
+  readonly timeoutMs?: number;
+  /** A worker's heap limit in MB; a file that needs more is recorded as `crashed`. Default: Node's. */
+  readonly maxWorkerMemoryMb?: number;
+  /** The directory relative inputs and `out` are resolved from. Default `process.cwd()`. */
+  readonly cwd?: string;
+  /** Globs of files to leave out (`node_modules` always is). */
+  readonly ignore?: readonly string[];
+  /**
+   * Write the outputs here: `index.html`, `summary.json` and `summary.schema.json`,
+   * `findings.csv`, `cells.csv`, and a page per report under `reports/`. Default: write nothing.
+   */
+  readonly out?: string;
+  /** Write a page per report (with `out`). Default `true`. */
+  readonly pages?: boolean;
+  /** Write `cells.csv` (with `out`). Default `true`. */
+  readonly cells?: boolean;
+  /** Per-rule severity overrides for `check()`. */
+  readonly rules?: CheckOptions["rules"];
+  /** Publication deadlines per agency kind, as for `check()`. */
+  readonly deadlines?: Partial<Record<AgencyKind, string | null>>;
+  /** Stops the run: no new file is started, and what was written is kept (the summary says `interrupted`). */
+  readonly signal?: AbortSignal;
+}
+
+/** A running audit: iterate it for the results; the summary resolves when the iteration ends. */
+export interface AuditRun extends AsyncIterable<AuditResult> {
+  /** The number of files the inputs name (known once they have been expanded). */
+  readonly total: Promise<number>;
+  /** The summary, once every result has been iterated (or the run was stopped). */
+  readonly summary: Promise<AuditSummary>;
+}
+
+function deferred<T>() {
+  let resolveValue!: (value: T) => void;
+  let rejectValue!: (error: unknown) => void;
+  const promise = new Promise<T>((resolvePromise, rejectPromise) => {
+    resolveValue = resolvePromise;
+    rejectValue = rejectPromise;
+  });
+  promise.catch(() => {});
+  return { promise, resolve: resolveValue, reject: rejectValue };
+}
+
+/**
+ * Audit a set of reports: files, directories (recursively) and globs, read on worker threads.
+ * Results stream out as files finish (a `report` per file read, a `failure` per file that could
+ * not be, and a `cross-year` result when a report and its predecessor of the same agency have
+ * both been read); memory stays flat whatever the number of files. A file that fails, throws or
+ * runs past `timeoutMs` is a `failure` result and the run goes on.
+ *
+ * @example
+ * const run = audit(["reports/"], { out: "audit-out", workers: 2 });
+ * for await (const result of run) if (result.kind === "failure") console.error(result.file, result.reason);
+ * const summary = await run.summary;
+ */
+export function audit(inputs: readonly string[], options: AuditOptions = {}): AuditRun {
+  const total = deferred<number>();
+  const summary = deferred<AuditSummary>();
+  async function* run(): AsyncGenerator<AuditResult> {
+    const cwd = resolve(options.cwd ?? process.cwd());
+    const files = await expandInputs(inputs, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
+    total.resolve(files.length);
+    const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+    const writer = options.out
+      ? new OutputWriter(resolve(cwd, options.out), options.pages ?? true, options.cells ?? true)
+      : undefined;
+    const aggregator = new SummaryAggregator();
+    aggregator.setFiles(files.length);
+    const tracker = new SeriesTracker();
+    const pool = new WorkerPool(workers, options.timeoutMs ?? 60_000, options.maxWorkerMemoryMb);
+    const ready: AuditResult[] = [];
+    let inFlight = 0;
+    let next = 0;
+    let stopped = options.signal?.aborted ?? false;
+    let wake: (() => void) | undefined;
+    const notify = () => {
+      const waiting = wake;
+      wake = undefined;
+      waiting?.();
+    };
+    const onAbort = () => {
+      stopped = true;
+      notify();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+
+    const receive = (reply: AuditTaskReply) => {
+      inFlight--;
+      if (stopped) return notify();
+      const { result } = reply;
+      aggregator.add(result);
+      writer?.write(result, reply.cellsCsv);
+      ready.push(result);
+      if (result.kind === "report" && result.series !== "" && reply.slice !== undefined) {
+        for (const crossYear of tracker.add({
+          file: result.file,
+          series: result.series,
+          agency: result.agency.name,
+          year: result.year,
+          slice: reply.slice,
+          errors: result.counts.error,
+          warnings: result.counts.warning,
+        })) {
+          aggregator.add(crossYear);
+          writer?.write(crossYear);
+          ready.push(crossYear);
+        }
+      }
+      notify();
+    };
+
+    let completed = false;
+    let writeFailure: unknown;
+    try {
+      while (true) {
+        // Start files while a worker is free and results are being taken (a slow reader holds the run back).
+        while (!stopped && next < files.length && pool.hasFreeSlot && ready.length < workers * 4) {
+          const id = next++;
+          const input = files[id] as (typeof files)[number];
+          const page = writer?.pageFor(id + 1, input.file);
+          const task: AuditTask = {
+            id,
+            path: input.path,
+            file: input.file,
+            ...(page ? { page } : {}),
+            cells: writer?.writesCells ?? false,
+            ...(options.rules ? { rules: options.rules } : {}),
+            ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+          };
+          inFlight++;
+          void pool.run(task).then(receive);
+        }
+        const result = ready.shift();
+        if (result) {
+          yield result;
+          continue;
+        }
+        if (stopped || (inFlight === 0 && next >= files.length)) break;
+        await new Promise<void>((resolveWait) => {
+          wake = resolveWait;
+        });
+      }
+      completed = !stopped;
+    } finally {
+      options.signal?.removeEventListener("abort", onAbort);
+      await pool.close();
+      const result = aggregator.summary(tracker.series, !completed);
+      try {
+        writer?.finish(result);
+        summary.resolve(result);
+      } catch (error) {
+        summary.reject(error);
+        writeFailure = error;
+      }
+    }
+    if (writeFailure !== undefined) throw writeFailure;
+  }
+  const iterable = run();
+  return {
+    total: total.promise,
+    summary: summary.promise,
+    [Symbol.asyncIterator]: () => iterable,
+  };
+}

@@ -1,0 +1,17 @@
+import { expect, it } from "vitest";
+
+it("exports exactly the public API", async () => {
+  expect(Object.keys(await import("./index")).sort()).toEqual([
+    "agencyKey",
+    "audit",
+    "auditFailureKinds",
+    "auditSummaryJsonSchema",
+    "auditSummarySchema",
+    "auditSummarySchemaUrl",
+    "auditSummaryVersion",
+    "cellColumns",
+    "csvField",
+    "reportCellRows",
+    "summaryPage",
+  ]);
+});

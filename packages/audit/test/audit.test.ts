@@ -1,0 +1,203 @@
+import { execFileSync } from "node:child_process";
+import { closeSync, constants, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { hostileReport } from "@gongkai/test-reports";
+import { toJson } from "@gongkai/to-json";
+import { describe, expect, it } from "vitest";
+import { type AuditResult, audit, auditSummarySchema, auditSummarySchemaUrl } from "../src/index";
+import { seriesReport, temporaryDirectory, writeReport } from "./report-files";
+
+async function collect(run: AsyncIterable<AuditResult>): Promise<AuditResult[]> {
+  const results: AuditResult[] = [];
+  for await (const result of run) results.push(result);
+  return results;
+}
+
+describe("audit: series", () => {
+  it("checks each report against its predecessor, whatever the name variant, and keeps similar agencies apart", async () => {
+    const directory = temporaryDirectory();
+    // 2022 carries 4 forward; 2023 (named differently) says 3 were carried over: one finding.
+    writeReport(directory, "a-2022.json", seriesReport("某市财政局", 2022, { carriedOver: 1, carriedForward: 4 }));
+    writeReport(
+      directory,
+      "a-2023.html",
+      seriesReport("某市财政局（本级）", 2023, { carriedOver: 3, carriedForward: 2 }),
+    );
+    writeReport(
+      directory,
+      "a-2024.json",
+      seriesReport("关于某市财政局的", 2024, { carriedOver: 2, carriedForward: 0 }),
+    );
+    // A county's bureau of the same name: its 2023 must not be compared with the city's 2022.
+    writeReport(directory, "b-2023.json", seriesReport("某县财政局", 2023, { carriedOver: 4, carriedForward: 1 }));
+    const run = audit([directory], { workers: 2, cwd: directory });
+    const results = await collect(run);
+    const crossYear = results.filter((result) => result.kind === "cross-year");
+    expect(
+      crossYear
+        .map((result) => ({
+          file: result.file,
+          prior: result.priorFile,
+          findings: result.diagnostics.map((diagnostic) => [
+            diagnostic.ruleId,
+            diagnostic.location.column,
+            diagnostic.expected,
+            diagnostic.actual,
+          ]),
+        }))
+        .sort((a, b) => a.file.localeCompare(b.file)),
+    ).toEqual([
+      {
+        file: "a-2023.html",
+        prior: "a-2022.json",
+        findings: [
+          ["cross-year/carry-over", "naturalPerson", 4, 3],
+          ["cross-year/carry-over", "total", 4, 3],
+        ],
+      },
+      { file: "a-2024.json", prior: "a-2023.html", findings: [] },
+    ]);
+    const summary = await run.summary;
+    expect(summary.totals).toMatchObject({ files: 4, checked: 4, failed: 0, crossYearPairs: 2 });
+    expect(summary.series.map((series) => [series.key, series.years.map((year) => year.year)])).toEqual([
+      ["某县财政局", [2023]],
+      ["某市财政局", [2022, 2023, 2024]],
+    ]);
+  });
+});
+
+describe("audit: failures and outputs", () => {
+  it("records a file that cannot be read, a binary and a broken PDF, and goes on", async () => {
+    const directory = temporaryDirectory();
+    writeReport(directory, "good.json", seriesReport("某市统计局", 2024, { carriedOver: 0, carriedForward: 0 }));
+    writeFileSync(join(directory, "broken.json"), "{ not json");
+    writeFileSync(join(directory, "scan.pdf"), "%PDF-1.7\n");
+    writeFileSync(join(directory, "binary.txt"), new Uint8Array([0, 1, 2, 0]));
+    const run = audit([directory, join(directory, "missing.json")], { workers: 1, cwd: directory });
+    const results = await collect(run);
+    expect(
+      results
+        .flatMap((result) => (result.kind === "failure" ? [[result.file, result.failure]] : []))
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      ["binary.txt", "not-a-report"],
+      ["broken.json", "invalid-json"],
+      ["missing.json", "unreadable"],
+      ["scan.pdf", "import-error"],
+    ]);
+    expect((await run.summary).totals).toMatchObject({ files: 5, checked: 1, failed: 4 });
+  });
+
+  it("writes the summary, its schema, the CSVs and a page per report, escaping what reports say", async () => {
+    const directory = temporaryDirectory();
+    const out = join(directory, "out");
+    writeReport(directory, "hostile.json", hostileReport());
+    writeReport(directory, "a-2022.json", seriesReport("某市财政局", 2022, { carriedOver: 1, carriedForward: 4 }));
+    writeReport(directory, "a-2023.json", seriesReport("某市财政局", 2023, { carriedOver: 3, carriedForward: 2 }));
+    const run = audit(["*.json"], { workers: 2, cwd: directory, out });
+    const results = await collect(run);
+    const summary = await run.summary;
+    const written = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
+    const { $schema, ...rest } = auditSummarySchema.parse(written);
+    expect($schema).toBe(auditSummarySchemaUrl);
+    expect(rest).toEqual(summary);
+    expect(JSON.parse(readFileSync(join(out, "summary.schema.json"), "utf8")).type).toBe("object");
+
+    const findings = readFileSync(join(out, "findings.csv"), "utf8").trimEnd().split("\r\n");
+    expect(findings[0]).toBe(
+      "\uFEFFfile,agency,year,ruleId,severity,table,row,column,pointer,line,sourceColumn,expected,actual,id,causedBy,message",
+    );
+    expect(findings.length - 1).toBe(summary.totals.findings);
+    expect(
+      findings.filter((line) => line.startsWith("a-2023.json,某市财政局,2023,cross-year/carry-over,warning")),
+    ).toHaveLength(2);
+
+    const cells = readFileSync(join(out, "cells.csv"), "utf8").trimEnd().split("\r\n");
+    expect(cells[0]).toBe("\uFEFFfile,agency,year,table,row,column,value,raw,source");
+    expect(cells).toContain("a-2022.json,某市财政局,2022,table3,carriedForward,naturalPerson,4,,");
+
+    const pages = readdirSync(join(out, "reports")).sort();
+    expect(pages).toHaveLength(3);
+    const reportResults = results.filter((result) => result.kind === "report");
+    for (const result of reportResults) expect(existsSync(join(out, result.page ?? "missing"))).toBe(true);
+
+    const index = readFileSync(join(out, "index.html"), "utf8");
+    expect(index).not.toContain("<script");
+    expect(index).toContain("&lt;script&gt;");
+  });
+});
+
+describe("audit: streaming, time limit, stopping", () => {
+  it("yields results before the last file is done, and records a file past the time limit", async () => {
+    const directory = temporaryDirectory();
+    for (let index = 0; index < 6; index++) {
+      writeReport(
+        directory,
+        `r${index}.json`,
+        seriesReport(`某市第${index}局`, 2024, { carriedOver: 0, carriedForward: 0 }),
+      );
+    }
+    // A named pipe nobody writes to: reading it blocks its worker until we write to it.
+    const pipe = join(directory, "z-pipe.json");
+    execFileSync("mkfifo", [pipe]);
+    // Named last, so it is started after the others (a directory's listing holds regular files only).
+    const run = audit(["r*.json", pipe], { workers: 2, cwd: directory });
+    const seen: AuditResult[] = [];
+    for await (const result of run) {
+      seen.push(result);
+      if (seen.length === 6) {
+        // Every other file is done and yielded while the pipe's file is still being read.
+        expect(seen.map((item) => item.file).sort()).toEqual([
+          "r0.json",
+          "r1.json",
+          "r2.json",
+          "r3.json",
+          "r4.json",
+          "r5.json",
+        ]);
+        // Asynchronously: opening a pipe for writing waits for its reader, the worker.
+        await writeFile(pipe, toJson(seriesReport("某市管道局", 2024, { carriedOver: 0, carriedForward: 0 })));
+      }
+    }
+    expect(seen.map((item) => [item.file, item.kind]).at(-1)).toEqual(["z-pipe.json", "report"]);
+
+    const stuck = join(directory, "stuck.json");
+    execFileSync("mkfifo", [stuck]);
+    const timed = audit([stuck, join(directory, "r0.json")], { workers: 1, cwd: directory, timeoutMs: 3_000 });
+    const results = await collect(timed);
+    expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
+      ["stuck.json", "timeout"],
+      ["r0.json", "report"],
+    ]);
+    // Let the abandoned read finish, so its thread can end (no reader left: nothing to do).
+    try {
+      closeSync(openSync(stuck, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {}
+  });
+
+  it("stops cleanly when its signal aborts, keeping what was written", async () => {
+    const directory = temporaryDirectory();
+    const out = join(directory, "out");
+    for (let index = 0; index < 20; index++) {
+      writeReport(
+        directory,
+        `r${index}.json`,
+        seriesReport(`某市第${index}局`, 2024, { carriedOver: 0, carriedForward: 0 }),
+      );
+    }
+    const controller = new AbortController();
+    const run = audit([directory], { workers: 1, cwd: directory, out, signal: controller.signal });
+    let count = 0;
+    for await (const _ of run) {
+      count++;
+      if (count === 3) controller.abort();
+    }
+    const summary = await run.summary;
+    expect(count).toBe(3);
+    expect(summary.interrupted).toBe(true);
+    expect(summary.totals).toMatchObject({ files: 20, done: 3, checked: 3 });
+    expect(JSON.parse(readFileSync(join(out, "summary.json"), "utf8")).interrupted).toBe(true);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("interrupted");
+  });
+});

@@ -1,0 +1,136 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { hostileReport } from "@gongkai/test-reports";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AuditSummary, audit } from "../src/index";
+import { corpusInputs, hasCorpus } from "./corpus";
+import { seriesReport, temporaryDirectory, writeReport } from "./report-files";
+
+const executablePath = process.env.GONGKAI_CHROMIUM ?? "/usr/bin/chromium";
+const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
+
+let browser: Browser;
+let out: string;
+let summary: AuditSummary;
+
+beforeAll(async () => {
+  if (!existsSync(executablePath)) {
+    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium or set GONGKAI_CHROMIUM`);
+  }
+  if (!hasCorpus) throw new Error(`The corpus is not at ${corpusInputs.join(", ")}`);
+  const directory = temporaryDirectory();
+  writeReport(directory, "hostile.json", hostileReport());
+  writeReport(directory, "a-2022.json", seriesReport("某市财政局", 2022, { carriedOver: 1, carriedForward: 4 }));
+  writeReport(
+    directory,
+    "a-2023.html",
+    seriesReport("某市财政局（本级）", 2023, { carriedOver: 3, carriedForward: 0 }),
+  );
+  out = join(directory, "out");
+  const run = audit([...corpusInputs, directory], { workers: 2, out, cwd: directory });
+  for await (const _ of run) {
+    // results are written to `out` as they come
+  }
+  summary = await run.summary;
+  browser = await chromium.launch({ executablePath, args, headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A summary entry's value at a `data-field` path (`editions.2019`). */
+function fieldOf(entry: unknown, field: string): unknown {
+  return field.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], entry);
+}
+
+describe("the summary page", () => {
+  it("opens from file:// without a request, every chart beside its table, its numbers those of summary.json", async () => {
+    const written = JSON.parse(readFileSync(join(out, "summary.json"), "utf8")) as AuditSummary;
+    expect(written.totals).toEqual(summary.totals);
+    expect(summary.totals.failed).toBeGreaterThan(0); // the PDFs and the truth file are listed, not fatal
+    expect(summary.totals.crossYearPairs).toBeGreaterThan(0);
+
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const url = pathToFileURL(join(out, "index.html")).href;
+    await page.goto(url, { waitUntil: "load" });
+    expect(requests).toEqual([url]);
+    expect(dialogs).toEqual([]);
+
+    const figures = await page.$$eval("figure.chart", (elements) =>
+      elements.map((element) => ({
+        chart: element.getAttribute("data-chart"),
+        svgs: element.querySelectorAll("svg").length,
+        table: element.querySelector("table")?.getAttribute("data-summary") ?? null,
+        rows: element.querySelectorAll("table tbody tr").length,
+      })),
+    );
+    expect(figures.map((figure) => figure.chart)).toEqual([
+      "findingsByRule",
+      "mostErrors",
+      "latePublication",
+      "editionsByYear",
+      "importProblems",
+    ]);
+    for (const figure of figures) {
+      expect(figure.svgs, figure.chart ?? "").toBe(1);
+      expect(figure.table).toBe(figure.chart);
+    }
+
+    const tables = await page.$$eval("table[data-summary]", (elements) =>
+      elements.map((table) => ({
+        key: table.getAttribute("data-summary") as string,
+        rows: Array.from(table.querySelectorAll("tbody tr")).map((row) =>
+          Array.from(row.querySelectorAll("td[data-field]")).map((cell) => [
+            cell.getAttribute("data-field") as string,
+            cell.textContent ?? "",
+          ]),
+        ),
+      })),
+    );
+    let compared = 0;
+    for (const table of tables) {
+      const entries = written[table.key as keyof AuditSummary] as unknown[];
+      expect(table.rows.length, table.key).toBe(entries.length);
+      table.rows.forEach((row, index) => {
+        for (const [field, text] of row) {
+          expect(text, `${table.key}[${index}].${field}`).toBe(String(fieldOf(entries[index], field as string)));
+          compared++;
+        }
+      });
+    }
+    expect(compared).toBeGreaterThan(50);
+
+    const totals = await page.$$eval("dd[data-total]", (elements) =>
+      elements.map((element) => [element.getAttribute("data-total"), element.textContent]),
+    );
+    expect(Object.fromEntries(totals)).toEqual(
+      Object.fromEntries(Object.entries(written.totals).map(([key, value]) => [key, String(value)])),
+    );
+    // What the hostile report says shows as text.
+    expect(await page.$$eval("script", (elements) => elements.length)).toBe(0);
+    await page.close();
+  });
+
+  it("links each of the most-errors reports to its page, which opens without a request", async () => {
+    const entry = summary.mostErrors.find((item) => item.page);
+    expect(entry?.page).toBeDefined();
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    const url = pathToFileURL(join(out, entry?.page ?? "")).href;
+    await page.goto(url, { waitUntil: "load" });
+    expect(requests).toEqual([url]);
+    expect(await page.locator(".gongkai-has-error, .gongkai-has-warning").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+import { sourceAliases } from "../../vitest.shared.ts";
+
+/**
+ * The browser test: audits the corpus, opens the summary page from `file://` in Chromium through
+ * playwright-core and reads it back. Needs `/usr/bin/chromium` (Debian package `chromium`);
+ * override with `GONGKAI_CHROMIUM`.
+ */
+export default defineConfig({
+  resolve: { alias: sourceAliases },
+  test: { include: ["test/**/*.browser.ts"], testTimeout: 300_000, hookTimeout: 300_000 },
+});

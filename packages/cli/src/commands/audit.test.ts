@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixturesDir, runCli, temporaryDirectory } from "../test-cli";
+import { progressLine } from "./audit";
+
+describe("gongkai audit", () => {
+  it("streams one JSON line per result and says what it did on stderr", async () => {
+    const result = await runCli([
+      "audit",
+      "liuzhou-yanghe-2020.txt",
+      "missing.txt",
+      "--format",
+      "jsonl",
+      "--workers",
+      "1",
+    ]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.kind, line.file])).toEqual([
+      ["report", "liuzhou-yanghe-2020.txt"],
+      ["failure", "missing.txt"],
+    ]);
+    // The seed report: 7 errors and 2 warnings, as `gongkai check` finds them.
+    expect(lines[0].counts).toEqual({ error: 7, warning: 2, info: 0 });
+    expect(lines[0].agency).toEqual({ name: "柳州市阳和工业新区(北部生态新区)", kind: "department" });
+    expect(lines[0].daysLate).toBe(9);
+    expect(lines[1].failure).toBe("unreadable");
+    expect(result.stderr).toContain("2/2 files: 1 checked, 1 failed");
+  });
+
+  it("writes the outputs to --out and prints the totals", async () => {
+    const out = join(temporaryDirectory(), "out");
+    const result = await runCli(["audit", fixturesDir, "--out", out, "--workers", "2", "--no-pages"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("files:");
+    expect(result.stderr).toBe("");
+    const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
+    expect(summary.totals.files).toBe(2); // the seed as text and as JSON
+    expect(summary.series).toHaveLength(1);
+    expect(summary.series[0].years).toEqual([
+      expect.objectContaining({ year: 2020, files: ["liuzhou-yanghe-2020.json", "liuzhou-yanghe-2020.txt"] }),
+    ]);
+  });
+
+  it("rejects a wrong command line", async () => {
+    expect((await runCli(["audit"])).code).toBe(2);
+    expect((await runCli(["audit", ".", "--workers", "0"])).stderr).toContain("--workers 须为大于 0 的数");
+  });
+
+  it("shows done/total, rate, time left and failures in its progress line", () => {
+    expect(progressLine(50, 200, 2, 10_000)).toBe("50/200  5.0/s  30s left  2 failed");
+    expect(progressLine(10, 1000, 0, 1_000)).toBe("10/1000  10.0/s  1m39s left  0 failed");
+  });
+});

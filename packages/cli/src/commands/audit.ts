@@ -1,0 +1,105 @@
+import { type AuditResult, type AuditSummary, audit } from "@gongkai/audit";
+import { CliError } from "../cli-error";
+import type { CommandContext } from "../command-context";
+import { text } from "../language";
+import { oneOf, parseCommandArgs } from "../parse-command-args";
+import { commandUsage } from "../usage";
+
+function positiveNumber(flag: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const number = typeof value === "string" && /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number > 0))
+    throw new CliError(
+      text(
+        `--${flag} 须为大于 0 的数（得到 '${String(value)}'）`,
+        `--${flag} must be a number > 0 (got '${String(value)}')`,
+      ),
+      { showUsage: true },
+    );
+  return number;
+}
+
+/** The progress line: done/total, rate, time left, failures so far. */
+export function progressLine(done: number, total: number, failed: number, elapsedMs: number): string {
+  const rate = elapsedMs > 0 ? (done / elapsedMs) * 1000 : 0;
+  const left = rate > 0 ? Math.ceil((total - done) / rate) : undefined;
+  const remaining = left === undefined ? "–" : left >= 60 ? `${Math.floor(left / 60)}m${left % 60}s` : `${left}s`;
+  return `${done}/${total}  ${rate.toFixed(1)}/s  ${remaining} left  ${failed} failed`;
+}
+
+function summaryText(summary: AuditSummary, out: string | undefined): string {
+  const { totals } = summary;
+  const lines = [
+    `${summary.interrupted ? "interrupted: " : ""}${totals.done}/${totals.files} files: ${totals.checked} checked, ${totals.failed} failed, ${totals.crossYearPairs} cross-year pairs`,
+    `${totals.findings} findings: ${totals.error} errors, ${totals.warning} warnings, ${totals.info} info`,
+  ];
+  for (const failure of summary.failures.slice(0, 20))
+    lines.push(`  failed: ${failure.file}: ${failure.failure}: ${failure.reason}`);
+  if (summary.failures.length > 20) lines.push(`  … ${summary.failures.length - 20} more failures in summary.json`);
+  if (out) lines.push(`wrote ${out}/index.html`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** `gongkai audit`: audit a whole set of reports and write a summary. */
+export async function run(argv: readonly string[], context: CommandContext): Promise<number> {
+  const { io } = context;
+  const { values, positionals } = parseCommandArgs(argv, {
+    out: { type: "string" },
+    format: { type: "string" },
+    workers: { type: "string" },
+    timeout: { type: "string" },
+    ignore: { type: "string", multiple: true },
+    "no-pages": { type: "boolean" },
+  });
+  if (values.help) {
+    io.stdout(commandUsage.audit[context.language]);
+    return 0;
+  }
+  if (positionals.length === 0) throw new CliError(text("没有要审查的路径", "no PATH to audit"), { showUsage: true });
+  const format = oneOf("format", values.format, ["summary", "jsonl"], "summary");
+  const workers = positiveNumber("workers", values.workers);
+  const timeout = positiveNumber("timeout", values.timeout);
+  const out = typeof values.out === "string" ? values.out : undefined;
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once("SIGINT", onSigint);
+  const showProgress = io.stderrIsTTY === true && !io.env?.CI;
+  try {
+    const auditRun = audit(positionals, {
+      cwd: io.cwd,
+      signal: controller.signal,
+      ...(out ? { out } : {}),
+      ...(workers ? { workers: Math.floor(workers) } : {}),
+      ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+      ...(values.ignore ? { ignore: values.ignore as string[] } : {}),
+      ...(values["no-pages"] ? { pages: false } : {}),
+    });
+    const started = Date.now();
+    let done = 0;
+    let failed = 0;
+    let total = 0;
+    void auditRun.total.then((count) => {
+      total = count;
+    });
+    const onResult = (result: AuditResult) => {
+      if (format === "jsonl") io.stdout(`${JSON.stringify(result)}\n`);
+      if (result.kind === "cross-year") return;
+      done++;
+      if (result.kind === "failure") failed++;
+      if (showProgress) io.stderr(`\r\u001b[K${progressLine(done, total, failed, Date.now() - started)}`);
+    };
+    try {
+      for await (const result of auditRun) onResult(result);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CliError(text(`审查失败：${reason}`, `audit failed: ${reason}`));
+    }
+    if (showProgress) io.stderr("\r\u001b[K");
+    const summary = await auditRun.summary;
+    if (format === "summary") io.stdout(summaryText(summary, out));
+    else io.stderr(summaryText(summary, out));
+    return summary.interrupted ? 130 : 0;
+  } finally {
+    process.off("SIGINT", onSigint);
+  }
+}
