@@ -1,6 +1,16 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { check, createReport, diagnosticSchema, getRules, type Report, ruleDocsUrl, ruleIds, setCell } from "./index";
+import {
+  type CheckOptions,
+  check,
+  createReport,
+  diagnosticSchema,
+  getRules,
+  type Report,
+  ruleDocsUrl,
+  ruleIds,
+  setCell,
+} from "./index";
 
 function faultyReport() {
   const report = createReport({ edition: "2019", year: 2022 });
@@ -58,6 +68,24 @@ describe("check()", () => {
     expect(overridden.map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([
       ["table3/row-total", "error"],
       ["meta/edition-mismatch", "error"],
+    ]);
+  });
+
+  it("takes null or non-object options as no options (it threw a TypeError)", () => {
+    const expected = check(faultyReport());
+    for (const options of [null, 42, "rules"]) {
+      expect(check(faultyReport(), options as unknown as null)).toEqual(expected);
+    }
+  });
+
+  it("keeps a rule's default severity when `rules` gives one that is no severity", () => {
+    const rules = { "table3/balance": "fatal", "meta/edition-mismatch": 3 } as unknown as NonNullable<
+      CheckOptions["rules"]
+    >;
+    expect(check(faultyReport(), { rules }).map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([
+      ["table3/balance", "error"],
+      ["table3/row-total", "error"],
+      ["meta/edition-mismatch", "warning"],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from "./diagnostics/diagnostic";
+import { type Diagnostic, type Severity, severities } from "./diagnostics/diagnostic";
 import type { Report } from "./model/report";
 import type { CheckOptions, RuleContext, RuleDefinition, RuleFinding } from "./rules/rule";
 import { ruleDefinitions } from "./rules/rule-definitions";
@@ -31,8 +31,12 @@ function describeError(error: unknown): string {
   }
 }
 
+const levels: readonly unknown[] = ["off", ...severities];
+
+/** The rule's configured level; a value that is no level (`"fatal"`, `3`) leaves the default. */
 function severityOf(rule: RuleDefinition, options: CheckOptions): Severity | "off" {
-  return options.rules?.[rule.id as RuleId] ?? rule.defaultSeverity;
+  const configured: unknown = options.rules?.[rule.id as RuleId];
+  return levels.includes(configured) ? (configured as Severity | "off") : rule.defaultSeverity;
 }
 
 /** Where the running rule's findings go, with its id, severity and documentation URL. */
@@ -67,13 +71,16 @@ function emit(finding: RuleFinding): void {
 
 /**
  * Check a report against every rule and return the findings, in rule order. Never throws: a rule
- * that fails on unexpected input yields an `internal/rule-failed` error diagnostic instead.
+ * that fails on unexpected input yields an `internal/rule-failed` error diagnostic instead;
+ * `null` options are no options, and a severity in `rules` that is not `off`, `info`, `warning` or
+ * `error` leaves the rule's default.
  *
  * @example
  * const diagnostics = check(report, { prior: lastYear, rules: { "meta/deadline": "off" } });
  */
-export function check(report: Report, options: CheckOptions = {}): Diagnostic[] {
+export function check(report: Report, checkOptions?: CheckOptions | null): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const options: CheckOptions = typeof checkOptions === "object" && checkOptions !== null ? checkOptions : {};
   const context: RuleContext = { report, options, emit };
   const outer = collecting;
   try {

@@ -1,5 +1,5 @@
 import type { Diagnostic, SourcePosition } from "@gongkai/core";
-import type { Block, TableBlock, TableSlot } from "@gongkai/recognize";
+import type { Block, TableBlock } from "@gongkai/recognize";
 import { importRules } from "@gongkai/recognize";
 import { DocxReadError } from "./docx-read-error";
 import type { ListNumberer } from "./numbering";
@@ -85,22 +85,35 @@ interface RowState {
 interface TableState {
   readonly offset: number;
   readonly path: string;
-  readonly rows: RowState[];
   /** The container the table sits in, where it is emitted when it closes. */
   readonly container: Container;
   /** The open row, if any. */
   row: RowState | undefined;
+  /**
+   * Live rows kept as cells while every row so far is one plain cell: such a table may be a layout
+   * frame, unwrapped when it closes. The first other row turns them into grid rows.
+   */
+  pending: RowState[];
+  /** The grid, built row by row as each row closes (so only one row's cells are held at a time). */
+  grid: GridSlot[][] | undefined;
+  /** The widest grid row so far. */
+  width: number;
+  /** A row was cut at {@link maxTableColumns} (reported once per table). */
+  clamped: boolean;
+  /** The slots that are vertically merged cells (`w:vMerge`), which a `continue` below may extend. */
+  readonly vertical: Set<GridSlot>;
+  /** Tables nested in the grid's cells, lifted out after the table in row order. */
+  readonly nested: Item[][];
 }
 
-interface CellBox {
+/** A slot of the grid under construction: the table's output slot, still growing with merges. */
+interface GridSlot {
   text: string;
-  readonly source: SourcePosition;
-  readonly row: number;
-  readonly column: number;
+  readonly source?: SourcePosition;
+  readonly origin: { readonly row: number; readonly column: number };
   rowSpan: number;
   colSpan: number;
-  readonly vertical: boolean;
-  readonly header: boolean;
+  readonly header?: true;
 }
 
 /**
@@ -258,92 +271,71 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
       .map((block) => (block.type === "table" ? "" : block.text))
       .join("\n");
 
-  const finishTable = (table: TableState, endOffset: number) => {
-    const liveRows = table.rows.filter((row) => !row.deleted);
-    const singleColumn =
-      liveRows.length > 0 &&
-      liveRows.every(
-        (row) => row.cells.length === 1 && row.gridBefore === 0 && row.gridAfter === 0 && row.cells[0]?.gridSpan === 1,
-      );
-    if (singleColumn) {
-      // A table of one column is a layout frame: its content is the document's content.
-      for (const row of liveRows) {
-        const cell = row.cells[0] as CellState;
-        table.container.blocks.push(cell.blocks);
-        table.container.texts.push(cell.texts);
-        table.container.tables.push(cell.tables);
+  const isPlainRow = (row: RowState) =>
+    row.cells.length === 1 && row.gridBefore === 0 && row.gridAfter === 0 && row.cells[0]?.gridSpan === 1;
+
+  /** Place a closed row's cells in the table's grid, then let its cells go. */
+  const placeRow = (table: TableState, grid: GridSlot[][], row: RowState) => {
+    const rowIndex = grid.length;
+    const slots: GridSlot[] = [];
+    let column = Math.min(row.gridBefore, maxTableColumns);
+    let previous: GridSlot | undefined;
+    for (const cell of row.cells) {
+      if (column >= maxTableColumns) {
+        if (!table.clamped) {
+          table.clamped = true;
+          context.diagnostics.push(
+            limitDiagnostic(
+              {
+                zh: `表格超过 ${maxTableColumns} 列，超出部分的单元格未导入。`,
+                en: `A table row is wider than ${maxTableColumns} columns; the cells past that were not imported.`,
+              },
+              position(cell.offset, cell.endOffset, cell.path),
+            ),
+          );
+        }
+        break;
       }
-      return;
+      const span = Math.max(1, Math.min(cell.gridSpan, maxTableColumns - column));
+      const text = cellText(cell);
+      const above = rowIndex > 0 ? grid[rowIndex - 1]?.[column] : undefined;
+      let slot: GridSlot;
+      if (cell.hMergeContinue && previous) {
+        slot = previous;
+        slot.colSpan += span;
+        if (text !== "") slot.text = slot.text === "" ? text : `${slot.text}\n${text}`;
+      } else if (
+        cell.vMerge === "continue" &&
+        above &&
+        table.vertical.has(above) &&
+        above.origin.column === column &&
+        above.colSpan === span
+      ) {
+        slot = above;
+        slot.rowSpan = rowIndex - slot.origin.row + 1;
+        if (text !== "") slot.text = slot.text === "" ? text : `${slot.text}\n${text}`;
+      } else {
+        slot = {
+          text,
+          source: position(cell.offset, cell.endOffset, cell.path),
+          origin: { row: rowIndex, column },
+          rowSpan: 1,
+          colSpan: span,
+          ...(row.header ? { header: true as const } : {}),
+        };
+        if (cell.vMerge !== undefined) table.vertical.add(slot);
+      }
+      for (let offset = 0; offset < span; offset++) slots[column + offset] = slot;
+      column += span;
+      previous = slot;
+      if (cell.tables.length > 0) table.nested.push(cell.tables);
     }
-    const boxes: (CellBox | undefined)[][] = [];
-    let width = 0;
-    let clamped = false;
-    liveRows.forEach((row, rowIndex) => {
-      const slots: (CellBox | undefined)[] = [];
-      let column = Math.min(row.gridBefore, maxTableColumns);
-      let previous: CellBox | undefined;
-      for (const cell of row.cells) {
-        const source = position(cell.offset, cell.endOffset, cell.path);
-        if (column >= maxTableColumns) {
-          if (!clamped) {
-            clamped = true;
-            context.diagnostics.push(
-              limitDiagnostic(
-                {
-                  zh: `表格超过 ${maxTableColumns} 列，超出部分的单元格未导入。`,
-                  en: `A table row is wider than ${maxTableColumns} columns; the cells past that were not imported.`,
-                },
-                source,
-              ),
-            );
-          }
-          break;
-        }
-        const span = Math.max(1, Math.min(cell.gridSpan, maxTableColumns - column));
-        const text = cellText(cell);
-        const above = rowIndex > 0 ? boxes[rowIndex - 1]?.[column] : undefined;
-        let box: CellBox;
-        if (cell.hMergeContinue && previous) {
-          box = previous;
-          box.colSpan += span;
-          if (text !== "") box.text = box.text === "" ? text : `${box.text}\n${text}`;
-        } else if (
-          cell.vMerge === "continue" &&
-          above &&
-          above.vertical &&
-          above.column === column &&
-          above.colSpan === span
-        ) {
-          box = above;
-          box.rowSpan = rowIndex - box.row + 1;
-          if (text !== "") box.text = box.text === "" ? text : `${box.text}\n${text}`;
-        } else {
-          box = {
-            text,
-            source,
-            row: rowIndex,
-            column,
-            rowSpan: 1,
-            colSpan: span,
-            vertical: cell.vMerge !== undefined,
-            header: row.header,
-          };
-        }
-        for (let offset = 0; offset < span; offset++) slots[column + offset] = box;
-        column += span;
-        previous = box;
-      }
-      column = Math.min(column + row.gridAfter, maxTableColumns);
-      slots.length = Math.max(slots.length, column);
-      width = Math.max(width, column);
-      boxes.push(slots);
-    });
-    // A table without a single slot (no rows, or rows without cells) has nothing to say.
-    if (width === 0) return;
-    const tablePath = table.path;
-    const tableSource = position(table.offset, endOffset, tablePath);
-    slotsUsed += width * boxes.length;
-    if (slotsUsed > context.maxTableSlots) {
+    column = Math.min(column + row.gridAfter, maxTableColumns);
+    slots.length = Math.max(slots.length, column);
+    table.width = Math.max(table.width, column);
+    grid.push(slots);
+    // The limit is checked as the grid grows, so an oversized table is refused before it is built.
+    if (slotsUsed + table.width * grid.length > context.maxTableSlots) {
       throw new DocxReadError({
         code: "too-complex",
         message: `${context.part}: the tables need more than ${context.maxTableSlots} grid slots (at offset ${table.offset}).`,
@@ -351,41 +343,56 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
         offset: table.offset,
       });
     }
-    const slotOf = new Map<CellBox, TableSlot>();
-    const rows: TableSlot[][] = boxes.map((slots, rowIndex) => {
-      const out: TableSlot[] = [];
-      for (let column = 0; column < width; column++) {
-        const box = slots[column];
-        if (!box) {
-          out.push({ text: "", origin: { row: rowIndex, column }, rowSpan: 1, colSpan: 1 });
-          continue;
-        }
-        let slot = slotOf.get(box);
-        if (!slot) {
-          slot = {
-            text: box.text,
-            source: box.source,
-            origin: { row: box.row, column: box.column },
-            rowSpan: box.rowSpan,
-            colSpan: box.colSpan,
-            ...(box.header ? { header: true } : {}),
-          };
-          slotOf.set(box, slot);
-        }
-        out.push(slot);
+  };
+
+  const closeRow = (table: TableState, row: RowState) => {
+    if (row.deleted) return;
+    if (table.grid === undefined) {
+      if (isPlainRow(row)) {
+        table.pending.push(row);
+        return;
       }
-      return out;
+      const grid: GridSlot[][] = [];
+      table.grid = grid;
+      for (const pending of table.pending) placeRow(table, grid, pending);
+      table.pending = [];
+    }
+    placeRow(table, table.grid, row);
+  };
+
+  const finishTable = (table: TableState, endOffset: number) => {
+    const grid = table.grid;
+    if (grid === undefined) {
+      // A table of one column is a layout frame: its content is the document's content.
+      for (const row of table.pending) {
+        const cell = row.cells[0] as CellState;
+        table.container.blocks.push(cell.blocks);
+        table.container.texts.push(cell.texts);
+        table.container.tables.push(cell.tables);
+      }
+      return;
+    }
+    const width = table.width;
+    // A table without a single slot (rows without cells) has nothing to say.
+    if (width === 0) return;
+    slotsUsed += width * grid.length;
+    grid.forEach((slots, rowIndex) => {
+      for (let column = 0; column < width; column++) {
+        slots[column] ??= { text: "", origin: { row: rowIndex, column }, rowSpan: 1, colSpan: 1 };
+      }
     });
-    const block: TableBlock = { type: "table", rows, spansKnown: true, source: tableSource };
+    const block: TableBlock = {
+      type: "table",
+      rows: grid,
+      spansKnown: true,
+      source: position(table.offset, endOffset, table.path),
+    };
     // Tables nested in the cells follow the table that holds them, in row order.
     table.container.blocks.push(block);
     table.container.tables.push(block);
-    for (const row of liveRows) {
-      for (const cell of row.cells) {
-        if (cell.tables.length === 0) continue;
-        table.container.blocks.push(cell.tables);
-        table.container.tables.push(cell.tables);
-      }
+    for (const nested of table.nested) {
+      table.container.blocks.push(nested);
+      table.container.tables.push(nested);
     }
   };
 
@@ -467,9 +474,14 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
             tables.push({
               offset,
               path: currentPath(),
-              rows: [],
               container: containers[containers.length - 1] as Container,
               row: undefined,
+              pending: [],
+              grid: undefined,
+              width: 0,
+              clamped: false,
+              vertical: new Set(),
+              nested: [],
             });
             frame.opened = "table";
             return;
@@ -477,7 +489,6 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
             const table = tables[tables.length - 1];
             if (table && !table.row) {
               table.row = { cells: [], gridBefore: 0, gridAfter: 0, header: false, deleted: false };
-              table.rows.push(table.row);
               frame.opened = "row";
             }
             return;
@@ -546,6 +557,7 @@ export function readDocumentBlocks(xml: string, context: DocumentContext): Block
           }
           case "row": {
             const table = tables[tables.length - 1];
+            if (table?.row) closeRow(table, table.row);
             if (table) table.row = undefined;
             return;
           }

@@ -19,6 +19,7 @@ import { GongkaiError } from "@gongkai/core";
  * - `malformed-xml`: an XML part is not well-formed (or uses an undefined entity).
  * - `too-complex`: the XML nests deeper than `maxDepth`, or the tables need more than
  *   `maxTableSlots` grid slots.
+ * - `invalid-option`: a limit in the options is not a positive number (nothing was read).
  */
 export const docxReadErrorCodes = [
   "not-a-zip",
@@ -32,6 +33,7 @@ export const docxReadErrorCodes = [
   "dtd-forbidden",
   "malformed-xml",
   "too-complex",
+  "invalid-option",
 ] as const;
 
 /** The code of a {@link DocxReadError}. */

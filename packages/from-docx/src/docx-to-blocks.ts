@@ -167,8 +167,8 @@ function readTitle(xml: string, part: string, maxDepth: number): string | undefi
  *
  * @param bytes - the .docx file.
  * @param options - limits; see {@link DocxOptions}.
- * @throws {DocxReadError} when the file cannot be read; `code` says why.
- * @throws {RangeError} when a limit in `options` is not a positive number.
+ * @throws {DocxReadError} when the file cannot be read; `code` says why (`invalid-option` when a
+ * limit in `options` is not a positive number).
  * @example
  * const document = docxToBlocks(new Uint8Array(await file.arrayBuffer()));
  */
@@ -248,7 +248,10 @@ function resolveLimits(options: DocxOptions): Required<DocxOptions> {
     const value = options[key];
     if (value === undefined) continue;
     if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
-      throw new RangeError(`docxToBlocks: option ${key} must be a positive number, got ${String(value)}.`);
+      throw new DocxReadError({
+        code: "invalid-option",
+        message: `docxToBlocks: option ${key} must be a positive number, got ${String(value)}.`,
+      });
     }
     limits[key] = value;
   }

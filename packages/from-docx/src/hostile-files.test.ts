@@ -3,6 +3,7 @@ import { deflateSync, strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { DocxReadError, type DocxReadErrorCode } from "./docx-read-error";
 import { type DocxOptions, docxToBlocks } from "./docx-to-blocks";
+import { fromDocx } from "./from-docx";
 import { documentXml, minimalDocx, numberingXml, p, rawZip, stylesXml, tc, zipParts } from "./test-helpers";
 
 function readError(bytes: Uint8Array, options?: DocxOptions): DocxReadError {
@@ -196,6 +197,35 @@ describe("hostile XML", () => {
   });
 });
 
+// Reproducers for the memory blow-up a fuzzing run found (issue 13): a 30 KB file of one table
+// with 450 000 rows of two empty cells reached 1 GB, and a file over the slot limit was refused
+// only once its whole grid had been built. Memory is measured by `npm run bench`, not here.
+describe("tables out of proportion to the file", () => {
+  const emptyRows = (rows: number) =>
+    minimalDocx(`<w:tbl>${"<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>".repeat(rows)}</w:tbl>`);
+
+  it("reads 100 000 rows of two empty cells into one compact grid", () => {
+    const bytes = emptyRows(100_000);
+    expect(bytes.length).toBeLessThan(20_000);
+    const [table] = docxToBlocks(bytes).blocks;
+    expect(table?.type === "table" && table.rows.length).toBe(100_000);
+    expect(table?.type === "table" && table.rows[99_999]?.[1]).toMatchObject({
+      text: "",
+      origin: { row: 99_999, column: 1 },
+      source: expect.objectContaining({ path: "document>body>tbl[1]>tr[100000]>tc[2]" }),
+    });
+  });
+
+  it("refuses 450 000 rows over maxTableSlots as the grid grows, before reading the rest of the table", () => {
+    const rows = "<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>".repeat(450_000);
+    // The row after them is not well-formed: an error about it would mean the limit was checked late.
+    const bytes = minimalDocx(`<w:tbl>${rows}<w:tr><w:tc>${p("&bogus;")}</w:tc></w:tr></w:tbl>`);
+    const error = readError(bytes, { maxTableSlots: 200_000 });
+    expect(error.code).toBe("too-complex");
+    expect(error.offset).toBe(documentXml("").indexOf("<w:body>") + "<w:body>".length);
+  });
+});
+
 describe("amplification", () => {
   it("cuts a huge list level text and huge letter numbers instead of repeating them per paragraph", () => {
     const numbering = numberingXml(
@@ -220,10 +250,12 @@ describe("amplification", () => {
 });
 
 describe("options", () => {
-  it("refuse a limit that is not a positive number", () => {
+  it("refuse a limit that is not a positive number with DocxReadError invalid-option, in fromDocx too", () => {
     for (const maxEntries of [0, -1, Number.NaN]) {
-      expect(() => docxToBlocks(minimalDocx(p("x")), { maxEntries })).toThrow(RangeError);
+      expect(codeOf(minimalDocx(p("x")), { maxEntries })).toBe("invalid-option");
     }
+    const bad = { maxTableSlots: "many" } as unknown as DocxOptions;
+    expect(() => fromDocx(minimalDocx(p("2024年")), bad)).toThrow(expect.objectContaining({ code: "invalid-option" }));
   });
 });
 

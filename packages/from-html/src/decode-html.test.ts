@@ -50,6 +50,20 @@ describe("encoding sniffing", () => {
     expect(decodeHtml(utf16)).toMatchObject({ encoding: "utf-16le", text: "<p>\u81ea" });
   });
 
+  it("tells UTF-16 without a byte-order mark by its zero bytes, either byte order", () => {
+    const html = "<p>自然人 12</p>";
+    const little = new Uint8Array(html.length * 2);
+    const big = new Uint8Array(html.length * 2);
+    for (let index = 0; index < html.length; index += 1) {
+      little[2 * index] = html.charCodeAt(index) & 0xff;
+      little[2 * index + 1] = html.charCodeAt(index) >> 8;
+      big[2 * index] = html.charCodeAt(index) >> 8;
+      big[2 * index + 1] = html.charCodeAt(index) & 0xff;
+    }
+    expect(decodeHtml(little)).toMatchObject({ encoding: "utf-16le", text: html });
+    expect(decodeHtml(big)).toMatchObject({ encoding: "utf-16be", text: html });
+  });
+
   it("decodes GBK declared by the page, or forced by the encoding option", () => {
     const page = concat(ascii('<meta charset="gb2312"><p>'), gbkZiranren, ascii("</p>"));
     expect(textOf(htmlToBlocks(page).blocks[0])).toBe("自然人");

@@ -1,32 +1,7 @@
-import type { Diagnostic } from "@gongkai/core";
-import { importDiagnostic, positionAt } from "./diagnostics";
+import { type DecodedText, decodeText, encodingForLabel } from "@gongkai/recognize";
 
 /** How many leading bytes the `<meta charset>` prescan reads (the HTML spec says 1024; CMS heads run longer). */
 const prescanLength = 4096;
-
-/** The decoded page, the encoding used, and what went wrong decoding it. */
-export interface DecodedHtml {
-  readonly text: string;
-  readonly encoding: string;
-  readonly diagnostics: Diagnostic[];
-}
-
-/** The canonical name of an encoding label (WHATWG Encoding), or `undefined` when unknown here. */
-export function encodingForLabel(label: string): string | undefined {
-  try {
-    return new TextDecoder(label.trim()).encoding;
-  } catch {
-    if (label.trim().toLowerCase() === "x-user-defined") return "windows-1252";
-    return undefined;
-  }
-}
-
-function bomEncoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  return undefined;
-}
 
 const isSpace = (byte: number | undefined) =>
   byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d || byte === 0x20;
@@ -196,91 +171,12 @@ export function prescanEncoding(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: string): string | undefined {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-/** One `import/encoding` diagnostic per run of U+FFFD the decoder wrote, the first few located. */
-function replacementDiagnostics(text: string, encoding: string): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const runs = /\uFFFD+/g;
-  let count = 0;
-  let characters = 0;
-  for (let match = runs.exec(text); match; match = runs.exec(text)) {
-    count += 1;
-    characters += match[0].length;
-    if (count <= 10) {
-      const start = positionAt(text, match.index);
-      diagnostics.push(
-        importDiagnostic(
-          "import/encoding",
-          {
-            zh: `第 ${start.line} 行第 ${start.column} 列有 ${match[0].length} 处字节无法按 ${encoding} 解码，已替换为 U+FFFD。`,
-            en: `${match[0].length} undecodable byte sequence(s) at line ${start.line}, column ${start.column} (${encoding}); replaced with U+FFFD.`,
-          },
-          { ...start, offset: match.index, endOffset: match.index + match[0].length },
-        ),
-      );
-    }
-  }
-  if (count > 10) {
-    diagnostics.push(
-      importDiagnostic("import/encoding", {
-        zh: `另有 ${count - 10} 处无法按 ${encoding} 解码的字节（共 ${characters} 个替换字符）。`,
-        en: `${count - 10} more undecodable runs in ${encoding} (${characters} replacement characters in all).`,
-      }),
-    );
-  }
-  return diagnostics;
-}
-
 /**
  * Decode page bytes as a browser would: a BOM wins, then `override`, then the `<meta>` prescan,
- * then UTF-8 (or GB18030 when the bytes are not UTF-8 but are valid GB18030, with an info
- * diagnostic). Undecodable bytes become U+FFFD with an `import/encoding` diagnostic.
+ * then sniffing (UTF-16 by its zero bytes, UTF-8, else GB18030, with an info diagnostic); this is
+ * `@gongkai/recognize`'s {@link decodeText} with the prescan as what the page declares.
+ * Undecodable bytes become U+FFFD with an `import/encoding` diagnostic.
  */
-export function decodeHtml(bytes: Uint8Array, override?: string): DecodedHtml {
-  const diagnostics: Diagnostic[] = [];
-  let encoding = bomEncoding(bytes);
-  if (encoding === undefined && override !== undefined) {
-    encoding = encodingForLabel(override);
-    if (encoding === undefined) {
-      diagnostics.push(
-        importDiagnostic("import/encoding", {
-          zh: `不支持指定的编码“${override}”，改按网页声明或 UTF-8 解码。`,
-          en: `The encoding "${override}" is not supported; decoding as the page declares, or as UTF-8.`,
-        }),
-      );
-    }
-  }
-  encoding ??= prescanEncoding(bytes);
-  if (encoding === undefined) {
-    const utf8 = decodeStrict(bytes, "utf-8");
-    if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", diagnostics };
-    const gb = decodeStrict(bytes, "gb18030");
-    if (gb !== undefined) {
-      diagnostics.push(
-        importDiagnostic(
-          "import/encoding",
-          {
-            zh: "网页未声明编码且不是有效的 UTF-8，已按 GB18030 解码。",
-            en: "The page declares no encoding and is not valid UTF-8; decoded as GB18030.",
-          },
-          undefined,
-          "info",
-        ),
-      );
-      return { text: gb, encoding: "gb18030", diagnostics };
-    }
-    encoding = "utf-8";
-  }
-  const strict = decodeStrict(bytes, encoding);
-  if (strict !== undefined) return { text: strict, encoding, diagnostics };
-  const text = new TextDecoder(encoding).decode(bytes);
-  diagnostics.push(...replacementDiagnostics(text, encoding));
-  return { text, encoding, diagnostics };
+export function decodeHtml(bytes: Uint8Array, override?: string): DecodedText {
+  return decodeText(bytes, { ...(override === undefined ? {} : { encoding: override }), declared: prescanEncoding });
 }

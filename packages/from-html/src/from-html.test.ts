@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Cell, getTableDefinition, type Report, tableIds } from "@gongkai/core";
-import { patternedReport } from "@gongkai/test-reports";
+import { encodeGbk, patternedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
-import { encodeGbk } from "../test/gbk";
 import { type PageStyle, synthesizePage } from "../test/synthesize-page";
 import { fromHtml } from "./index";
 

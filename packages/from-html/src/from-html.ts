@@ -52,7 +52,7 @@ function parseEmbeddedReport(
  * `import/embedded-report-invalid` warning says why.
  *
  * @returns the report and the importer's findings (`import/*`); run core's `check()` for the rest.
- * @throws {HtmlLimitError} when the input is longer than `maxInputLength`.
+ * @throws {HtmlLimitError} when the input is longer than `maxInputLength`, or would make the parser create more than `maxElements` elements.
  * @throws {NotAReportError} (from `@gongkai/recognize`) when nothing in the page identifies a report.
  * @example
  * const { report, diagnostics } = fromHtml(bytes, { sourceUrl: "https://www.example.gov.cn/2024/nb.html" });

@@ -3,7 +3,8 @@ import { GongkaiError } from "@gongkai/core";
 const marker = Symbol.for("gongkai.error.html-limit");
 
 /**
- * The page is larger than the importer's `maxInputLength`. Tables and block counts over their
+ * The page is larger than the importer's `maxInputLength`, or would make the HTML parser create
+ * more than `maxElements` elements (unclosed formatting tags re-opened again and again). Tables and block counts over their
  * limits do not throw: they are cut short with an `import/limit-exceeded` diagnostic.
  */
 export class HtmlLimitError extends GongkaiError {

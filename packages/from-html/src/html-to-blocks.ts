@@ -1,6 +1,12 @@
 import type { Diagnostic, SourcePosition } from "@gongkai/core";
 import type { Block, BlockDocument } from "@gongkai/recognize";
-import { type DefaultTreeAdapterTypes, parse } from "parse5";
+import {
+  type DefaultTreeAdapterMap,
+  type DefaultTreeAdapterTypes,
+  defaultTreeAdapter,
+  parse,
+  type TreeAdapter,
+} from "parse5";
 import { decodeHtml } from "./decode-html";
 import { importDiagnostic } from "./diagnostics";
 import { HtmlLimitError } from "./html-limit-error";
@@ -27,10 +33,37 @@ export interface HtmlOptions {
   readonly maxTableSlots?: number;
   /** The most slots in all tables together (default 1 000 000). */
   readonly maxSlots?: number;
+  /**
+   * The most elements the HTML parser may create (default: 4096 plus the input's length).
+   * Unclosed formatting tags make the parser re-open them again and again (the adoption agency and
+   * the reconstruction of active formatting elements), which can otherwise build a tree quadratic
+   * in the input; past the limit the parse stops with {@link HtmlLimitError}.
+   */
+  readonly maxElements?: number;
 }
 
 /** The default of {@link HtmlOptions.maxInputLength}. */
 const defaultMaxInputLength = 32 * 1024 * 1024;
+
+/** The default of {@link HtmlOptions.maxElements} for an input of `length` code units. */
+const defaultMaxElements = (length: number) => 4096 + length;
+
+/**
+ * parse5's own tree, with every created element counted: past `maximum` the parse stops with
+ * {@link HtmlLimitError}. A tree adapter is parse5's extension point, so this bounds its work
+ * without changing parse5: every step of reconstructing formatting elements creates one.
+ */
+function countingTreeAdapter(maximum: number): TreeAdapter<DefaultTreeAdapterMap> {
+  let created = 0;
+  return {
+    ...defaultTreeAdapter,
+    createElement(tagName, namespaceURI, attrs) {
+      created += 1;
+      if (created > maximum) throw new HtmlLimitError({ limit: "maxElements", maximum, actual: created });
+      return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+    },
+  };
+}
 
 /** What reading a page yields: the block document, and the embedded gongkai report data if any. */
 export interface HtmlReading {
@@ -520,7 +553,8 @@ class Walker {
  * Read an HTML page (string, or bytes decoded per its BOM or `<meta charset>`) into a block
  * document, and find any gongkai report data it embeds. Used by {@link htmlToBlocks} and `fromHtml`.
  *
- * @throws {HtmlLimitError} when the input is longer than `maxInputLength`.
+ * @throws {HtmlLimitError} when the input is longer than `maxInputLength`, or the parser would
+ * create more than `maxElements` elements.
  */
 export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}): HtmlReading {
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
@@ -532,7 +566,8 @@ export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}):
   }
   const decoded = typeof input === "string" ? undefined : decodeHtml(input, options.encoding);
   const text = typeof input === "string" ? input : (decoded?.text ?? "");
-  const tree = parse(text, { sourceCodeLocationInfo: true });
+  const maxElements = options.maxElements ?? defaultMaxElements(text.length);
+  const tree = parse(text, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(maxElements) });
   // Only a page with two tables can nest one in another.
   const tableTags = text.match(/<table/gi)?.length ?? 0;
   const walker = new Walker(tableTags > 1 ? findLayoutTables(tree) : new Set(), {
@@ -573,8 +608,8 @@ export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}):
  * (`hidden`, `display:none`, `mso-hide:all`) are skipped. A table that contains another table is
  * read as layout: its cells become ordinary blocks.
  *
- * @throws {HtmlLimitError} when the input is longer than `maxInputLength`; other limits cut the
- * output short with an `import/limit-exceeded` diagnostic.
+ * @throws {HtmlLimitError} when the input is longer than `maxInputLength`, or the parser would
+ * create more than `maxElements` elements; other limits cut the output short with an `import/limit-exceeded` diagnostic.
  * @example
  * const document = htmlToBlocks(await (await fetch(url)).bytes());
  */

@@ -94,6 +94,60 @@ describe("limits", () => {
   });
 });
 
+// Reproducers for the blow-ups a fuzzing run found (issue 13). Each asserts a result or our typed
+// limit error; their time and memory are measured by `npm run bench`, not asserted here.
+describe("fuzz-found blow-ups", () => {
+  it("reads one <p> of 100 000 source lines (once quadratic in TextRun.finish) as one paragraph", () => {
+    const document = htmlToBlocks(`<p>${"全年公开\n".repeat(100_000)}</p>`);
+    expect(document.blocks).toHaveLength(1);
+    // A source newline between two Chinese characters is removed, so the lines join up.
+    expect(textOf(document.blocks[0])).toBe("全年公开".repeat(100_000));
+  });
+
+  it("reads a UTF-16 page without a byte-order mark (once one huge text node) as UTF-16", () => {
+    const html = `<html><body>${"<p>line 自然人</p>\n".repeat(20_000)}</body></html>`;
+    const bytes = new Uint8Array(html.length * 2);
+    for (let index = 0; index < html.length; index += 1) {
+      bytes[2 * index] = html.charCodeAt(index) & 0xff;
+      bytes[2 * index + 1] = html.charCodeAt(index) >> 8;
+    }
+    const document = htmlToBlocks(bytes);
+    expect(document.blocks).toHaveLength(20_000);
+    expect(textOf(document.blocks[19_999])).toBe("line 自然人");
+    expect(document.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: "import/encoding",
+        severity: "info",
+        message: expect.objectContaining({ en: expect.stringContaining("UTF-16LE") }),
+      }),
+    ]);
+  });
+
+  it("stops parse5 re-opening 2 000 distinct unclosed <b> tags with HtmlLimitError (maxElements)", () => {
+    const html = Array.from({ length: 2_000 }, (_, index) => `<b id=${index}>x<p>`).join("");
+    let caught: unknown;
+    try {
+      htmlToBlocks(html);
+    } catch (error) {
+      caught = error;
+    }
+    expect(HtmlLimitError.isInstance(caught)).toBe(true);
+    expect(caught).toMatchObject({ limit: "maxElements", maximum: 4096 + html.length });
+  });
+
+  it("still reads unclosed formatting tags re-opened in every paragraph (up to three copies each)", () => {
+    const html = "<p><b><i><u>自然人".repeat(1_000);
+    const document = htmlToBlocks(html);
+    expect(document.blocks).toHaveLength(1_000);
+    expect(textOf(document.blocks[999])).toBe("自然人");
+  });
+
+  it("honours a smaller maxElements", () => {
+    expect(() => htmlToBlocks("<p>x</p>".repeat(10), { maxElements: 5 })).toThrow(HtmlLimitError);
+    expect(htmlToBlocks("<p>x</p>".repeat(10), { maxElements: 20 }).blocks).toHaveLength(10);
+  });
+});
+
 describe("browser safety", () => {
   it("has no node: imports in library sources", () => {
     const sources = readdirSync(new URL(".", import.meta.url)).filter(

@@ -102,16 +102,19 @@ export class TextRun {
     if (parts.length === 0) return "";
     const lines: string[] = [];
     let current = "";
+    // The last code unit of `current`, kept apart: reading it off a string grown by concatenation
+    // would flatten the whole string each time, which made a long paragraph quadratic.
+    let lastCode = Number.NaN;
     let whitespace: typeof space | typeof segmentBreak | 0 = 0;
     for (const part of parts) {
       if (typeof part === "string") {
         if (whitespace !== 0) {
-          const removed =
-            whitespace === segmentBreak && isWide(current.charCodeAt(current.length - 1)) && isWide(part.charCodeAt(0));
+          const removed = whitespace === segmentBreak && isWide(lastCode) && isWide(part.charCodeAt(0));
           if (!removed) current += " ";
           whitespace = 0;
         }
         current += part;
+        lastCode = part.charCodeAt(part.length - 1);
       } else if (part === space) {
         if (whitespace === 0) whitespace = space;
       } else if (part === segmentBreak) {
@@ -121,6 +124,7 @@ export class TextRun {
         const cleaned = cleanLine(current);
         if (part === hardBreak || cleaned !== "") lines.push(cleaned);
         current = "";
+        lastCode = Number.NaN;
       }
     }
     lines.push(cleanLine(current));

@@ -1,9 +1,8 @@
 import { getTableDefinition, type Report } from "@gongkai/core";
 import type { Block, TableBlock } from "@gongkai/recognize";
-import { patternedReport } from "@gongkai/test-reports";
+import { encodeGbk, patternedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { htmlToBlocks } from "../src/index";
-import { encodeGbk } from "./gbk";
 import { type PageStyle, type SynthesizedPage, synthesizePage } from "./synthesize-page";
 
 const textOf = (block: Block | undefined) => (block && block.type !== "table" ? block.text : undefined);

@@ -13,5 +13,6 @@ export {
   sampleReport,
 } from "./builders";
 export { type ConformanceCase, conformanceCases } from "./conformance-cases";
+export { encodeGbk } from "./gbk";
 export { type LooseRows, numberTexts, rowsOf, setLoose } from "./loose";
 export { seedJsonText, seedReport, seedText } from "./seed";

@@ -2,9 +2,9 @@
 // and poppler's `pdfinfo`/`pdftotext` (apt: libreoffice-writer-nogui poppler-utils); skipped
 // without them. Run with `npm run test:office`.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { getTableDefinition, type Report } from "@gongkai/core";
 import { fullReport, numberTexts, seedReport } from "@gongkai/test-reports";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +17,79 @@ if (!haveOffice) {
   console.warn(
     "test:office skipped: soffice or pdfinfo not found (apt-get install libreoffice-writer-nogui poppler-utils)",
   );
+}
+
+/**
+ * The faces LibreOffice may use, and the package each comes from: the Noto CJK faces of
+ * fonts-noto-cjk (which .ci/run installs), for Chinese and, as Noto Serif CJK SC, for Latin
+ * letters and digits too.
+ */
+const faces = [
+  "Noto Sans CJK SC:style=Regular",
+  "Noto Sans CJK SC:style=Bold",
+  "Noto Serif CJK SC:style=Regular",
+  "Noto Serif CJK SC:style=Bold",
+] as const;
+
+/**
+ * What each family the preset names is set in (none of them exists on Linux): the Chinese families
+ * in Noto Sans CJK SC, the Latin one (Times New Roman) in Noto Serif CJK SC — what a Chinese
+ * desktop's fontconfig gives them. The layout figures below were read off this face set.
+ */
+const substitutes: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(gbt9704Preset.fonts)
+    .filter(([key, family]) => key !== "latin" && family !== null)
+    .map(([, family]) => [family as string, "Noto Sans CJK SC"] as const),
+  ["sans-serif", "Noto Sans CJK SC"],
+  ["monospace", "Noto Sans CJK SC"],
+  [gbt9704Preset.fonts.latin ?? "Times New Roman", "Noto Serif CJK SC"],
+  ["serif", "Noto Serif CJK SC"],
+]);
+
+/**
+ * A fontconfig file for `FONTCONFIG_FILE` that loads only the {@link faces} (hard links, or copies,
+ * in a folder of its own: LibreOffice skips a symlinked .ttc) and maps every family to its
+ * substitute, so what else a machine has installed (fonts-dejavu-extra with a Java runtime, say)
+ * and its locale never change the layout.
+ */
+function hermeticFontconfig(directory: string): string {
+  const fonts = join(directory, "fonts");
+  mkdirSync(fonts, { recursive: true });
+  for (const face of faces) {
+    const [family = "", file = ""] = execFileSync("fc-match", ["-f", "%{family[0]}\t%{file}", face], {
+      encoding: "utf8",
+    }).split("\t");
+    if (family !== face.split(":")[0]) {
+      throw new Error(`test:office needs ${face} (apt-get install fonts-noto-cjk); fc-match gave ${family}`);
+    }
+    const target = join(fonts, basename(file));
+    try {
+      linkSync(file, target);
+    } catch {
+      copyFileSync(file, target);
+    }
+  }
+  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const rules = [...substitutes].map(
+    ([family, substitute]) =>
+      `  <match target="pattern"><test name="family"><string>${escape(family)}</string></test>` +
+      `<edit name="family" mode="assign" binding="strong"><string>${escape(substitute)}</string></edit></match>`,
+  );
+  const file = join(directory, "fonts.conf");
+  writeFileSync(
+    file,
+    [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+      "<fontconfig>",
+      `  <dir>${escape(fonts)}</dir>`,
+      `  <cachedir>${escape(join(directory, "fontconfig-cache"))}</cachedir>`,
+      ...new Set(rules),
+      "</fontconfig>",
+      "",
+    ].join("\n"),
+  );
+  return file;
 }
 
 interface Word {
@@ -81,7 +154,7 @@ function columnTexts(words: readonly Word[], table: XmlTable, left: number, bott
 }
 
 const cases: { name: string; report: () => Report; pages: number }[] = [
-  // Measured with LibreOffice 7.4.7.2 and fonts-noto-cjk (仿宋_GB2312 and the rest fall back to Noto CJK).
+  // Measured with LibreOffice 7.4.7.2 and the hermetic face set of `hermeticFontconfig`.
   { name: "seed (柳州市阳和工业新区 2020, 2019 edition)", report: seedReport, pages: 6 },
   // Table 三 (a full page) moves whole to page 5, leaving page 4 with five lines of prose.
   { name: "full 2021-edition report", report: () => fullReport("2021"), pages: 8 },
@@ -113,7 +186,16 @@ describe.skipIf(!haveOffice)("LibreOffice renders the documents as laid out", ()
         directory,
         ...files,
       ],
-      { stdio: "ignore", timeout: 90_000 },
+      {
+        stdio: "ignore",
+        timeout: 90_000,
+        env: {
+          ...process.env,
+          FONTCONFIG_FILE: hermeticFontconfig(directory),
+          LANG: "zh_CN.UTF-8",
+          LC_ALL: "zh_CN.UTF-8",
+        },
+      },
     );
   }, 120_000);
 

@@ -1,0 +1,5 @@
+// `npm run bench`: how from-html's time and peak memory grow with its input (1×, 4×, 16×).
+import { scaling } from "../../../scripts/scaling.mjs";
+import { shapes } from "./shapes.mjs";
+
+scaling("fromHtml", new URL("./shapes.mjs", import.meta.url).href, Object.keys(shapes));

@@ -1,0 +1,30 @@
+// Shapes for the scaling benchmark (bench/scaling.mjs): the blow-ups issue 13 found, and a real
+// report repeated. `build(factor)` makes the input at that multiple of its 1× size.
+import { readFileSync } from "node:fs";
+import { fromHtml } from "../dist/index.js";
+
+const shanghai = readFileSync(new URL("../src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url), "utf8");
+
+function utf16le(text) {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let index = 0; index < text.length; index += 1) {
+    bytes[2 * index] = text.charCodeAt(index) & 0xff;
+    bytes[2 * index + 1] = text.charCodeAt(index) >> 8;
+  }
+  return bytes;
+}
+
+const run = (input) => fromHtml(input);
+
+export const shapes = {
+  "one <p> of 12 500 lines per 1×": { build: (factor) => `<p>${"全年公开\n".repeat(12_500 * factor)}</p>`, run },
+  "UTF-16 page without a BOM, 2 500 paragraphs per 1×": {
+    build: (factor) => utf16le(`<html><body>${"<p>line 自然人</p>\n".repeat(2_500 * factor)}</body></html>`),
+    run,
+  },
+  "<b id=N>x<p>, 250 per 1× (stops at maxElements)": {
+    build: (factor) => Array.from({ length: 250 * factor }, (_, index) => `<b id=${index}>x<p>`).join(""),
+    run,
+  },
+  "shanghai-bangongting-2019 repeated": { build: (factor) => shanghai.repeat(factor), run },
+};

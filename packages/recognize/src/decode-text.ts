@@ -1,0 +1,187 @@
+import type { Diagnostic, LocalizedText, Severity, SourcePosition } from "@gongkai/core";
+import { importRules } from "./import-rules";
+
+/** Options for {@link decodeText}. */
+export interface DecodeTextOptions {
+  /**
+   * The caller's encoding (a WHATWG label such as `gbk`), used when the bytes have no byte-order
+   * mark. An unknown label is ignored with an `import/encoding` warning.
+   */
+  readonly encoding?: string;
+  /**
+   * What the document declares about itself (such as HTML's `<meta charset>`), asked when there is
+   * no byte-order mark and no `encoding`; a canonical encoding name or `undefined`.
+   */
+  readonly declared?: (bytes: Uint8Array) => string | undefined;
+  /** Keep a byte-order mark as U+FEFF at the start of the text, so offsets on line 1 stay the input's. */
+  readonly keepByteOrderMark?: boolean;
+}
+
+/** Decoded text, the encoding used, and what went wrong decoding it. */
+export interface DecodedText {
+  /** The text. */
+  readonly text: string;
+  /** The canonical (WHATWG) name of the encoding used, such as `utf-8` or `gb18030`. */
+  readonly encoding: string;
+  /** `import/encoding` findings: a guessed encoding (info), undecodable bytes (warning). */
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The canonical name of an encoding label (WHATWG Encoding), or `undefined` when unknown here. */
+export function encodingForLabel(label: string): string | undefined {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    if (label.trim().toLowerCase() === "x-user-defined") return "windows-1252";
+    return undefined;
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  return undefined;
+}
+
+/** How many leading bytes the UTF-16 sniff looks at. */
+const sniffLength = 4096;
+
+/**
+ * UTF-16 without a byte-order mark, told by its zero bytes: markup, digits, spaces and line breaks
+ * are ASCII, whose UTF-16 code units have a zero high byte, always on the same side of each pair.
+ * UTF-8 and GB18030 text has no zero bytes at all. Requires one zero in 32 pairs on one side and
+ * at most one in eight of those on the other.
+ */
+function utf16Encoding(bytes: Uint8Array): string | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, sniffLength) / 2);
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < pairs; index += 1) {
+    if (bytes[2 * index] === 0) evenZeros += 1;
+    if (bytes[2 * index + 1] === 0) oddZeros += 1;
+  }
+  const threshold = Math.max(2, pairs / 32);
+  if (oddZeros >= threshold && evenZeros * 8 <= oddZeros) return "utf-16le";
+  if (evenZeros >= threshold && oddZeros * 8 <= evenZeros) return "utf-16be";
+  return undefined;
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: string, keepByteOrderMark: boolean): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: keepByteOrderMark }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function encodingDiagnostic(message: LocalizedText, source?: SourcePosition, severity?: Severity): Diagnostic {
+  return {
+    ruleId: "import/encoding",
+    severity: severity ?? importRules["import/encoding"].defaultSeverity,
+    message,
+    location: source === undefined ? { pointer: "" } : { pointer: "", source },
+  };
+}
+
+/** The 1-based line and column of `offset` (CR LF, CR and LF each end a line). */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
+      line += 1;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** One `import/encoding` finding per run of U+FFFD the decoder wrote, the first ten located. */
+function replacementDiagnostics(text: string, encoding: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const runs = /\uFFFD+/g;
+  let count = 0;
+  let characters = 0;
+  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+    count += 1;
+    characters += match[0].length;
+    if (count > 10) continue;
+    const start = lineAndColumn(text, match.index);
+    diagnostics.push(
+      encodingDiagnostic(
+        {
+          zh: `第 ${start.line} 行第 ${start.column} 列有 ${match[0].length} 处字节无法按 ${encoding} 解码，已替换为 U+FFFD。`,
+          en: `${match[0].length} undecodable byte sequence(s) at line ${start.line}, column ${start.column} (${encoding}); replaced with U+FFFD.`,
+        },
+        { ...start, offset: match.index, endOffset: match.index + match[0].length },
+      ),
+    );
+  }
+  if (count > 10) {
+    diagnostics.push(
+      encodingDiagnostic({
+        zh: `另有 ${count - 10} 处无法按 ${encoding} 解码的字节（共 ${characters} 个替换字符）。`,
+        en: `${count - 10} more undecodable runs in ${encoding} (${characters} replacement characters in all).`,
+      }),
+    );
+  }
+  return diagnostics;
+}
+
+/**
+ * Decode an imported file's bytes, the one way every text importer does it: a byte-order mark
+ * wins; then `options.encoding`; then what the document declares (`options.declared`); then
+ * UTF-16 told by its zero bytes, UTF-8, or GB18030 when the bytes are not UTF-8 but are valid
+ * GB18030 (each guess with an info finding). Undecodable bytes become U+FFFD with an
+ * `import/encoding` warning located at them.
+ *
+ * @example
+ * const { text, encoding, diagnostics } = decodeText(bytes);
+ */
+export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedText {
+  const keep = options.keepByteOrderMark === true;
+  const diagnostics: Diagnostic[] = [];
+  let encoding = bomEncoding(bytes);
+  if (encoding === undefined && options.encoding !== undefined) {
+    encoding = encodingForLabel(options.encoding);
+    if (encoding === undefined) {
+      diagnostics.push(
+        encodingDiagnostic({
+          zh: `不支持指定的编码“${options.encoding}”，改按文件声明或自动识别的编码解码。`,
+          en: `The encoding "${options.encoding}" is not supported; decoding as the file declares, or as detected.`,
+        }),
+      );
+    }
+  }
+  encoding ??= options.declared?.(bytes);
+  if (encoding === undefined) {
+    const utf16 = utf16Encoding(bytes);
+    const guesses = utf16 === undefined ? ["utf-8", "gb18030"] : [utf16];
+    for (const guess of guesses) {
+      const text = decodeStrict(bytes, guess, keep);
+      if (text === undefined) continue;
+      if (guess !== "utf-8") {
+        diagnostics.push(
+          encodingDiagnostic(
+            {
+              zh: `输入未声明编码且不是有效的 UTF-8，已按 ${guess.toUpperCase()} 解码。`,
+              en: `The input declares no encoding and is not valid UTF-8; decoded as ${guess.toUpperCase()}.`,
+            },
+            undefined,
+            "info",
+          ),
+        );
+      }
+      return { text, encoding: guess, diagnostics };
+    }
+    encoding = utf16 ?? "utf-8";
+  }
+  const strict = decodeStrict(bytes, encoding, keep);
+  if (strict !== undefined) return { text: strict, encoding, diagnostics };
+  const text = new TextDecoder(encoding, { ignoreBOM: keep }).decode(bytes);
+  diagnostics.push(...replacementDiagnostics(text, encoding));
+  return { text, encoding, diagnostics };
+}
