@@ -3,14 +3,18 @@ import { describe, expect, it } from "vitest";
 import {
   type Cell,
   check,
+  checkReport,
   createReport,
+  type Diagnostic,
   type EditionId,
   fillTotals,
   getSumRelations,
   getTableDefinition,
   type Report,
   type TableId,
+  unreadCell,
 } from "./index";
+import { relationInstanceState } from "./rules/relation-coverage";
 
 type LooseRows = Record<string, Record<string, Cell>>;
 const rowsOf = (report: Report, table: TableId) => report.tables[table]?.rows as unknown as LooseRows;
@@ -140,4 +144,128 @@ describe.each(["2019", "2021"] as const)("check() on generated %s reports", (edi
       { numRuns: 100 },
     );
   });
+});
+
+const arithmeticRules = new Set(["table3/balance", "table3/results-total", "table3/row-total", "table4/group-total"]);
+
+/** Every cell of tables 三 and 四, by address. */
+function allCells(report: Report): Array<{ table: TableId; row: string; column: string }> {
+  return (["table3", "table4"] as const).flatMap((table) =>
+    Object.entries(rowsOf(report, table)).flatMap(([row, cells]) =>
+      Object.keys(cells).map((column) => ({ table, row, column })),
+    ),
+  );
+}
+
+const reasons = fc.constantFrom("truncated", "runTogether", "rowNotFound", "unplaced", "illegible" as const);
+
+/** The relation instance an arithmetic finding is about: its relation and line. */
+function instanceOf(report: Report, diagnostic: Diagnostic) {
+  const relation = getSumRelations(report.edition).find((candidate) => candidate.ruleId === diagnostic.ruleId);
+  if (!relation) throw new Error(`no relation for ${diagnostic.ruleId}`);
+  const line = relation.along === "rows" ? diagnostic.location.column : diagnostic.location.row;
+  return { relation, line: line as string };
+}
+
+describe.each(["2019", "2021"] as const)("unread cells in generated %s reports", (edition) => {
+  it("never turn a clean report's check into an arithmetic finding, only into lower coverage", () => {
+    const marked = arbitraryReport(edition).chain((report) =>
+      fc.record({
+        report: fc.constant(report),
+        unread: fc.uniqueArray(fc.nat({ max: allCells(report).length - 1 }), { maxLength: 12 }),
+        reason: reasons,
+      }),
+    );
+    fc.assert(
+      fc.property(marked, ({ report, unread, reason }) => {
+        const clean = checkReport(report).coverage;
+        const cells = allCells(report);
+        for (const index of unread) {
+          const { table, row, column } = cells[index] as (typeof cells)[number];
+          (rowsOf(report, table)[row] as Record<string, Cell>)[column] = unreadCell(reason);
+        }
+        const { diagnostics, coverage } = checkReport(report);
+        expect(diagnostics.filter((diagnostic) => diagnostic.ruleId !== "coverage/unverifiable")).toEqual([]);
+        expect(coverage.verified + coverage.unverifiable).toBe(clean.verified);
+        if (unread.length > 0) expect(coverage.unverifiable).toBeGreaterThan(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("never hide a fault whose relation does not read the unread cell", () => {
+    const faulty = arbitraryReport(edition)
+      .filter((report) => numberCells(report).length > 0)
+      .chain((report) =>
+        fc.record({
+          report: fc.constant(report),
+          index: fc.nat({ max: numberCells(report).length - 1 }),
+          delta: fc.integer({ min: 1, max: 25 }),
+          unread: fc.nat({ max: allCells(report).length - 1 }),
+        }),
+      );
+    fc.assert(
+      fc.property(faulty, ({ report, index, delta, unread }) => {
+        const target = numberCells(report)[index] as ReturnType<typeof numberCells>[number];
+        (rowsOf(report, target.table)[target.row] as Record<string, Cell>)[target.column] = numberCell(
+          target.value + delta,
+        );
+        const before = check(report).filter((diagnostic) => arithmeticRules.has(diagnostic.ruleId));
+        const cell = allCells(report)[unread] as ReturnType<typeof allCells>[number];
+        (rowsOf(report, cell.table)[cell.row] as Record<string, Cell>)[cell.column] = unreadCell("illegible");
+        const after = new Map(check(report).map((diagnostic) => [diagnostic.id, diagnostic]));
+        for (const finding of before) {
+          const { relation, line } = instanceOf(report, finding);
+          if (relationInstanceState(report, relation, line).state === "unverifiable") continue;
+          const kept = after.get(finding.id);
+          expect(kept?.expected).toEqual(finding.expected);
+          expect(kept?.actual).toEqual(finding.actual);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+/** Any report: each table 三 and 四 cell blank, `/` or a number, totals included. */
+function anyReport(edition: EditionId) {
+  const template = createReport({ edition, year: edition === "2019" ? 2020 : 2022 });
+  const cells = allCells(template);
+  const cell = fc.oneof(
+    { weight: 3, arbitrary: fc.constant<Cell>({ kind: "blank" }) },
+    { weight: 1, arbitrary: fc.constant<Cell>({ kind: "notApplicable", raw: "/" }) },
+    { weight: 3, arbitrary: fc.nat({ max: 40 }).map(numberCell) },
+  );
+  return fc.array(cell, { minLength: cells.length, maxLength: cells.length }).map((values) => {
+    const report = createReport({ edition, year: edition === "2019" ? 2020 : 2022 });
+    values.forEach((value, index) => {
+      const { table, row, column } = cells[index] as (typeof cells)[number];
+      (rowsOf(report, table)[row] as Record<string, Cell>)[column] = value;
+    });
+    return report;
+  });
+}
+
+describe.each(["2019", "2021"] as const)("one meaning per cell in any %s report", (edition) => {
+  it("reads every blank derived cell alike in every rule: as fillTotals fills it", () => {
+    fc.assert(
+      fc.property(anyReport(edition), (report) => {
+        const filled = fillTotals(structuredClone(report));
+        // A rule that read a blank total otherwise than fillTotals (and the other rules) does would
+        // see other numbers once the totals are filled; findings on totals left blank are the
+        // blank-total findings, which filling answers.
+        const printedTotal = (diagnostic: Diagnostic) => {
+          if (diagnostic.ruleId === "table3/balance") return true;
+          const { table, row, column } = diagnostic.location;
+          return rowsOf(report, table as TableId)[row as string]?.[column as string]?.kind !== "blank";
+        };
+        const shape = (diagnostics: Diagnostic[]) =>
+          diagnostics
+            .filter((diagnostic) => arithmeticRules.has(diagnostic.ruleId) && printedTotal(diagnostic))
+            .map(({ id, expected, actual }) => ({ id, expected, actual }));
+        expect(shape(check(filled))).toEqual(shape(check(report)));
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
 });

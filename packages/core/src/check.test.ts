@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   type CheckOptions,
   check,
+  checkReport,
   createReport,
   diagnosticSchema,
   getRules,
@@ -55,11 +56,14 @@ describe("check()", () => {
     const withoutTables = { ...report, tables: {} } as Report;
     const prior = { ...withoutTables, meta: { ...withoutTables.meta, year: 2021 } };
     expect(check(withoutTables, { prior }).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch"]);
+    expect(checkReport(withoutTables).coverage.verified).toBe(0);
   });
 
   it("applies severity overrides and turns rules off", () => {
     const report = faultyReport();
     expect(check(report).map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([
+      // 自然人, and the 总计 column (its blank 一 read as its row's sum, 3) echoing it.
+      ["table3/balance", "error"],
       ["table3/balance", "error"],
       ["table3/row-total", "error"],
       ["meta/edition-mismatch", "warning"],
@@ -84,6 +88,7 @@ describe("check()", () => {
     >;
     expect(check(faultyReport(), { rules }).map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([
       ["table3/balance", "error"],
+      ["table3/balance", "error"],
       ["table3/row-total", "error"],
       ["meta/edition-mismatch", "warning"],
     ]);
@@ -103,6 +108,7 @@ describe("getRules()", () => {
       "table3/results-total": "error",
       "table3/row-total": "error",
       "table4/group-total": "error",
+      "cross-year/prior-mismatch": "warning",
       "cross-year/carry-over": "warning",
       "cross-year/valid-documents": "warning",
       "narrative/number-mismatch": "warning",
@@ -111,6 +117,7 @@ describe("getRules()", () => {
       "structure/missing-part": "warning",
       "structure/part-numbering": "warning",
       "cell/invalid-value": "error",
+      "coverage/unverifiable": "info",
     });
     for (const rule of rules) {
       expect(rule.description.zh).toMatch(/[\u4e00-\u9fff]/);

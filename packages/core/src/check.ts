@@ -1,6 +1,10 @@
+import type { Coverage } from "./diagnostics/coverage";
 import { type Diagnostic, type Severity, severities } from "./diagnostics/diagnostic";
 import type { Report } from "./model/report";
-import type { CheckOptions, RuleContext, RuleDefinition, RuleFinding } from "./rules/rule";
+import { type ArithmeticTrace, emit, startCollecting } from "./rules/collector";
+import { assignIds, linkCauses } from "./rules/finding-links";
+import { coverageOf } from "./rules/relation-coverage";
+import type { CheckOptions, RuleContext, RuleDefinition } from "./rules/rule";
 import { ruleDefinitions } from "./rules/rule-definitions";
 import type { RuleId } from "./rules/rule-ids";
 
@@ -39,55 +43,38 @@ function severityOf(rule: RuleDefinition, options: CheckOptions): Severity | "of
   return levels.includes(configured) ? (configured as Severity | "off") : rule.defaultSeverity;
 }
 
-/** Where the running rule's findings go, with its id, severity and documentation URL. */
-interface Collecting {
+/** `null` or non-object options are no options. */
+function optionsOf(checkOptions: CheckOptions | null | undefined): CheckOptions {
+  return typeof checkOptions === "object" && checkOptions !== null ? checkOptions : {};
+}
+
+/** What {@link checkReport} returns: the findings, and how much of the report's arithmetic they cover. */
+export interface CheckResult {
+  /** The findings, in rule order, each with its `id` (and `causedBy` when it only echoes another). */
   readonly diagnostics: Diagnostic[];
-  readonly ruleId: RuleId;
-  readonly severity: Severity;
-  readonly url: string;
+  /** How many of the edition's relation instances were verified, could not be, or were used to infer a value. */
+  readonly coverage: Coverage;
 }
 
-/**
- * The rule `check()` is running. Rules are synchronous, so this is set around each rule's run
- * (and restored should a check ever run inside another).
- */
-let collecting: Collecting | undefined;
-
-/**
- * `RuleContext.emit`: stamps a finding with the running rule's id, severity and URL. One function
- * for every check (not a closure per call), so V8 keeps its optimized code between checks.
- */
-function emit(finding: RuleFinding): void {
-  if (collecting === undefined) return;
-  const { diagnostics, ruleId, severity, url } = collecting;
-  // Built in place, in the key order `{ ruleId, severity, ...finding, url }` would give.
-  const diagnostic: Record<string, unknown> = { ruleId, severity: finding.severity ?? severity };
-  for (const key in finding) {
-    if (key !== "severity") diagnostic[key] = finding[key as keyof RuleFinding];
-  }
-  diagnostic.url = url;
-  diagnostics.push(diagnostic as Diagnostic);
-}
-
-/**
- * Check a report against every rule and return the findings, in rule order. Never throws: a rule
- * that fails on unexpected input yields an `internal/rule-failed` error diagnostic instead;
- * `null` options are no options, and a severity in `rules` that is not `off`, `info`, `warning` or
- * `error` leaves the rule's default.
- *
- * @example
- * const diagnostics = check(report, { prior: lastYear, rules: { "meta/deadline": "off" } });
- */
-export function check(report: Report, checkOptions?: CheckOptions | null): Diagnostic[] {
+/** Run every rule; ids and causes are assigned afterwards. */
+function runRules(report: Report, options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const options: CheckOptions = typeof checkOptions === "object" && checkOptions !== null ? checkOptions : {};
+  const traces = new Map<Diagnostic, ArithmeticTrace>();
   const context: RuleContext = { report, options, emit };
-  const outer = collecting;
+  // Restored afterwards, should a check ever run inside another.
+  const outer = startCollecting(undefined);
   try {
     for (const rule of ruleDefinitions) {
       const severity = severityOf(rule, options);
       if (severity === "off") continue;
-      collecting = { diagnostics, ruleId: rule.id, severity, url: docsUrls.get(rule.id) ?? ruleDocsUrl(rule.id) };
+      const next = {
+        diagnostics,
+        traces,
+        ruleId: rule.id,
+        severity,
+        url: docsUrls.get(rule.id) ?? ruleDocsUrl(rule.id),
+      };
+      startCollecting(next);
       try {
         rule.run(context);
       } catch (error) {
@@ -103,7 +90,37 @@ export function check(report: Report, checkOptions?: CheckOptions | null): Diagn
       }
     }
   } finally {
-    collecting = outer;
+    startCollecting(outer);
   }
+  assignIds(diagnostics);
+  linkCauses(report, diagnostics, traces);
   return diagnostics;
+}
+
+/**
+ * Check a report against every rule and return the findings, in rule order. Never throws: a rule
+ * that fails on unexpected input yields an `internal/rule-failed` error diagnostic instead;
+ * `null` options are no options, and a severity in `rules` that is not `off`, `info`, `warning` or
+ * `error` leaves the rule's default. Only what was read is checked: a relation with an unread term is skipped (see {@link checkReport}
+ * for how many were).
+ *
+ * @example
+ * const diagnostics = check(report, { prior: lastYear, rules: { "meta/deadline": "off" } });
+ */
+export function check(report: Report, checkOptions?: CheckOptions | null): Diagnostic[] {
+  return runRules(report, optionsOf(checkOptions));
+}
+
+/**
+ * {@link check}, with the coverage of the report's arithmetic: how many of the edition's relation
+ * instances (a sum relation on one line) were verified, how many could not be because a term was
+ * not read or its table is absent, and how many were used to infer a value (`resolveRunTogether`).
+ *
+ * @example
+ * const { diagnostics, coverage } = checkReport(report);
+ * // coverage: { verified: 41, unverifiable: 12, inferred: 0 }
+ */
+export function checkReport(report: Report, checkOptions?: CheckOptions | null): CheckResult {
+  const options = optionsOf(checkOptions);
+  return { diagnostics: runRules(report, options), coverage: coverageOf(report, options) };
 }

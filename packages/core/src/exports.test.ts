@@ -14,7 +14,9 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "cellReferenceSchema",
     "cellSchema",
     "check",
+    "checkReport",
     "cloneReport",
+    "coverageSchema",
     "createBlankTable",
     "createReport",
     "defaultDeadlines",
@@ -43,6 +45,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "narrativeBlockSchema",
     "narrativeFacts",
     "narrativeTargets",
+    "normalizeAgencyName",
     "notApplicableCell",
     "notApplicableCellSchema",
     "numberCell",
@@ -71,6 +74,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "toJsonPointer",
     "unreadCell",
     "unreadCellSchema",
+    "unreadReasonLabels",
     "unreadReasons",
   ]);
 });

@@ -1,3 +1,4 @@
+export { normalizeAgencyName } from "./agency/normalize-agency-name";
 export {
   type CellAddress,
   type CellInput,
@@ -9,9 +10,18 @@ export {
 } from "./authoring/cells";
 export { type CreateReportOptions, cloneReport, createBlankTable, createReport } from "./authoring/create-report";
 export { fillTotals } from "./authoring/fill-totals";
-export { check, getRules, internalRuleFailedId, ruleDocsBaseUrl, ruleDocsUrl } from "./check";
+export {
+  type CheckResult,
+  check,
+  checkReport,
+  getRules,
+  internalRuleFailedId,
+  ruleDocsBaseUrl,
+  ruleDocsUrl,
+} from "./check";
 export { InvalidDeadlineError } from "./deadlines/invalid-deadline-error";
 export { defaultDeadlines, publicationDeadline } from "./deadlines/publication-deadline";
+export { type Coverage, coverageSchema } from "./diagnostics/coverage";
 export {
   type CellReference,
   cellReferenceSchema,
@@ -86,6 +96,7 @@ export {
   type UnreadReason,
   unreadCell,
   unreadCellSchema,
+  unreadReasonLabels,
   unreadReasons,
 } from "./model/cell";
 export {

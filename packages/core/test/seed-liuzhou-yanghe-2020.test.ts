@@ -127,8 +127,9 @@ describe("the seed report 柳州市阳和工业新区(北部生态新区)2020年
   it("has exactly its real faults: an unbalanced 自然人 column, blank totals, and two parts numbered 五", () => {
     const diagnostics = check(seedReport());
     expect(
-      diagnostics.map(({ ruleId, location, expected, actual, fix }) => ({
+      diagnostics.map(({ ruleId, location, expected, actual, fix, causedBy }) => ({
         ruleId,
+        causedBy,
         row: location.row,
         column: location.column,
         pointer: location.pointer,
@@ -140,6 +141,7 @@ describe("the seed report 柳州市阳和工业新区(北部生态新区)2020年
       // 自然人: 49 + 0 ≠ 49 (the blank （七）总计 read as 4 + 1 + 44) + 1.
       {
         ruleId: "table3/balance",
+        causedBy: undefined,
         row: "carriedForward",
         column: "naturalPerson",
         pointer: "/tables/table3/rows/carriedForward/naturalPerson",
@@ -148,9 +150,11 @@ describe("the seed report 柳州市阳和工业新区(北部生态新区)2020年
         fix: 0,
       },
       // 总计: the blank totals read as their rows' sums, so the column shows the same fault:
-      // 一 (blank, 49 across its row) + 二 (blank) ≠ （七） (blank, 49 from its items' rows) + 1.
+      // 一 (blank, 49 across its row) + 二 (blank) ≠ （七） (blank, 49 from its items' rows) + 1,
+      // off by exactly what 自然人 is off by: an echo, folded under it.
       {
         ruleId: "table3/balance",
+        causedBy: "table3/balance@/tables/table3/rows/carriedForward/naturalPerson",
         row: "carriedForward",
         column: "total",
         pointer: "/tables/table3/rows/carriedForward/total",
@@ -160,6 +164,7 @@ describe("the seed report 柳州市阳和工业新区(北部生态新区)2020年
       },
       {
         ruleId: "table3/results-total",
+        causedBy: undefined,
         row: "results.totalProcessed",
         column: "naturalPerson",
         pointer: "/tables/table3/rows/results.totalProcessed/naturalPerson",
@@ -176,6 +181,7 @@ describe("the seed report 柳州市阳和工业新区(北部生态新区)2020年
         ] as const
       ).map(([row, value]) => ({
         ruleId: "table3/row-total",
+        causedBy: undefined,
         row,
         column: "total",
         pointer: `/tables/table3/rows/${row}/total`,
@@ -185,6 +191,7 @@ describe("the seed report 柳州市阳和工业新区(北部生态新区)2020年
       })),
       {
         ruleId: "structure/part-numbering",
+        causedBy: undefined,
         row: undefined,
         column: undefined,
         pointer: "/parts/3/numeral",

@@ -8,7 +8,7 @@ type MutableRows = Record<string, Record<string, Cell> | undefined>;
 /**
  * Fill every total the sum relations can compute, in place, without overwriting a reported
  * value: a blank total becomes the sum of its parts when at least one part is a number (blank
- * and not-applicable parts count as 0). A total whose parts are themselves blank totals is
+ * and not-applicable parts count as 0; a total with an unread part stays blank). A total whose parts are themselves blank totals is
  * computed from them, whatever the order of the relations. Totals are read as the rules read a
  * blank total (`effectiveNumber`), so filling never changes what `check()` computes.
  *
@@ -23,7 +23,7 @@ export function fillTotals<R extends Report>(report: R): R {
       for (const column of totalColumns.keys()) {
         if (cells[column]?.kind !== "blank") continue;
         const value = effectiveNumber(report, table as TableId, row, column);
-        if (value !== undefined) cells[column] = { kind: "number", value };
+        if (typeof value === "number") cells[column] = { kind: "number", value };
       }
     }
   }

@@ -102,6 +102,15 @@ export const unreadReasons = ["truncated", "runTogether", "rowNotFound", "unplac
 /** Why an importer could not read a cell. */
 export type UnreadReason = (typeof unreadReasons)[number];
 
+/** How messages and renderers name each reason a cell was not read (zh and en). */
+export const unreadReasonLabels: Readonly<Record<UnreadReason, { readonly zh: string; readonly en: string }>> = {
+  truncated: { zh: "原文在此之前截断", en: "the source text stops before it" },
+  runTogether: { zh: "数字粘连，拆分不唯一", en: "its digits ran together and more than one split fits" },
+  rowNotFound: { zh: "未找到该行", en: "its row was not found" },
+  unplaced: { zh: "数值无法确定所在行列", en: "a value could not be placed in its row or column" },
+  illegible: { zh: "原文无法辨认", en: "the source text is illegible" },
+};
+
 /**
  * A cell the importer could not read. Not a blank, not a 0: no rule evaluates a relation that
  * reads it, and renderers show it as unread. `candidates` holds the values the cell takes in each

@@ -1,4 +1,5 @@
 import { type EditionId, getTableDefinition } from "../editions/editions";
+import { priorMismatch } from "./prior-mismatch";
 import type { RuleDefinition } from "./rule";
 import {
   actualOf,
@@ -38,7 +39,8 @@ function comparableColumns(edition: EditionId, priorEdition: EditionId): readonl
 /**
  * `cross-year/carry-over`: with `options.prior`, this year's 二、上年结转政府信息公开申请数量
  * equals last year's 四、结转下年度继续办理, column by column. Common practice; no official
- * text states it. A prior report that is not last year's yields one `info` finding instead.
+ * text states it. Not run when the prior is another agency's or not last year's
+ * (`cross-year/prior-mismatch`).
  */
 export const crossYearCarryOver: RuleDefinition = {
   id: "cross-year/carry-over",
@@ -50,25 +52,15 @@ export const crossYearCarryOver: RuleDefinition = {
   run({ report, options, emit }) {
     const prior = options.prior;
     if (!prior) return;
-    if (prior.meta.year !== report.meta.year - 1) {
-      emit({
-        severity: "info",
-        message: {
-          zh: `用于跨年度核对的上年报告是${prior.meta.year}年的，不是本报告（${report.meta.year}年）的上一年，未核对上年结转。`,
-          en: `The prior report given covers ${prior.meta.year}, not the year before this report (${report.meta.year}); carry-over was not checked.`,
-        },
-        location: { pointer: "/meta/year" },
-        expected: report.meta.year - 1,
-        actual: prior.meta.year,
-      });
-      return;
-    }
+    // Another agency's report, or not last year's: cross-year/prior-mismatch says so.
+    if (priorMismatch(report, prior)) return;
     if (!report.tables.table3 || !prior.tables.table3) return;
     for (const column of comparableColumns(report.edition, prior.edition)) {
       const current = readCell(report, "table3", thisYearRow, column);
       const last = readCell(prior, "table3", priorYearRow, column);
       const currentValue = numberOf(current);
       const lastValue = numberOf(last);
+      if (current.cell?.kind === "unread" || last.cell?.kind === "unread") continue;
       if (currentValue === undefined && lastValue === undefined) continue;
       if ((currentValue ?? 0) === (lastValue ?? 0)) continue;
       const thisLabel = rowLabel(report, "table3", thisYearRow);

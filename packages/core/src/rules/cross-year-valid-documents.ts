@@ -1,4 +1,5 @@
 import { type EditionId, getTableDefinition } from "../editions/editions";
+import { priorMismatch } from "./prior-mismatch";
 import type { RuleDefinition } from "./rule";
 import { cellLocation, numberOf, readCell, referenceOf, rowLabel, showValue } from "./table-cells";
 
@@ -45,7 +46,7 @@ export const crossYearValidDocuments: RuleDefinition = {
   },
   run({ report, options, emit }) {
     const prior = options.prior;
-    if (!prior || prior.meta.year !== report.meta.year - 1) return;
+    if (!prior || priorMismatch(report, prior)) return;
     if (!report.tables.table2 || !prior.tables.table2) return;
     for (const row of comparableRows(report.edition, prior.edition)) {
       const lastValid = readCell(prior, "table2", row, valid);
@@ -55,6 +56,7 @@ export const crossYearValidDocuments: RuleDefinition = {
       const lastValidValue = numberOf(lastValid);
       const validValue = numberOf(validCell);
       if (lastValidValue === undefined || validValue === undefined) continue;
+      if (madeCell.cell?.kind === "unread" || repealedCell.cell?.kind === "unread") continue;
       const expected = lastValidValue + (numberOf(madeCell) ?? 0) - (numberOf(repealedCell) ?? 0);
       if (expected === validValue) continue;
       const label = rowLabel(report, "table2", row);

@@ -1,7 +1,7 @@
 import type { TableId } from "../editions/editions";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
-import { type LooseRows, sum } from "./sum-checks";
+import { type LooseRows, round, sum } from "./sum-checks";
 import { numberOf, type ReadCell, readCell } from "./table-cells";
 
 /** Total cells by table, row and column, each with the sum relations that compute it. */
@@ -45,10 +45,27 @@ function relationsComputing(report: Report, table: TableId, row: string, column:
 
 const noRelations: readonly SumRelation[] = [];
 
-/** What a cell says, reading a blank total as the sum of its parts. */
+/**
+ * A cell's value where the importer could not read it (the cell itself, or a part a blank total
+ * is computed from): unknown, so no relation that reads it is evaluated.
+ */
+export const unreadValue = "unread";
+
+/**
+ * What a cell means to every rule (the one meaning of a cell, shared by all of them):
+ * - a number is its value;
+ * - a blank derived cell (a total the edition's sum relations compute) is the sum of its parts,
+ *   themselves read the same way, under the first relation (edition order) one of whose parts
+ *   holds a number or is unread; `undefined` when no part holds a number;
+ * - any other blank, `/`, or a missing cell is `undefined` (a relation counts it as 0);
+ * - an unread cell, or a blank total computed from one, is {@link unreadValue}.
+ */
+export type CellMeaning = number | typeof unreadValue | undefined;
+
+/** What a cell says under {@link CellMeaning}, with every cell read to say it. */
 export interface EffectiveValue {
-  /** The value; undefined when neither the cell nor its parts hold a number. */
-  readonly value: number | undefined;
+  /** The value: a number, `unread`, or undefined when neither the cell nor its parts hold a number. */
+  readonly value: CellMeaning;
   /** Whether the value was computed from parts because the total was blank. */
   readonly computed: boolean;
   /** Every cell read. */
@@ -56,70 +73,71 @@ export interface EffectiveValue {
 }
 
 /**
- * The value of a cell; a blank total (per the edition's sum relations) counts as the sum of its
- * parts, themselves read the same way, when any of them holds a number.
+ * The value of a cell under {@link CellMeaning}, with the cells read to find it (for findings'
+ * lists of contributing cells and for coverage). Agrees with {@link effectiveNumber} on every cell.
  */
 export function effectiveValue(report: Report, table: TableId, row: string, column: string, depth = 0): EffectiveValue {
   const read = readCell(report, table, row, column);
   const number = numberOf(read);
+  if (read.cell?.kind === "unread") return { value: unreadValue, computed: false, cells: [read] };
   if (number !== undefined || read.cell?.kind !== "blank" || depth > 4) {
     return { value: number, computed: false, cells: [read] };
   }
   for (const relation of relationsComputing(report, table, row, column)) {
     const parts: EffectiveValue[] = [];
     const numbers: number[] = [];
+    let unread = false;
     for (const part of relation.right) {
       const value =
         relation.along === "rows"
           ? effectiveValue(report, table, part, column, depth + 1)
           : effectiveValue(report, table, row, part, depth + 1);
       parts.push(value);
-      if (value.value !== undefined) numbers.push(value.value);
+      if (value.value === unreadValue) unread = true;
+      else if (value.value !== undefined) numbers.push(value.value);
     }
-    if (numbers.length === 0) continue;
+    if (numbers.length === 0 && !unread) continue;
     const cells = [read];
     for (const part of parts) cells.push(...part.cells);
-    return { value: sum(numbers), computed: true, cells };
+    return { value: unread ? unreadValue : sum(numbers), computed: true, cells };
   }
   return { value: undefined, computed: false, cells: [read] };
 }
 
 /**
- * {@link effectiveValue}'s number alone, read without allocating, for the checks' fast paths:
- * a blank total counts as the sum of its parts (themselves read the same way) when any part
- * holds a number.
+ * {@link effectiveValue}'s value alone, read without allocating, for the checks' fast paths (see
+ * {@link CellMeaning}).
  */
-export function effectiveNumber(
-  report: Report,
-  table: TableId,
-  row: string,
-  column: string,
-  depth = 0,
-): number | undefined {
+export function effectiveNumber(report: Report, table: TableId, row: string, column: string, depth = 0): CellMeaning {
   const cell = (report.tables[table]?.rows as LooseRows | undefined)?.[row]?.[column];
   if (cell?.kind === "number") return cell.value;
+  if (cell?.kind === "unread") return unreadValue;
   if (cell?.kind !== "blank" || depth > 4) return undefined;
   for (const relation of relationsComputing(report, table, row, column)) {
     let total = 0;
     let any = false;
+    let unread = false;
     for (const part of relation.right) {
       const value =
         relation.along === "rows"
           ? effectiveNumber(report, table, part, column, depth + 1)
           : effectiveNumber(report, table, row, part, depth + 1);
-      if (value !== undefined) {
+      if (value === unreadValue) unread = true;
+      else if (value !== undefined) {
         total += value;
         any = true;
       }
     }
-    if (any) return total;
+    if (unread) return unreadValue;
+    if (any) return round(total);
   }
   return undefined;
 }
 
 /**
- * The cells a blank total is computed from (its direct parts under the first sum relation that
- * yields a number), for a finding's list of contributing cells; empty when it is not computed.
+ * The cells a blank total is computed from (its direct parts under the relation
+ * {@link effectiveValue} computes it with), for a finding's list of contributing cells; empty when
+ * it is not computed.
  */
 export function directParts(report: Report, table: TableId, row: string, column: string): ReadCell[] {
   for (const relation of relationsComputing(report, table, row, column)) {

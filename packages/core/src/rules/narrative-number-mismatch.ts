@@ -7,7 +7,7 @@ import {
   type NarrativeCount,
 } from "../narrative/extract-counts";
 import { type NarrativeTargetCell, narrativeTargets } from "../narrative/narrative-targets";
-import { type EffectiveValue, effectiveValue } from "./effective-value";
+import { type EffectiveValue, effectiveValue, unreadValue } from "./effective-value";
 import type { RuleContext, RuleDefinition } from "./rule";
 import { sum } from "./sum-checks";
 import { appendReferences, columnLabel, rowLabel } from "./table-cells";
@@ -79,13 +79,17 @@ function checkBlock(
     const values: EffectiveValue[] = [];
     const numbers: number[] = [];
     let computed = false;
+    let unread = false;
     for (const target of targets) {
       const value = effectiveValue(report, target.table, target.row, target.column);
       values.push(value);
-      if (value.value !== undefined) numbers.push(value.value);
+      if (value.value === unreadValue) unread = true;
+      else if (value.value !== undefined) numbers.push(value.value);
       computed ||= value.computed;
     }
-    if (numbers.length === 0) continue;
+    // A count is compared only with what was read: an unread cell (or a blank total computed
+    // from one) says nothing.
+    if (unread || numbers.length === 0) continue;
     const tableValue = sum(numbers);
     if (tableValue === count.value) continue;
     const cellsText = describeTargets(report, targets);

@@ -1,5 +1,7 @@
 import { cellInvalidValue } from "./cell-invalid-value";
+import { coverageUnverifiable } from "./coverage-unverifiable";
 import { crossYearCarryOver } from "./cross-year-carry-over";
+import { crossYearPriorMismatch } from "./cross-year-prior-mismatch";
 import { crossYearValidDocuments } from "./cross-year-valid-documents";
 import { metaDeadline } from "./meta-deadline";
 import { metaEditionMismatch } from "./meta-edition-mismatch";
@@ -18,6 +20,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   table3ResultsTotal,
   table3RowTotal,
   table4GroupTotal,
+  crossYearPriorMismatch,
   crossYearCarryOver,
   crossYearValidDocuments,
   narrativeNumberMismatch,
@@ -26,4 +29,5 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   structureMissingPart,
   structurePartNumbering,
   cellInvalidValue,
+  coverageUnverifiable,
 ];

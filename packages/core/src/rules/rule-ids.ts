@@ -4,6 +4,7 @@ export const ruleIds = [
   "table3/results-total",
   "table3/row-total",
   "table4/group-total",
+  "cross-year/prior-mismatch",
   "cross-year/carry-over",
   "cross-year/valid-documents",
   "narrative/number-mismatch",
@@ -12,6 +13,7 @@ export const ruleIds = [
   "structure/missing-part",
   "structure/part-numbering",
   "cell/invalid-value",
+  "coverage/unverifiable",
 ] as const;
 
 /** The id of a rule `check()` runs. */

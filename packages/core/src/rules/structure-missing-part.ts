@@ -1,9 +1,11 @@
 import { editions } from "../editions/editions";
 import type { RuleDefinition } from "./rule";
+import { isCutOff } from "./truncation";
 
 /**
  * `structure/missing-part`: one of the edition's six parts (一、总体情况 … 六、其他需要报告的事项)
- * is absent from the report.
+ * is absent from the report. Parts after the point where the source stops (`meta.truncatedAt`,
+ * set by an importer) are not reported: the text ends before them.
  *
  * @see 《中华人民共和国政府信息公开条例》 第五十条
  */
@@ -18,7 +20,8 @@ export const structureMissingPart: RuleDefinition = {
     const present = new Set<string>();
     for (const part of report.parts) present.add(part.code);
     for (const section of editions[report.edition].sections) {
-      if (present.has(section.code)) continue;
+      // A part after the point where the source stops was not in the source, not missing from the report.
+      if (present.has(section.code) || isCutOff(report, section.code)) continue;
       emit({
         message: {
           zh: `报告缺少“${section.label}”部分。`,

@@ -3,13 +3,14 @@ import type { EditionId, TableId } from "../editions/editions";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
+import { type ArithmeticTrace, emitTraced } from "./collector";
+import { effectiveNumber, unreadValue } from "./effective-value";
 import type { RuleContext } from "./rule";
 import type { RuleId } from "./rule-ids";
 import {
   actualOf,
   appendReferences,
   cellLocation,
-  isEmpty,
   numberOf,
   type ReadCell,
   readCell,
@@ -91,11 +92,14 @@ export interface TotalWording {
 
 /**
  * Check every relation of `ruleId` whose left side is one total: on each line, the total must
- * equal the sum of its parts (blank and `/` parts count as 0). A blank total with a number among
- * its parts is reported with the value it should hold; a line with nothing filled is skipped.
+ * equal the sum of its parts, each part read as every rule reads a cell (`effectiveNumber`: a
+ * blank total part counts as the sum of its own parts; other blanks and `/` as 0). A line with an
+ * unread term is not evaluated. A blank total is reported, with the value it should hold, when a
+ * part holds a printed number (a blank total whose parts are all blank totals is covered by the
+ * findings on those parts); a `/` total when any part holds a number, printed or computed.
  */
 export function checkTotals(context: RuleContext, ruleId: RuleId, wording: TotalWording): void {
-  const { report, emit } = context;
+  const { report } = context;
   for (const relation of relationsOf(report, ruleId)) {
     const rows = tableRows(report, relation.table);
     if (relation.total === undefined || rows === undefined) continue;
@@ -105,60 +109,98 @@ export function checkTotals(context: RuleContext, ruleId: RuleId, wording: Total
     const partRows: Array<LooseRows[string]> = [];
     if (alongRows) for (const key of relation.right) partRows.push(rows[key]);
     const totalRow = alongRows ? rows[relation.total] : undefined;
-    for (const line of relation.lines) {
+    lines: for (const line of relation.lines) {
       const lineRow = alongRows ? undefined : rows[line];
       const totalCell = alongRows ? totalRow?.[line] : lineRow?.[relation.total];
+      if (totalCell?.kind === "unread") continue;
       let partSum = 0;
-      let anyPart = false;
+      let printed = false;
+      let computed = false;
       for (let index = 0; index < relation.right.length; index += 1) {
-        const cell = alongRows ? partRows[index]?.[line] : lineRow?.[relation.right[index] as string];
+        const key = relation.right[index] as string;
+        const cell = alongRows ? partRows[index]?.[line] : lineRow?.[key];
         if (cell?.kind === "number") {
           partSum += cell.value;
-          anyPart = true;
+          printed = true;
+        } else if (cell?.kind === "unread") {
+          continue lines;
+        } else if (cell?.kind === "blank") {
+          const value = alongRows
+            ? effectiveNumber(report, relation.table, key, line)
+            : effectiveNumber(report, relation.table, line, key);
+          if (value === unreadValue) continue lines;
+          if (value !== undefined) {
+            partSum += value;
+            computed = true;
+          }
         }
       }
-      if (totalCell?.kind === "number" ? totalCell.value === round(partSum) : !anyPart) continue;
-      const total = relationCell(report, relation, line, relation.total);
-      const parts = relationCells(report, relation, line, relation.right);
-      const numbers: number[] = [];
-      for (const part of parts) if (part.cell?.kind === "number") numbers.push(part.cell.value);
-      if (isEmpty(total) && numbers.length === 0) continue;
-      const expected = sum(numbers);
-      const actual = numberOf(total);
-      if (actual !== undefined && actual === expected) continue;
-      const lineLabel = wording.line(report, line);
-      const totalLabel = wording.total(report, line);
-      const partsLabel = wording.parts(report);
-      const shown = showValue(total);
-      const message: LocalizedText =
-        actual === undefined
-          ? {
-              zh: `${lineLabel.zh}的${totalLabel.zh}为${shown.zh}，应为${partsLabel.zh}之和 ${expected}。`,
-              en: `${lineLabel.en}: ${totalLabel.en} is ${shown.en}; it should be the sum of ${partsLabel.en}, ${expected}.`,
-            }
-          : {
-              zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${partsLabel.zh}之和为 ${expected}${numbers.length === 0 ? "（各项均为空白）" : ""}。`,
-              en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${partsLabel.en} add up to ${expected}${numbers.length === 0 ? " (all blank)" : ""}.`,
-            };
-      const location = cellLocation(total);
-      const found = actualOf(total);
-      const cells = appendReferences([referenceOf(total)], parts);
-      // Whole literals, with or without `fix`, keep the findings' shapes stable (see `referenceOf`).
-      emit(
-        numbers.length === 0
-          ? { message, location, expected, actual: found, cells }
-          : {
-              message,
-              location,
-              expected,
-              actual: found,
-              cells,
-              fix: {
-                value: expected,
-                message: { zh: `将${totalLabel.zh}填为 ${expected}。`, en: `Set ${totalLabel.en} to ${expected}.` },
-              },
-            },
-      );
+      if (totalCell?.kind === "number") {
+        if (totalCell.value === round(partSum)) continue;
+      } else if (totalCell?.kind === "notApplicable") {
+        // "/" where the parts hold numbers (printed or computed) is reported.
+        if (!printed && !computed) continue;
+      } else if (!printed) {
+        // A blank total is reported when a part is printed; when its parts are all blank totals
+        // themselves, the findings on those parts cover it.
+        continue;
+      }
+      reportTotal(context, relation, line, wording);
     }
   }
+}
+
+/** Report the total of `relation` on `line`, which does not equal its parts (the slow path). */
+function reportTotal(context: RuleContext, relation: SumRelation, line: string, wording: TotalWording): void {
+  const { report } = context;
+  const totalKey = relation.total as string;
+  const total = relationCell(report, relation, line, totalKey);
+  const parts = relationCells(report, relation, line, relation.right);
+  const numbers: number[] = [];
+  for (const part of parts) {
+    const value = effectiveNumber(report, relation.table, part.row, part.column);
+    if (typeof value === "number") numbers.push(value);
+  }
+  const expected = sum(numbers);
+  const actual = numberOf(total);
+  if (actual !== undefined && actual === expected) return;
+  const lineLabel = wording.line(report, line);
+  const totalLabel = wording.total(report, line);
+  const partsLabel = wording.parts(report);
+  const shown = showValue(total);
+  const message: LocalizedText =
+    actual === undefined
+      ? {
+          zh: `${lineLabel.zh}的${totalLabel.zh}为${shown.zh}，应为${partsLabel.zh}之和 ${expected}。`,
+          en: `${lineLabel.en}: ${totalLabel.en} is ${shown.en}; it should be the sum of ${partsLabel.en}, ${expected}.`,
+        }
+      : {
+          zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${partsLabel.zh}之和为 ${expected}${numbers.length === 0 ? "（各项均为空白）" : ""}。`,
+          en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${partsLabel.en} add up to ${expected}${numbers.length === 0 ? " (all blank)" : ""}.`,
+        };
+  const location = cellLocation(total);
+  const found = actualOf(total);
+  const cells = appendReferences([referenceOf(total)], parts);
+  const trace: ArithmeticTrace = {
+    relation,
+    line,
+    discrepancy: actual === undefined ? undefined : round(actual - expected),
+  };
+  // Whole literals, with or without `fix`, keep the findings' shapes stable (see `referenceOf`).
+  emitTraced(
+    numbers.length === 0
+      ? { message, location, expected, actual: found, cells }
+      : {
+          message,
+          location,
+          expected,
+          actual: found,
+          cells,
+          fix: {
+            value: expected,
+            message: { zh: `将${totalLabel.zh}填为 ${expected}。`, en: `Set ${totalLabel.en} to ${expected}.` },
+          },
+        },
+    trace,
+  );
 }

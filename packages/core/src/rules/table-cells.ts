@@ -50,7 +50,14 @@ function pointerOf(table: TableId, row: string, column: string): string {
 export function referenceOf(read: ReadCell): CellReference {
   const { table, row, column, cell } = read;
   const pointer = pointerOf(table, row, column);
-  const value = cell?.kind === "number" ? cell.value : cell?.kind === "notApplicable" ? "notApplicable" : "blank";
+  const value =
+    cell?.kind === "number"
+      ? cell.value
+      : cell?.kind === "notApplicable"
+        ? "notApplicable"
+        : cell?.kind === "unread"
+          ? "unread"
+          : "blank";
   return cell?.source === undefined
     ? { table, row, column, pointer, value }
     : { table, row, column, pointer, value, source: cell.source };
@@ -81,14 +88,19 @@ export function cellLocation(read: ReadCell): DiagnosticLocation {
     : { table, row, column, pointer, source: cell.source };
 }
 
-/** What a diagnostic's `actual` is for a cell: its number, null for blank, `notApplicable` for `/`. */
+/** What a diagnostic's `actual` is for a cell: its number, null for blank, `notApplicable` for `/`, `unread`. */
 export function actualOf(read: ReadCell): number | string | null {
   const cell = read.cell;
-  return cell?.kind === "number" ? cell.value : cell?.kind === "notApplicable" ? "notApplicable" : null;
+  return cell?.kind === "number"
+    ? cell.value
+    : cell?.kind === "notApplicable" || cell?.kind === "unread"
+      ? cell.kind
+      : null;
 }
 
 const shownNotApplicable: LocalizedText = Object.freeze({ zh: "“/”", en: '"/"' });
 const shownBlank: LocalizedText = Object.freeze({ zh: "空白", en: "blank" });
+const shownUnread: LocalizedText = Object.freeze({ zh: "未读出", en: "unread" });
 
 /** A cell's value as a message shows it. */
 export function showValue(read: ReadCell): LocalizedText {
@@ -96,6 +108,7 @@ export function showValue(read: ReadCell): LocalizedText {
     const shown = String(read.cell.value);
     return { zh: shown, en: shown };
   }
+  if (read.cell?.kind === "unread") return shownUnread;
   return read.cell?.kind === "notApplicable" ? shownNotApplicable : shownBlank;
 }
 

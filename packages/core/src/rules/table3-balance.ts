@@ -1,7 +1,8 @@
 import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
-import { directParts, effectiveNumber } from "./effective-value";
+import { emitTraced } from "./collector";
+import { type CellMeaning, directParts, effectiveNumber, unreadValue } from "./effective-value";
 import type { RuleDefinition } from "./rule";
 import { cellAt, type LooseRows, relationCell, relationsOf, round, sum, tableRows } from "./sum-checks";
 import {
@@ -48,7 +49,7 @@ function termOf(
   // （七）总计 as its outcome items, a blank 总计 cell as its row's applicant columns, recursively.
   if (read.cell?.kind === "blank") {
     const effective = effectiveNumber(report, relation.table, key, line);
-    if (effective !== undefined) {
+    if (typeof effective === "number") {
       const partSum = round(effective);
       const sameAxis = computing.get(key)?.lines.includes(line) === true;
       return {
@@ -103,14 +104,16 @@ function describe(terms: readonly Term[], language: "zh" | "en"): string {
 }
 
 /**
- * A term's value without allocating: the cell's number, a blank computed total as its parts'
- * sum (unrounded, as the fast path adds it), anything else 0.
+ * A term's value without allocating, as every rule reads a cell (`effectiveNumber`): the cell's
+ * number, a blank computed total as its parts' sum, `unread` when it could not be read, and
+ * undefined for anything else (counted as 0).
  */
-function termValue(report: Report, rows: LooseRows, relation: SumRelation, line: string, key: string): number {
+function termValue(report: Report, rows: LooseRows, relation: SumRelation, line: string, key: string): CellMeaning {
   const cell = cellAt(rows, relation, line, key);
   if (cell?.kind === "number") return cell.value;
-  if (cell?.kind !== "blank") return 0;
-  return effectiveNumber(report, relation.table, key, line) ?? 0;
+  if (cell?.kind === "unread") return unreadValue;
+  if (cell?.kind !== "blank") return undefined;
+  return effectiveNumber(report, relation.table, key, line);
 }
 
 const computingByRelation = new WeakMap<SumRelation, ReadonlyMap<string | undefined, SumRelation>>();
@@ -131,9 +134,10 @@ function computingRelations(report: Report, relation: SumRelation): ReadonlyMap<
 
 /**
  * `table3/balance`: the rule printed on table 三, for every applicant column:
- * 一 + 二 = （七）总计 + 四 (the edition's balance relation). A column whose four cells are all
- * blank or `/` is skipped; a blank total counts as the sum of its parts (（七）总计 as its outcome
- * items, a 总计 cell as its row's applicant columns); other blanks count as 0. The fix is the value of the last term (四、结转下年度继续办理) that would balance.
+ * 一 + 二 = （七）总计 + 四 (the edition's balance relation). A column none of whose four terms
+ * holds a number (printed, or a blank total's parts) is skipped, and so is a column with an unread term; a blank total counts as the sum
+ * of its parts (`effectiveNumber`: （七）总计 as its outcome items, a 总计 cell as its row's applicant
+ * columns); other blanks count as 0. The fix is the value of the last term (四、结转下年度继续办理) that would balance.
  */
 export const table3Balance: RuleDefinition = {
   id: "table3/balance",
@@ -142,22 +146,28 @@ export const table3Balance: RuleDefinition = {
     zh: "表三各列应满足表中印明的勾稽关系：第一项加第二项之和，等于第三项（七）总计加第四项之和。",
     en: "Every column of table 三 satisfies the printed rule: items 一 + 二 = (7) Total + item 四.",
   },
-  run({ report, emit }) {
+  run({ report }) {
     for (const relation of relationsOf(report, "table3/balance")) {
       const rows = tableRows(report, relation.table);
       if (rows === undefined) continue;
       const computing = computingRelations(report, relation);
-      for (const line of relation.lines) {
+      lines: for (const line of relation.lines) {
         let filled = false;
         let leftValue = 0;
         let rightValue = 0;
         for (const key of relation.left) {
-          filled ||= cellAt(rows, relation, line, key)?.kind === "number";
-          leftValue += termValue(report, rows, relation, line, key);
+          const value = termValue(report, rows, relation, line, key);
+          if (value === unreadValue) continue lines;
+          if (value === undefined) continue;
+          filled = true;
+          leftValue += value;
         }
         for (const key of relation.right) {
-          filled ||= cellAt(rows, relation, line, key)?.kind === "number";
-          rightValue += termValue(report, rows, relation, line, key);
+          const value = termValue(report, rows, relation, line, key);
+          if (value === unreadValue) continue lines;
+          if (value === undefined) continue;
+          filled = true;
+          rightValue += value;
         }
         if (!filled || round(leftValue) === round(rightValue)) continue;
         const left = termsOf(report, relation, computing, line, relation.left);
@@ -181,7 +191,8 @@ export const table3Balance: RuleDefinition = {
           en: `Column ${column.en} does not balance: ${describe(left, "en")} = ${leftSum}, but ${describe(right, "en")} = ${rightSum}.`,
         };
         const location = cellLocation(last);
-        emit(
+        const trace = { relation, line, discrepancy: round(leftSum - rightSum) };
+        emitTraced(
           balancing >= 0
             ? {
                 message,
@@ -198,6 +209,7 @@ export const table3Balance: RuleDefinition = {
                 },
               }
             : { message, location, expected: leftSum, actual: rightSum, cells },
+          trace,
         );
       }
     }

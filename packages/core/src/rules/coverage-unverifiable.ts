@@ -1,0 +1,116 @@
+import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
+import { type TableId, tableIds } from "../editions/editions";
+import type { SumRelation } from "../editions/sum-relations";
+import { unreadReasonLabels } from "../model/cell";
+import type { Report } from "../model/report";
+import { checkedRelations, relationInstanceState, type SkipReason } from "./relation-coverage";
+import type { RuleDefinition } from "./rule";
+import { tableRows } from "./sum-checks";
+import { referenceOf } from "./table-cells";
+import { isTableCutOff } from "./truncation";
+
+const tableNames: Readonly<Record<TableId, LocalizedText>> = {
+  table2: { zh: "表二", en: "Table 二" },
+  table3: { zh: "表三", en: "Table 三" },
+  table4: { zh: "表四", en: "Table 四" },
+};
+
+const reasonLabels: Readonly<Record<SkipReason, LocalizedText>> = {
+  ...unreadReasonLabels,
+  tableAbsent: { zh: "报告中没有该表", en: "the report has no such table" },
+};
+
+/** Whether a table holds an unread cell (the cheap test before evaluating its relations). */
+function hasUnread(report: Report, table: TableId): boolean {
+  const rows = tableRows(report, table);
+  if (rows === undefined) return false;
+  for (const row in rows) {
+    const cells = rows[row];
+    for (const column in cells) if (cells[column]?.kind === "unread") return true;
+  }
+  return false;
+}
+
+/** One relation's skipped instances: how many lines, and the line kind for the message. */
+interface Skipped {
+  readonly relation: SumRelation;
+  count: number;
+}
+
+/**
+ * `coverage/unverifiable`: at most one `info` finding per table, naming the sum relations that
+ * were not evaluated because a term was not read (cut off, digits run together, row not found, …)
+ * or because the source stops before the table, and why. No arithmetic rule reports on such a relation: an
+ * unread cell is never read as a blank or a 0.
+ */
+export const coverageUnverifiable: RuleDefinition = {
+  id: "coverage/unverifiable",
+  defaultSeverity: "info",
+  description: {
+    zh: "说明哪些勾稽关系因单元格未读出或表格缺失而未能核对（每表至多一条）。",
+    en: "Says which sum relations could not be checked because a cell was not read or the table is absent (at most one per table).",
+  },
+  run({ report, options, emit }) {
+    const relations = checkedRelations(report, options);
+    for (const table of tableIds) {
+      const tableRelations = relations.filter((relation) => relation.table === table);
+      if (tableRelations.length === 0) continue;
+      const absent = report.tables[table] === undefined;
+      // An absent table is the importer's finding (import/missing-table) unless the source stopped
+      // before it; either way its relations count as unverifiable in the coverage.
+      if (absent ? !isTableCutOff(report, table) : !hasUnread(report, table)) continue;
+      const skipped: Skipped[] = [];
+      const reasons = new Set<SkipReason>();
+      const cells: CellReference[] = [];
+      const seen = new Set<string>();
+      let total = 0;
+      for (const relation of tableRelations) {
+        let entry: Skipped | undefined;
+        for (const line of relation.lines) {
+          const state = relationInstanceState(report, relation, line);
+          if (state.state !== "unverifiable") continue;
+          total += 1;
+          if (entry === undefined) {
+            entry = { relation, count: 0 };
+            skipped.push(entry);
+          }
+          entry.count += 1;
+          for (const reason of state.reasons) reasons.add(reason);
+          for (const read of state.unread) {
+            const reference = referenceOf(read);
+            if (seen.has(reference.pointer)) continue;
+            seen.add(reference.pointer);
+            cells.push(reference);
+          }
+        }
+      }
+      if (total === 0) continue;
+      const name = tableNames[table];
+      const list = {
+        zh: skipped.map((entry) => `${entry.relation.ruleId} ${entry.count} 项`).join("、"),
+        en: skipped.map((entry) => `${entry.relation.ruleId} (${entry.count})`).join(", "),
+      };
+      const why = {
+        zh: [...reasons].map((reason) => reasonLabels[reason].zh).join("；"),
+        en: [...reasons].map((reason) => reasonLabels[reason].en).join("; "),
+      };
+      const message: LocalizedText = absent
+        ? {
+            zh: `${name.zh}未核对（${why.zh}），其 ${total} 项勾稽关系未核对：${list.zh}。`,
+            en: `${name.en} was not checked (${why.en}): ${total} sum relation instance${total === 1 ? "" : "s"} skipped: ${list.en}.`,
+          }
+        : {
+            zh: `${name.zh}有 ${cells.length} 个单元格未读出（${why.zh}），读取这些单元格的 ${total} 项勾稽关系未核对：${list.zh}。`,
+            en: `${name.en} has ${cells.length} unread cell${cells.length === 1 ? "" : "s"} (${why.en}); the ${total} sum relation instance${total === 1 ? "" : "s"} reading them ${total === 1 ? "was" : "were"} not checked: ${list.en}.`,
+          };
+      const source = cells.find((cell) => cell.source !== undefined)?.source ?? report.tables[table]?.source;
+      const pointer = `/tables/${table}`;
+      emit({
+        message,
+        location: source === undefined ? { table, pointer } : { table, pointer, source },
+        actual: total,
+        ...(cells.length === 0 ? {} : { cells }),
+      });
+    }
+  },
+};
