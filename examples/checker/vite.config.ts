@@ -29,7 +29,9 @@ function inlineIntoPage(): Plugin {
           );
           if (!reference.test(html)) continue;
           if (file.type === "chunk") {
-            const code = scriptSafe((file as OutputChunk).code);
+            // With code splitting off, vite leaves its preload placeholder in inlined dynamic
+            // imports (there is nothing to preload): make it the "no dependencies" value.
+            const code = scriptSafe((file as OutputChunk).code.replaceAll("__VITE_PRELOAD__", "void 0"));
             html = html.replace(reference, () => `<script type="module">${code}</script>`);
           } else if (fileName.endsWith(".css")) {
             const css = String(file.source).replace(/<\/style/gi, "\\3C/style");

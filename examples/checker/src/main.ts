@@ -226,7 +226,7 @@ async function readCurrent(file: File): Promise<void> {
 async function readPrior(file: File): Promise<void> {
   const name = byId("prior-name");
   try {
-    const imported = importReport(new Uint8Array(await file.arrayBuffer()), { name: file.name, type: file.type });
+    const imported = await importReport(new Uint8Array(await file.arrayBuffer()), { name: file.name, type: file.type });
     state.prior = { name: file.name, report: imported.report };
     element.prior = imported.report;
     name.textContent = words().priorLoaded(file.name, imported.report.meta.year);

@@ -20,13 +20,17 @@ const packages = fileURLToPath(new URL("../../../packages/", import.meta.url));
 const seedFile = join(packages, "cli/src/__fixtures__/liuzhou-yanghe-2020.txt");
 const axeSource = readFileSync(fileURLToPath(import.meta.resolve("axe-core/axe.min.js")), "utf8");
 
-/** The real reports in the repository: the corpus excerpts, the Shanghai portal page, the seed. */
+/** The real reports in the repository: the corpus excerpts, the Shanghai portal page, the PDFs, the seed. */
 const corpus = [
   ...readdirSync(join(packages, "from-text/src/__fixtures__"))
     .filter((name) => /^corpus-\d+\.txt$/.test(name))
     .sort()
     .map((name) => join(packages, "from-text/src/__fixtures__", name)),
   join(packages, "from-html/src/__fixtures__/shanghai-bangongting-2019.html"),
+  ...readdirSync(join(packages, "from-pdf/src/__fixtures__"))
+    .filter((name) => name.endsWith(".pdf"))
+    .sort()
+    .map((name) => join(packages, "from-pdf/src/__fixtures__", name)),
   seedFile,
 ];
 
@@ -135,6 +139,7 @@ describe("the one-file checker page, opened from file://", () => {
       const shown = await pick(page, file);
       rows.push({ file: file.split("/").pop() as string, cli: expected, page: shown.findings });
       if (expected === "unreadable") expect(shown.state, file).toBe("error");
+      else if (shown.state !== "done") expect(shown.status).toBe("done");
       else expect({ file, findings: shown.findings }).toEqual({ file, findings: String(expected) });
     }
     measurements.corpus = {
@@ -196,9 +201,9 @@ describe("the one-file checker page, opened from file://", () => {
     const csv = (await fetchDownload("#download-csv")).toString("utf8");
     expect(csv).toBe(await cliOutput(["import", seedFile, "--format", "csv"]));
     const docx = new Uint8Array(await fetchDownload("#download-docx"));
-    const original = importReport(new Uint8Array(readFileSync(seedFile)), { name: "seed.txt" }).report;
+    const original = (await importReport(new Uint8Array(readFileSync(seedFile)), { name: "seed.txt" })).report;
     const filled = fillTotals(cloneReport(original));
-    const reread = importReport(docx, { name: "corrected.docx" }).report;
+    const reread = (await importReport(docx, { name: "corrected.docx" })).report;
     expect(numberTexts(reread)).toEqual(numberTexts(filled));
     measurements.docx = {
       bytes: docx.length,

@@ -32,7 +32,7 @@ function checkInProcess(directory) {
 async function auditWith(directory, workers) {
   const run = audit([directory], { workers });
   let findings = 0;
-  for await (const result of run) if (result.kind !== "failure") findings += result.diagnostics.length;
+  for await (const result of run) if (result.kind === "report") findings += result.diagnostics.length;
   const summary = await run.summary;
   if (summary.totals.failed > 0) throw new Error(`${summary.totals.failed} files failed`);
   return findings;

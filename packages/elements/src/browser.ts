@@ -5,3 +5,6 @@ import { defineGongkaiReport } from "./gongkai-report-element";
 
 if (!zodJitless) throw new Error("zod must run jitless in the drop-in build");
 defineGongkaiReport();
+
+/** The element class `<gongkai-report>` is defined with, for pages that want to subclass or type it. */
+export { GongkaiReportElement } from "./gongkai-report-element";

@@ -1,9 +1,9 @@
 import { check, type Diagnostic, type Report } from "@gongkai/core";
 import { defaultClassPrefix, toHtml, toHtmlCss } from "@gongkai/to-html";
 import { parseJson } from "@gongkai/to-json";
-import { ReportLoadError } from "./errors";
 import { describeFindingLocation, type ElementLanguage, elementText, groupFindingsByCause } from "./findings";
 import { type ImportedReport, type ImportReportOptions, importReport } from "./import-report";
+import { ReportLoadError } from "./report-load-error";
 
 /** `detail` of the `gongkai-load` event. */
 export interface GongkaiLoadDetail {
@@ -254,7 +254,7 @@ export class GongkaiReportElement extends ElementBase {
     const count = ++this.#loadCount;
     let imported: ImportedReport;
     try {
-      imported = importReport(bytes, options);
+      imported = await importReport(bytes, options);
     } catch (error) {
       if (count === this.#loadCount) this.#fail(toError(error));
       throw error;
@@ -329,7 +329,7 @@ export class GongkaiReportElement extends ElementBase {
       }
       const bytes = new Uint8Array(await response.arrayBuffer());
       const name = decodeURIComponent(url.pathname.split("/").pop() ?? "");
-      const imported = importReport(bytes, { name, type: response.headers.get("content-type") ?? "" });
+      const imported = await importReport(bytes, { name, type: response.headers.get("content-type") ?? "" });
       if (count !== this.#loadCount) return;
       this.#importDiagnostics = imported.diagnostics;
       this.#show(imported.report, "src");

@@ -4,7 +4,7 @@ import { fromHtml } from "@gongkai/from-html";
 import { fromText } from "@gongkai/from-text";
 import type { RecognizeResult } from "@gongkai/recognize";
 import { parseJson } from "@gongkai/to-json";
-import { ReportLoadError } from "./errors";
+import { ReportLoadError } from "./report-load-error";
 
 /** The formats `importReport` tells apart. */
 export const reportFormats = ["json", "html", "docx", "pdf", "text"] as const;
@@ -83,27 +83,22 @@ function notAReport(name: string, error: unknown): ReportLoadError {
 
 /**
  * Import a report from bytes in any format the toolkit reads: canonical JSON (`parseJson`),
- * a portal HTML page (`fromHtml`, UTF-8 or GBK), Word (`fromDocx`) or flattened text
- * (`fromText`). The format is told by `detectReportFormat`. Runs in the browser.
+ * a portal HTML page (`fromHtml`, UTF-8 or GBK), Word (`fromDocx`), PDF with a text layer
+ * (`fromPdf`, loaded on the first PDF) or flattened text (`fromText`). The format is told by
+ * `detectReportFormat`. Runs in the browser.
  *
- * @throws {ReportLoadError} `too-large`, `unsupported-format` (PDF) or `not-a-report` (with the
- *   importer's error as `cause`).
+ * @throws {ReportLoadError} `too-large`, or `not-a-report` (with the importer's error, e.g.
+ *   `PdfReadError` or `DocxReadError`, as `cause`).
  * @example
- * const { report, diagnostics } = importReport(new Uint8Array(await file.arrayBuffer()), { name: file.name });
+ * const { report, diagnostics } = await importReport(new Uint8Array(await file.arrayBuffer()), { name: file.name });
  */
-export function importReport(bytes: Uint8Array, options: ImportReportOptions = {}): ImportedReport {
+export async function importReport(bytes: Uint8Array, options: ImportReportOptions = {}): Promise<ImportedReport> {
   const name = options.name ?? "report";
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
   if (bytes.length > maxBytes) {
     throw new ReportLoadError({ code: "too-large", message: `${name}: ${bytes.length} bytes is over ${maxBytes}` });
   }
   const format = detectReportFormat(bytes, options);
-  if (format === "pdf") {
-    throw new ReportLoadError({
-      code: "unsupported-format",
-      message: `${name}: PDF is not read by this build yet; save the report as Word, HTML or text`,
-    });
-  }
   const importerOptions = { fileName: name };
   try {
     if (format === "json") {
@@ -111,7 +106,11 @@ export function importReport(bytes: Uint8Array, options: ImportReportOptions = {
       return { report: parseJson(text.startsWith("\uFEFF") ? text.slice(1) : text), diagnostics: [], format };
     }
     let result: RecognizeResult;
-    if (format === "docx") result = fromDocx(bytes, importerOptions);
+    if (format === "pdf") {
+      // pdf.js is large: loaded on the first PDF only.
+      const { fromPdf } = await import("@gongkai/from-pdf");
+      result = await fromPdf(bytes, importerOptions);
+    } else if (format === "docx") result = fromDocx(bytes, importerOptions);
     else if (format === "html") result = fromHtml(bytes, importerOptions);
     else {
       if (bytes.subarray(0, 8192).includes(0)) throw new Error("a binary file, not text, HTML, JSON, DOCX or PDF");

@@ -1,4 +1,3 @@
-export { ReportLoadError, type ReportLoadErrorCode, reportLoadErrorCodes } from "./errors";
 export {
   describeFindingLocation,
   type ElementLanguage,
@@ -20,3 +19,4 @@ export {
   type ReportFormat,
   reportFormats,
 } from "./import-report";
+export { ReportLoadError, type ReportLoadErrorCode, reportLoadErrorCodes } from "./report-load-error";

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { check, type Report } from "@gongkai/core";
 import { fullReport, hostileReport, hostileStrings, seedReport, seedText, setLoose } from "@gongkai/test-reports";
 import { toDocx } from "@gongkai/to-docx";
@@ -14,7 +14,14 @@ const origin = "https://reports.gongkai.test";
 const strictCsp =
   "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types gongkai-report";
-const bundle = readFileSync(new URL("../dist/gongkai-report.js", import.meta.url), "utf8");
+const browserDir = new URL("../dist/browser/", import.meta.url);
+const bundle = Object.fromEntries(
+  readdirSync(browserDir).map((name) => [
+    `/${name}`,
+    { body: readFileSync(new URL(name, browserDir)), type: "text/javascript" },
+  ]),
+);
+const pdf = readFileSync(new URL("../../from-pdf/src/__fixtures__/hongzequ-2023.pdf", import.meta.url));
 const shanghai = readFileSync(
   new URL("../../from-html/src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url),
 );
@@ -25,7 +32,7 @@ let files: Record<string, { body: Buffer | string; type: string }>;
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath, args, headless: true });
   files = {
-    "/gongkai-report.js": { body: bundle, type: "text/javascript" },
+    ...bundle,
     "/host.css": {
       body: "td,th{color:rgb(255,0,0)!important;border:9px solid rgb(255,0,0)!important}.gongkai-table{display:none}",
       type: "text/css",
@@ -37,6 +44,7 @@ beforeAll(async () => {
       type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     },
     "/shanghai.html": { body: shanghai, type: "text/html; charset=utf-8" },
+    "/hongzequ-2023.pdf": { body: pdf, type: "application/pdf" },
     "/hostile.json": { body: toJson(hostileEverywhere()), type: "application/json" },
   };
 });
@@ -222,17 +230,18 @@ describe("<gongkai-report> in Chromium, under a strict CSP with Trusted Types", 
     await page.close();
   });
 
-  it("reads src as JSON, text, DOCX and a portal HTML page, with the importer's and check()'s findings", async () => {
-    const sources = ["/seed.json", "/seed.txt", "/seed.docx", "/shanghai.html"];
+  it("reads src as JSON, text, DOCX, a portal HTML page and a PDF, with the importer's and check()'s findings", async () => {
+    const sources = ["/seed.json", "/seed.txt", "/seed.docx", "/shanghai.html", "/hongzequ-2023.pdf"];
     const { page, offsite } = await open(
       pageWith(sources.map((src) => `<gongkai-report src="${src}"></gongkai-report>`).join("")),
     );
     const loads = await events(page, "gongkai-load", sources.length);
-    const expected = sources.map((src) => {
+    const expected: number[] = [];
+    for (const src of sources) {
       const file = files[src] as { body: Buffer | string; type: string };
-      const imported = importReport(new Uint8Array(Buffer.from(file.body)), { name: src.slice(1) });
-      return [...imported.diagnostics, ...check(imported.report)].length;
-    });
+      const imported = await importReport(new Uint8Array(Buffer.from(file.body)), { name: src.slice(1) });
+      expected.push([...imported.diagnostics, ...check(imported.report)].length);
+    }
     const shown = await page.evaluate(() =>
       Array.from(document.querySelectorAll("gongkai-report")).map((element) => ({
         findings: (element as unknown as { diagnostics: unknown[] }).diagnostics.length,

@@ -10,8 +10,6 @@ export const reportLoadErrorCodes = [
   "fetch-failed",
   /** The file is larger than the element reads (`maxReportBytes`). */
   "too-large",
-  /** A format this build cannot read (PDF until an importer for it is bundled). */
-  "unsupported-format",
   /** The file was read, but is not a report (not JSON of one, or nothing recognizable). */
   "not-a-report",
 ] as const;
@@ -42,6 +40,6 @@ export class ReportLoadError extends GongkaiError {
 
   /** Whether `error` is a ReportLoadError from any copy of this package. */
   static override isInstance(error: unknown): error is ReportLoadError {
-    return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[marker] === true;
+    return GongkaiError.hasMarker(error, marker);
   }
 }
