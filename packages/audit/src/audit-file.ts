@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { type AgencyKind, type CheckOptions, check, publicationDeadline } from "@gongkai/core";
+import { type AgencyKind, type CheckOptions, check, normalizeAgencyName, publicationDeadline } from "@gongkai/core";
 import { toHtmlPage } from "@gongkai/to-html";
-import { agencyKey } from "./agency-key";
+
 import { type AuditFailure, type AuditReportResult, countSeverities } from "./audit-result";
 import { cellsCsv } from "./csv";
 import { importFile } from "./import-file";
@@ -76,7 +76,7 @@ export async function auditFile(task: AuditTask): Promise<AuditTaskReply> {
       file: task.file,
       format: imported.format,
       agency: { name: agency.name, kind: agency.kind },
-      series: agencyKey(agency.name),
+      series: normalizeAgencyName(agency.name),
       year,
       edition: report.edition,
       ...(publishedDate !== undefined ? { publishedDate } : {}),

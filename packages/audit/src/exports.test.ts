@@ -2,7 +2,6 @@ import { expect, it } from "vitest";
 
 it("exports exactly the public API", async () => {
   expect(Object.keys(await import("./index")).sort()).toEqual([
-    "agencyKey",
     "audit",
     "auditFailureKinds",
     "auditSummaryJsonSchema",

@@ -1,4 +1,3 @@
-export { agencyKey } from "./agency-key";
 export { type AuditOptions, type AuditRun, audit } from "./audit";
 export {
   type AuditCrossYearResult,

@@ -15,7 +15,7 @@ const crossYear = (diagnostics: ReturnType<typeof check>) =>
 describe("normalizeAgencyName", () => {
   it("sets aside bracket style, full and half width, whitespace, 关于…的, years and title words", () => {
     const name = normalizeAgencyName("柳州市阳和工业新区(北部生态新区)");
-    expect(name).toBe("柳州市阳和工业新区北部生态新区");
+    expect(name).toBe("柳州市阳和工业新区");
     for (const variant of [
       "柳州市阳和工业新区（北部生态新区）",
       " 柳州市阳和工业新区 （北部生态新区） ",
@@ -59,5 +59,43 @@ describe("cross-year/prior-mismatch", () => {
   it("does not compare a name either report lacks", () => {
     const { report, prior } = reports("");
     expect(crossYear(check(report, { prior }))).toEqual(["cross-year/carry-over"]);
+  });
+});
+
+describe("normalizeAgencyName for series (moved from the audit)", () => {
+  it("groups the name variants of one agency", () => {
+    const variants = [
+      "某市财政局",
+      "某市财政局（本级）",
+      "某市财政局(本级)",
+      "关于某市财政局2023年度政府信息公开工作年度报告",
+      "关于2023年度某市财政局的政府信息公开工作年度报告",
+      "某市财政局 2022年政府信息公开年度报告",
+      "某市财政局二〇二一年度政府信息公开工作年度报告",
+      "某市财政局【市本级】",
+      "  某市 财政局  ",
+    ];
+    expect(new Set(variants.map(normalizeAgencyName))).toEqual(new Set(["某市财政局"]));
+  });
+
+  it("folds full-width letters, digits and brackets to half width", () => {
+    expect(normalizeAgencyName("ＸＹ市第２中学（校本部）")).toBe(normalizeAgencyName("XY市第2中学"));
+  });
+
+  it("keeps agencies with similar names apart", () => {
+    const names = [
+      "某市财政局",
+      "某县财政局",
+      "某市财政局某区分局",
+      "某市人民政府",
+      "某市人民政府办公室",
+      "某市税务局",
+    ];
+    expect(new Set(names.map(normalizeAgencyName)).size).toBe(names.length);
+  });
+
+  it("gives a report without an agency name no series", () => {
+    expect(normalizeAgencyName("")).toBe("");
+    expect(normalizeAgencyName("2023年度政府信息公开工作年度报告")).toBe("");
   });
 });
