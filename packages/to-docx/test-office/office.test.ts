@@ -69,11 +69,11 @@ function hermeticFontconfig(directory: string): string {
       copyFileSync(file, target);
     }
   }
-  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const rules = [...substitutes].map(
     ([family, substitute]) =>
-      `  <match target="pattern"><test name="family"><string>${escape(family)}</string></test>` +
-      `<edit name="family" mode="assign" binding="strong"><string>${escape(substitute)}</string></edit></match>`,
+      `  <match target="pattern"><test name="family"><string>${escapeXml(family)}</string></test>` +
+      `<edit name="family" mode="assign" binding="strong"><string>${escapeXml(substitute)}</string></edit></match>`,
   );
   const file = join(directory, "fonts.conf");
   writeFileSync(
@@ -82,8 +82,8 @@ function hermeticFontconfig(directory: string): string {
       '<?xml version="1.0"?>',
       '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
       "<fontconfig>",
-      `  <dir>${escape(fonts)}</dir>`,
-      `  <cachedir>${escape(join(directory, "fontconfig-cache"))}</cachedir>`,
+      `  <dir>${escapeXml(fonts)}</dir>`,
+      `  <cachedir>${escapeXml(join(directory, "fontconfig-cache"))}</cachedir>`,
       ...new Set(rules),
       "</fontconfig>",
       "",
