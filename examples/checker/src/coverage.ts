@@ -1,4 +1,13 @@
-import { type Cell, type Diagnostic, getTableDefinition, type Report, type TableId, tableIds } from "@gongkai/core";
+import {
+  type Cell,
+  type CheckResult,
+  checkReport,
+  type Diagnostic,
+  getTableDefinition,
+  type Report,
+  type TableId,
+  tableIds,
+} from "@gongkai/core";
 
 /** What of a report could be read: per table, its cells by state. */
 export interface TableCoverage {
@@ -20,11 +29,13 @@ export interface Coverage {
   readonly truncatedAt: Report["meta"]["truncatedAt"];
   /** The importer's findings (`import/*`). */
   readonly importFindings: number;
+  /** The sum relations core verified and could not verify (`checkReport`'s coverage). */
+  readonly relations: CheckResult["coverage"];
 }
 
 /**
- * Count every cell of every table of the edition by its state. Until core's checkReport
- * (issue 7) gives coverage, this is the checker's reading of the same model.
+ * Count every cell of every table of the edition by its state, beside the relations core's
+ * `checkReport` verified and those it could not verify because a cell was not read.
  */
 export function reportCoverage(report: Report, diagnostics: readonly Diagnostic[]): Coverage {
   const tables = tableIds.map((table): TableCoverage => {
@@ -47,5 +58,6 @@ export function reportCoverage(report: Report, diagnostics: readonly Diagnostic[
     tables,
     truncatedAt: report.meta.truncatedAt,
     importFindings: diagnostics.filter((diagnostic) => diagnostic.ruleId.startsWith("import/")).length,
+    relations: checkReport(report).coverage,
   };
 }

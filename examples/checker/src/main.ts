@@ -60,6 +60,8 @@ const text = {
     tableMissing: (title: string) => `${title}：未找到此表`,
     truncated: (where: string) => `来源在${where}处中断，此后内容未能读取`,
     importFindings: (count: number) => `读取时发现的问题：${count} 项`,
+    relations: (verified: number, unverifiable: number) =>
+      `已核对 ${verified} 项勾稽关系，${unverifiable} 项因单元格未读出或表格缺失无法核对`,
     filled: (count: number) => (count === 0 ? "没有可确定补全的合计。" : `将补全 ${count} 个空白合计。`),
   },
   en: {
@@ -102,6 +104,8 @@ const text = {
     tableMissing: (title: string) => `${title}: table not found`,
     truncated: (where: string) => `the source stops at ${where}; nothing after it could be read`,
     importFindings: (count: number) => `problems met while reading: ${count}`,
+    relations: (verified: number, unverifiable: number) =>
+      `${verified} sum relations verified, ${unverifiable} could not be (a cell not read or a table missing)`,
     filled: (count: number) =>
       count === 0 ? "No blank total can be filled with certainty." : `Fills ${count} blank totals.`,
   },
@@ -194,6 +198,7 @@ function showSummary(): void {
     lines.push(t.truncated(where === "" ? "?" : where));
   }
   lines.push(t.importFindings(coverage.importFindings));
+  lines.unshift(t.relations(coverage.relations.verified, coverage.relations.unverifiable));
   list.replaceChildren(...lines.map((line) => item("li", line)));
   byId("docx-note").textContent = t.filled(filledTotals(report).count);
 }

@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { run } from "@gongkai/cli";
-import { cloneReport, createReport, fillTotals, type Report, setCell } from "@gongkai/core";
+import { checkReport, cloneReport, createReport, fillTotals, type Report, setCell } from "@gongkai/core";
 import { importReport } from "@gongkai/elements";
 import { hostileReport, hostileStrings, numberTexts, seedReport, setLoose } from "@gongkai/test-reports";
 import { toDocx } from "@gongkai/to-docx";
 import { toHtmlPage } from "@gongkai/to-html";
-import { toJson } from "@gongkai/to-json";
+import { parseJson, toJson } from "@gongkai/to-json";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -198,6 +198,12 @@ describe("the one-file checker page, opened from file://", () => {
     };
     const json = (await fetchDownload("#download-json")).toString("utf8");
     expect(json).toBe(await cliOutput(["import", seedFile, "--format", "json"]));
+    // The coverage line states what core's checkReport verified on the same report.
+    const { verified, unverifiable } = checkReport(parseJson(json)).coverage;
+    expect(verified).toBeGreaterThan(0);
+    expect(await page.textContent("#coverage li")).toBe(
+      `已核对 ${verified} 项勾稽关系，${unverifiable} 项因单元格未读出或表格缺失无法核对`,
+    );
     const csv = (await fetchDownload("#download-csv")).toString("utf8");
     expect(csv).toBe(await cliOutput(["import", seedFile, "--format", "csv"]));
     const docx = new Uint8Array(await fetchDownload("#download-docx"));
