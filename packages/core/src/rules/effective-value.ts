@@ -225,12 +225,15 @@ export function cellMeaning(rows: LooseRows, cell: EditionCell): CellMeaning {
 
 /** The meaning of a blank total at `depth` (the parts are read inline; only blank totals recurse). */
 function computedMeaning(rows: LooseRows, cell: EditionCell, depth: number): CellMeaning {
-  for (const { parts } of cell.computedBy) {
+  for (const { relation, parts } of cell.computedBy) {
     let total = 0;
     let any = false;
     let unread = false;
+    // Summed across columns, every part lies in the total's row: look it up once.
+    const row = relation.along === "columns" ? rows[cell.row] : undefined;
+    if (relation.along === "columns" && row === undefined) continue;
     for (const part of parts) {
-      const read = rows[part.row]?.[part.column];
+      const read = row === undefined ? rows[part.row]?.[part.column] : row[part.column];
       if (read === undefined) continue;
       if (read.kind === "number") {
         total += read.value;

@@ -3,7 +3,14 @@ import type { EditionId } from "../editions/editions";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import { round } from "./arithmetic";
-import { cellMeaning, relationLines, tableRows, unreadValue } from "./effective-value";
+import {
+  cellMeaning,
+  type EditionCell,
+  type LooseRows,
+  relationLines,
+  tableRows,
+  unreadValue,
+} from "./effective-value";
 import type { ArithmeticTrace, TracedEmit } from "./emit";
 import type { RuleContext } from "./rule";
 import type { RuleId } from "./rule-ids";
@@ -78,15 +85,21 @@ export function checkTotals(context: RuleContext, emit: TracedEmit, ruleId: Rule
   for (const relation of relationsOf(report, ruleId)) {
     const rows = tableRows(report, relation.table);
     if (relation.total === undefined || rows === undefined) continue;
+    // Summed down rows, each part is a row of the table: look the rows up once, not once per line.
+    const alongRows = relation.along === "rows";
+    const partRows: Array<LooseRows[string]> = [];
+    if (alongRows) for (const key of relation.right) partRows.push(rows[key]);
     lines: for (const { line, left, right } of relationLines(report.edition, relation)) {
       const total = left[0];
       const totalCell = total === undefined ? undefined : rows[total.row]?.[total.column];
       if (totalCell?.kind === "unread") continue;
+      const lineRow = alongRows ? undefined : rows[line];
       let partSum = 0;
       let printed = false;
       let computed = false;
-      for (const part of right) {
-        const cell = rows[part.row]?.[part.column];
+      for (let index = 0; index < right.length; index += 1) {
+        const part = right[index] as EditionCell;
+        const cell = alongRows ? partRows[index]?.[line] : lineRow?.[part.column];
         if (cell === undefined) continue;
         if (cell.kind === "number") {
           partSum += cell.value;
