@@ -34,8 +34,14 @@ export async function child(moduleUrl, shapeName, factor) {
   process.stdout.write(`${JSON.stringify({ milliseconds: times[1], peakBytes, size: input.length, outcome })}\n`);
 }
 
-/** In the parent: run every shape of `moduleUrl` at 1×, 4× and 16×, and print the ratios. */
-export function scaling(title, moduleUrl, shapeNames) {
+/**
+ * In the parent: run every shape of `moduleUrl` at 1×, 4× and 16×, and print the ratios. Words
+ * given on the command line (`node bench/scaling.mjs stray`) pick the shapes whose names contain
+ * one of them.
+ */
+export function scaling(title, moduleUrl, allShapeNames, only = process.argv.slice(2)) {
+  const shapeNames =
+    only.length === 0 ? allShapeNames : allShapeNames.filter((name) => only.some((word) => name.includes(word)));
   console.log(`${title}: time and peak memory at 1×, 4×, 16× input, as ratios of 1× (aim ≤ 20× at 16×)`);
   const script = fileURLToPath(new URL("./scaling-child.mjs", import.meta.url));
   let worst = 0;
