@@ -20,7 +20,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { caseMaker, sizeOf, targets } from "./targets.mjs";
+import { sizeOf } from "./mutate.mjs";
 
 function parseArguments(argv) {
   const options = {
@@ -60,13 +60,13 @@ function parseArguments(argv) {
 }
 
 const options = parseArguments(process.argv.slice(2));
-const chosen = options.targets ? targets.filter((target) => options.targets.includes(target.name)) : targets;
-if (chosen.length === 0) throw new Error(`no such targets: ${options.targets}; known: ${targets.map((t) => t.name)}`);
-const byName = new Map(chosen.map((target) => [target.name, target]));
+// The targets' names and time scales, as the first worker reports them: the runner itself does
+// not load the packages under test (only to write a failing case's input), so the pool starts sooner.
+const byName = new Map();
 const first = options.case ?? 0;
 const end = options.case === undefined ? options.cases : options.case + 1;
 const reproduce = (index) =>
-  `npm run fuzz -- --seed ${options.seed}${options.targets ? ` --targets ${chosen.map((t) => t.name).join(",")}` : ""} --case ${index}`;
+  `npm run fuzz -- --seed ${options.seed}${options.targets ? ` --targets ${options.targets.join(",")}` : ""} --case ${index}`;
 
 /** One worker of the pool, started again after a case kills it (time or memory budget). */
 class Slot {
@@ -77,17 +77,18 @@ class Slot {
   /** Start a worker and wait until it has built its seeds (not counted in any budget). */
   async #start() {
     const worker = new Worker(new URL("./worker.mjs", import.meta.url), {
-      workerData: { runSeed: options.seed, targetNames: chosen.map((target) => target.name) },
+      workerData: { runSeed: options.seed, targetNames: options.targets },
       resourceLimits: { maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: 64 },
     });
     // Events of a worker already replaced (terminated after a case) are not the current case's.
     worker.on("message", (message) => worker === this.#worker && this.#listener?.(message));
     worker.on("error", (error) => worker === this.#worker && this.#listener?.({ died: error }));
     worker.on("exit", (code) => worker === this.#worker && this.#listener?.({ died: new Error(`exit ${code}`) }));
-    await new Promise((resolve, reject) => {
+    const { chosen } = await new Promise((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
     });
+    for (const target of chosen) byName.set(target.name, target);
     this.#worker = worker;
   }
 
@@ -155,7 +156,7 @@ class Slot {
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
 const deadline = options.maxMinutes > 0 ? started + options.maxMinutes * 60_000 : Number.POSITIVE_INFINITY;
-const perTarget = new Map(chosen.map((target) => [target.name, { cases: 0, failures: 0, milliseconds: 0 }]));
+const perTarget = new Map();
 const failures = [];
 const slowest = [];
 let cases = 0;
@@ -169,10 +170,15 @@ async function record(index, result) {
   if (result.failure !== undefined) {
     // The runner makes the case again from the seed and its number to write its input (and to
     // name its target when the worker died before saying).
-    makeCase ??= await caseMaker(chosen);
+    if (!makeCase) {
+      const { caseMaker, targets } = await import("./targets.mjs");
+      makeCase = await caseMaker(targets.filter((target) => byName.has(target.name)));
+    }
     ({ target: result.target, input } = makeCase(options.seed, index));
     result.size = sizeOf(input);
   }
+  if (result.target !== undefined && !perTarget.has(result.target))
+    perTarget.set(result.target, { cases: 0, failures: 0, milliseconds: 0 });
   const stats = perTarget.get(result.target);
   if (stats) {
     stats.cases += 1;
@@ -229,7 +235,9 @@ if (cases < end - first)
 console.log(
   `\nfuzz seed ${options.seed}: ${cases} cases in ${seconds.toFixed(1)} s (${(cases / seconds).toFixed(1)} cases/s, ${pool.length} workers, ${pool.reduce((sum, slot) => sum + slot.restarts, 0)} restarts); CPU ${cpuSeconds.toFixed(0)} s, ${((1000 * cpuSeconds) / Math.max(1, cases)).toFixed(2)} ms a case`,
 );
-for (const [name, stats] of perTarget) {
+for (const [name, stats] of [...perTarget].sort(
+  ([a], [b]) => [...byName.keys()].indexOf(a) - [...byName.keys()].indexOf(b),
+)) {
   console.log(
     `  ${name.padEnd(10)} ${String(stats.cases).padStart(8)} cases  ${String(stats.failures).padStart(4)} failed  mean ${(stats.milliseconds / Math.max(1, stats.cases)).toFixed(1)} ms`,
   );

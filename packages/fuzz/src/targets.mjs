@@ -286,7 +286,3 @@ export async function caseMaker(chosen) {
   return (runSeed, index) =>
     fc.sample(index % 2 === 0 ? arbitrary : unbiased, { seed: caseSeed(runSeed, index), numRuns: 1 })[0];
 }
-
-/** An input's size for its time budget: characters, bytes, or the length of its JSON. */
-export const sizeOf = (input) =>
-  typeof input === "string" ? input.length : input instanceof Uint8Array ? input.length : JSON.stringify(input).length;

@@ -4,11 +4,15 @@
 // failure. Its heap is capped by the runner's memory budget.
 import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
-import { caseMaker, isTyped, sizeOf, targets } from "./targets.mjs";
+import { sizeOf } from "./mutate.mjs";
+import { caseMaker, isTyped, targets } from "./targets.mjs";
 
 const { runSeed, targetNames } = workerData;
 const byName = new Map(targets.map((target) => [target.name, target]));
-const make = await caseMaker(targetNames.map((name) => byName.get(name)));
+const unknown = targetNames?.filter((name) => !byName.has(name)) ?? [];
+if (unknown.length > 0) throw new Error(`no such targets: ${unknown}; known: ${[...byName.keys()]}`);
+const chosen = targetNames ? targets.filter((target) => targetNames.includes(target.name)) : targets;
+const make = await caseMaker(chosen);
 
 function describe(error) {
   try {
@@ -49,4 +53,4 @@ parentPort.on("message", async ({ index }) => {
   parentPort.postMessage({ done: index, target: name, milliseconds, heapGrowth, failure });
 });
 
-parentPort.postMessage({ ready: true });
+parentPort.postMessage({ chosen: chosen.map(({ name, timeScale }) => ({ name, timeScale })) });
