@@ -105,8 +105,9 @@ export function reportPdf(text, { linesPerPage = 48 } = {}) {
       cells.forEach((cell, column) => {
         const x = left + column * cellWidth;
         ops.push(`${x.toFixed(2)} ${top - 15} ${cellWidth.toFixed(2)} 15 re S`);
-        const fits = cell.slice(0, Math.max(1, Math.floor((cellWidth - 4) / size)));
-        if (fits) ops.push(`BT /F1 ${size} Tf ${(x + 2).toFixed(2)} ${baseline} Td ${show(fits)} ET`);
+        // A long label is set smaller to fit its cell, as Word shrinks text to fit.
+        const fit = Math.min(size, (cellWidth - 4) / Math.max(1, cell.length));
+        if (cell) ops.push(`BT /F1 ${fit.toFixed(2)} Tf ${(x + 2).toFixed(2)} ${baseline} Td ${show(cell)} ET`);
       });
     });
     pages.push(`0.5 w\n${ops.join("\n")}`);
