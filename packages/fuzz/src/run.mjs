@@ -4,7 +4,7 @@
 // each free worker the next case number, the worker makes that case from the run's seed and the
 // number (so a case is the same whichever worker runs it, in whatever order) and runs it under a
 // time budget (the runner terminates the worker past the budget, and runs the case once more in a
-// fresh worker before calling it a failure) and a memory budget (each worker's heap is capped, so a
+// fresh worker, its budget stretched by the load, before calling it a failure) and a memory budget (each worker's heap is capped, so a
 // case that needs more dies with ERR_WORKER_OUT_OF_MEMORY). Any untyped error, case over budget,
 // or wrong result (an importer report parseReport refuses, a finding with an unknown severity, an
 // unescaped payload in HTML) is a failure; its input is written to .fuzz-failures/ and the command
@@ -18,7 +18,7 @@
 // Prints the cases run, the failures, the rate and the slowest cases, then
 // `fuzz: N passed, M failed`; exits 1 when anything failed.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import { sizeOf } from "./mutate.mjs";
 
@@ -100,23 +100,36 @@ class Slot {
     return worker?.terminate();
   }
 
-  /** Run case `index` once: `{ target, size, milliseconds, heapGrowth, failure, overTime }`. */
-  async #attempt(index) {
+  /**
+   * Run case `index` once, its time budget multiplied by `stretch`: `{ target, size, milliseconds,
+   * heapGrowth, failure, overTime }`.
+   */
+  async #attempt(index, stretch = 1) {
     if (!this.#worker) await this.#start();
     return new Promise((resolve) => {
       let started = { target: undefined, size: 0 };
       // Until the worker says which case it made, the budget is the base one (making a case is quick).
-      let timer = setTimeout(() => over(options.timeBudgetMs), options.timeBudgetMs);
+      const base = Math.ceil(options.timeBudgetMs * stretch);
+      let timer = setTimeout(() => over(base), base);
       const over = (budget) => {
         this.#drop();
-        resolve({ ...started, milliseconds: budget, overTime: true, failure: `over the time budget (${budget} ms)` });
+        const load = stretch > 1 ? `, stretched ${stretch.toFixed(1)}× for the machine's load` : "";
+        resolve({
+          ...started,
+          milliseconds: budget,
+          overTime: true,
+          failure: `over the time budget (${budget} ms${load})`,
+        });
       };
       this.#listener = (message) => {
         if (message.started === index) {
           started = { target: message.target, size: message.size };
           const target = byName.get(message.target);
-          const budget =
-            (target.timeScale ?? 1) * (options.timeBudgetMs + Math.ceil((message.size / 1024) * options.timePerKbMs));
+          const budget = Math.ceil(
+            stretch *
+              (target.timeScale ?? 1) *
+              (options.timeBudgetMs + Math.ceil((message.size / 1024) * options.timePerKbMs)),
+          );
           clearTimeout(timer);
           timer = setTimeout(() => over(budget), budget);
         } else if (message.done === index) {
@@ -139,13 +152,16 @@ class Slot {
   }
 
   /**
-   * Run case `index`. A shared machine can stall any case for a moment: a case over its time
-   * budget runs once more (in a fresh worker) and fails only if it is over again. A real blow-up
-   * is over both times.
+   * Run case `index`. A shared machine can stall any case: a case over its time budget runs once
+   * more (in a fresh worker), its budget stretched by the machine's load (the 1-minute load
+   * average per core, when over 1: a case gets about that share of a core), and fails only if it
+   * is over again. A real blow-up is over both times: the stretch gives back the CPU time the load
+   * took, not the hundredfold a quadratic path needs.
    */
   async run(index) {
     const result = await this.#attempt(index);
-    return result.overTime ? this.#attempt(index) : result;
+    if (!result.overTime) return result;
+    return this.#attempt(index, Math.max(1, loadavg()[0] / availableParallelism()));
   }
 
   close() {
