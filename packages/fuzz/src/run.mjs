@@ -4,11 +4,12 @@
 // each free worker the next case number, the worker makes that case from the run's seed and the
 // number (so a case is the same whichever worker runs it, in whatever order) and runs it under a
 // time budget (the runner terminates the worker past the budget, and runs the case once more in a
-// fresh worker, its budget stretched by the load, before calling it a failure) and a memory budget (each worker's heap is capped, so a
-// case that needs more dies with ERR_WORKER_OUT_OF_MEMORY). Any untyped error, case over budget,
-// or wrong result (an importer report parseReport refuses, a finding with an unknown severity, an
-// unescaped payload in HTML) is a failure; its input is written to .fuzz-failures/ and the command
-// that runs that case alone is printed.
+// fresh worker, its budget stretched by the machine's load, before calling it a failure) and a
+// memory budget (each worker's heap is capped, so a case that needs more dies with
+// ERR_WORKER_OUT_OF_MEMORY). Any untyped error, case over budget, or wrong result (an importer
+// report parseReport refuses, a finding with an unknown severity, an unescaped payload in HTML) is
+// a failure; its input is written to .fuzz-failures/ and the command that runs that case alone is
+// printed.
 //
 //   node src/run.mjs [--cases 3000] [--seed 13] [--targets from-text,from-html] [--workers N]
 //                    [--time-budget-ms 10000] [--time-per-kb-ms 20] [--memory-mb 768]
