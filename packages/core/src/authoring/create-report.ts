@@ -1,4 +1,4 @@
-import { type EditionId, editions, getTableDefinition, type TableId, tableIds } from "../editions/editions";
+import { type EditionId, getEdition, getTableDefinition, type TableId, tableIds } from "../editions/editions";
 import type { Cell } from "../model/cell";
 import type { Report, ReportOf } from "../model/report";
 import type { AgencyKind } from "../taxonomy/agency-kind";
@@ -45,7 +45,7 @@ export function createReport<E extends EditionId>(options: CreateReportOptions<E
       year,
     },
     preamble: [],
-    parts: editions[edition].sections.map((section) => ({
+    parts: getEdition(edition).sections.map((section) => ({
       code: section.code,
       numeral: section.label.slice(0, 1),
       heading: section.label,

@@ -3,6 +3,8 @@
 // Labels are exact as printed (zh); `en` is ours. `verification` follows the spec: V seen in a primary
 // or mirrored source, V2 seen only in copies of real reports, R inferred and not yet confirmed.
 
+import { replaceNode } from "./edition-patch";
+
 /**
  * The 2019 trial edition (国办公开办函〔2019〕60号), used for reports on 2019 and 2020.
  * @see 《中华人民共和国政府信息公开条例》 第五十条
@@ -51,6 +53,19 @@ export const edition2019 = {
       verification: "V",
     },
   ],
+  // The table cells each count stated in the prose is compared with (their sum when more than one).
+  narrativeTargets: {
+    newReceived: [{ table: "table3", row: "newReceived", column: "total" }],
+    carriedOver: [{ table: "table3", row: "carriedOver", column: "total" }],
+    totalProcessed: [{ table: "table3", row: "results.totalProcessed", column: "total" }],
+    carriedForward: [{ table: "table3", row: "carriedForward", column: "total" }],
+    reviewTotal: [{ table: "table4", row: "review", column: "total" }],
+    litigationTotal: [
+      { table: "table4", row: "litigationDirect", column: "total" },
+      { table: "table4", row: "litigationPostReview", column: "total" },
+    ],
+    normativeDocumentsMade: [{ table: "table2", row: "art20_1.normativeDocuments", column: "newlyMade" }],
+  },
   tables: {
     table2: {
       title: "二、主动公开政府信息情况",
@@ -215,6 +230,15 @@ export const edition2019 = {
     table3: {
       title: "三、收到和处理政府信息公开申请情况",
       headerNote: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+      // The printed 勾稽 note as a sum relation, holding in every column.
+      relations: [
+        {
+          rule: "table3/balance",
+          along: "rows",
+          equation: "newReceived + carriedOver = results.totalProcessed + carriedForward",
+          printed: true,
+        },
+      ],
       columns: {
         code: "applicant",
         label: "申请人情况",
@@ -263,6 +287,7 @@ export const edition2019 = {
             label: "总计",
             en: "Total",
             derived: "naturalPerson + sum(legalPerson.*)",
+            rule: "table3/row-total",
           },
         ],
       },
@@ -421,6 +446,7 @@ export const edition2019 = {
               label: "（七）总计",
               en: "(7) Total",
               derived: "sum(results.*)",
+              rule: "table3/results-total",
             },
           ],
         },
@@ -464,6 +490,7 @@ export const edition2019 = {
               label: "总计",
               en: "Total",
               derived: "maintain+correct+other+unfinished",
+              rule: "table4/group-total",
             },
           ],
         },
@@ -502,6 +529,7 @@ export const edition2019 = {
                   label: "总计",
                   en: "Total",
                   derived: "maintain+correct+other+unfinished",
+                  rule: "table4/group-total",
                 },
               ],
             },
@@ -535,6 +563,7 @@ export const edition2019 = {
                   label: "总计",
                   en: "Total",
                   derived: "maintain+correct+other+unfinished",
+                  rule: "table4/group-total",
                 },
               ],
             },
@@ -545,52 +574,60 @@ export const edition2019 = {
   },
 } as const;
 
+/** 2021's （六）其他处理: three items where 2019 has one row. */
+const other2021 = {
+  code: "results.other",
+  label: "（六）其他处理",
+  en: "(6) Other handling",
+  children: [
+    {
+      code: "results.other.overdueCorrection",
+      label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+      en: "1. Applicant did not correct the request in time without good reason; not processed further",
+      articles: ["第三十条"],
+      verification: "V",
+    },
+    {
+      code: "results.other.overdueFee",
+      label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+      en: "2. Applicant did not pay the fee notice in time; not processed further",
+      articles: ["第四十二条", "政府信息公开信息处理费管理办法 (article unverified)"],
+      verification: "V",
+    },
+    {
+      code: "results.other.otherReasons",
+      label: "3.其他",
+      en: "3. Other",
+      articles: [],
+      verification: "V",
+    },
+  ],
+} as const;
+
 /**
  * The 2021 edition (国办公开办函〔2021〕30号, signed 2021-09-26), used for reports on 2021 and later.
  * @see 《中华人民共和国政府信息公开条例》 第五十条
  */
 export const edition2021 = {
+  ...edition2019,
   id: "2021",
   document: "国办公开办函〔2021〕30号",
   formatTitle: "中华人民共和国政府信息公开工作年度报告格式",
   issued: "2021-09-26",
   appliesToReportYears: "2021-",
-  sections: [
-    {
-      code: "overview",
-      label: "一、总体情况",
-      en: "Overview",
-      verification: "V",
-    },
-    {
-      code: "activeDisclosure",
-      label: "二、主动公开政府信息情况",
-      en: "Proactive disclosure",
-    },
-    {
-      code: "applications",
-      label: "三、收到和处理政府信息公开申请情况",
-      en: "Requests received and handled",
-    },
-    {
-      code: "reviewLitigation",
-      label: "四、政府信息公开行政复议、行政诉讼情况",
-      en: "Administrative reconsideration and litigation",
-    },
-    {
-      code: "problems",
-      label: "五、存在的主要问题及改进情况",
-      en: "Main problems and improvements",
-      verification: "R",
-    },
-    {
-      code: "other",
-      label: "六、其他需要报告的事项",
-      en: "Other matters to report",
-      verification: "R",
-    },
-  ],
+  // The same six parts; only the spec's verification marks differ.
+  sections: withVerification(edition2019.sections, {
+    overview: "V",
+    problems: "R",
+    other: "R",
+  }),
+  // 2021 counts normative documents as 制发 (made) in its new table 二.
+  narrativeTargets: {
+    ...edition2019.narrativeTargets,
+    normativeDocumentsMade: [{ table: "table2", row: "art20_1.normativeDocuments", column: "made" }],
+  },
   tables: {
+    // Table 二 is new in 2021: its sub-tables and columns differ throughout.
     table2: {
       title: "二、主动公开政府信息情况",
       firstColumnHeader: "信息内容",
@@ -695,358 +732,24 @@ export const edition2021 = {
         },
       ],
     },
+    // Table 三 is 2019's, but for （六）其他处理, which 2021 splits into three items.
     table3: {
-      title: "三、收到和处理政府信息公开申请情况",
-      headerNote: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
-      columns: {
-        code: "applicant",
-        label: "申请人情况",
-        en: "Applicants",
-        verification: "V",
-        children: [
-          {
-            code: "naturalPerson",
-            label: "自然人",
-            en: "Natural persons",
-          },
-          {
-            code: "legalPerson",
-            label: "法人或其他组织",
-            en: "Legal persons and other organisations",
-            children: [
-              {
-                code: "legalPerson.commercial",
-                label: "商业企业",
-                en: "Commercial enterprises",
-              },
-              {
-                code: "legalPerson.research",
-                label: "科研机构",
-                en: "Research institutions",
-              },
-              {
-                code: "legalPerson.socialWelfare",
-                label: "社会公益组织",
-                en: "Public-interest organisations",
-              },
-              {
-                code: "legalPerson.legalService",
-                label: "法律服务机构",
-                en: "Legal service institutions",
-              },
-              {
-                code: "legalPerson.other",
-                label: "其他",
-                en: "Other organisations",
-              },
-            ],
-          },
-          {
-            code: "total",
-            label: "总计",
-            en: "Total",
-            derived: "naturalPerson + sum(legalPerson.*)",
-          },
-        ],
-      },
-      rows: [
-        {
-          code: "newReceived",
-          label: "一、本年新收政府信息公开申请数量",
-          en: "I. New requests received this year",
-        },
-        {
-          code: "carriedOver",
-          label: "二、上年结转政府信息公开申请数量",
-          en: "II. Requests carried over from last year",
-        },
-        {
-          code: "results",
-          label: "三、本年度办理结果",
-          en: "III. Results this year",
-          children: [
-            {
-              code: "results.granted",
-              label: "（一）予以公开",
-              en: "(1) Disclosed",
-              articles: ["第三十六条第（一）项", "第三十六条第（二）项"],
-            },
-            {
-              code: "results.partialGrant",
-              label: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-              en: "(2) Partly disclosed (counted here only)",
-              articles: ["第三十七条"],
-            },
-            {
-              code: "results.denied",
-              label: "（三）不予公开",
-              en: "(3) Not disclosed",
-              children: [
-                {
-                  code: "results.denied.stateSecret",
-                  label: "1.属于国家秘密",
-                  en: "1. State secret",
-                  articles: ["第十四条"],
-                },
-                {
-                  code: "results.denied.lawForbidden",
-                  label: "2.其他法律行政法规禁止公开",
-                  en: "2. Forbidden by other laws or administrative regulations",
-                  articles: ["第十四条"],
-                },
-                {
-                  code: "results.denied.safetyStability",
-                  label: "3.危及“三安全一稳定”",
-                  en: "3. Endangers the “three securities and one stability”",
-                  articles: ["第十四条"],
-                },
-                {
-                  code: "results.denied.thirdPartyRights",
-                  label: "4.保护第三方合法权益",
-                  en: "4. Protects third parties' lawful rights",
-                  articles: ["第十五条"],
-                },
-                {
-                  code: "results.denied.internalAffairs",
-                  label: "5.属于三类内部事务信息",
-                  en: "5. Internal affairs information (three kinds)",
-                  articles: ["第十六条第一款"],
-                },
-                {
-                  code: "results.denied.processInfo",
-                  label: "6.属于四类过程性信息",
-                  en: "6. Process information (four kinds)",
-                  articles: ["第十六条第二款"],
-                },
-                {
-                  code: "results.denied.enforcementCase",
-                  label: "7.属于行政执法案卷",
-                  en: "7. Administrative enforcement case files",
-                  articles: ["第十六条第二款"],
-                },
-                {
-                  code: "results.denied.adminQuery",
-                  label: "8.属于行政查询事项",
-                  en: "8. Administrative query matters",
-                  articles: ["第三十六条第（七）项"],
-                },
-              ],
-            },
-            {
-              code: "results.unableToProvide",
-              label: "（四）无法提供",
-              en: "(4) Cannot be provided",
-              children: [
-                {
-                  code: "results.unableToProvide.notHeld",
-                  label: "1.本机关不掌握相关政府信息",
-                  en: "1. Not held by this agency",
-                  articles: ["第三十六条第（四）项", "第三十六条第（五）项"],
-                },
-                {
-                  code: "results.unableToProvide.needCreation",
-                  label: "2.没有现成信息需要另行制作",
-                  en: "2. Would have to be newly created",
-                  articles: ["第三十八条"],
-                },
-                {
-                  code: "results.unableToProvide.unclearAfterCorrection",
-                  label: "3.补正后申请内容仍不明确",
-                  en: "3. Still unclear after correction",
-                  articles: ["第三十条"],
-                },
-              ],
-            },
-            {
-              code: "results.notProcessed",
-              label: "（五）不予处理",
-              en: "(5) Not processed",
-              children: [
-                {
-                  code: "results.notProcessed.complaintPetition",
-                  label: "1.信访举报投诉类申请",
-                  en: "1. Petitions, reports and complaints",
-                  articles: ["第三十九条第一款"],
-                },
-                {
-                  code: "results.notProcessed.duplicate",
-                  label: "2.重复申请",
-                  en: "2. Repeated requests",
-                  articles: ["第三十六条第（六）项"],
-                },
-                {
-                  code: "results.notProcessed.publication",
-                  label: "3.要求提供公开出版物",
-                  en: "3. Requests for public publications",
-                  articles: ["第三十九条第二款"],
-                },
-                {
-                  code: "results.notProcessed.massiveRepeated",
-                  label: "4.无正当理由大量反复申请",
-                  en: "4. Many repeated requests without good reason",
-                  articles: ["第三十五条"],
-                },
-                {
-                  code: "results.notProcessed.confirmReissue",
-                  label: "5.要求行政机关确认或重新出具已获取信息",
-                  en: "5. Requests to confirm or reissue information already obtained",
-                  articles: [],
-                },
-              ],
-            },
-            {
-              code: "results.other",
-              label: "（六）其他处理",
-              en: "(6) Other handling",
-              children: [
-                {
-                  code: "results.other.overdueCorrection",
-                  label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-                  en: "1. Applicant did not correct the request in time without good reason; not processed further",
-                  articles: ["第三十条"],
-                  verification: "V",
-                },
-                {
-                  code: "results.other.overdueFee",
-                  label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-                  en: "2. Applicant did not pay the fee notice in time; not processed further",
-                  articles: ["第四十二条", "政府信息公开信息处理费管理办法 (article unverified)"],
-                  verification: "V",
-                },
-                {
-                  code: "results.other.otherReasons",
-                  label: "3.其他",
-                  en: "3. Other",
-                  articles: [],
-                  verification: "V",
-                },
-              ],
-            },
-            {
-              code: "results.totalProcessed",
-              label: "（七）总计",
-              en: "(7) Total",
-              derived: "sum(results.*)",
-            },
-          ],
-        },
-        {
-          code: "carriedForward",
-          label: "四、结转下年度继续办理",
-          en: "IV. Carried forward to next year",
-        },
-      ],
+      ...edition2019.tables.table3,
+      rows: replaceNode(edition2019.tables.table3.rows, "results.other", other2021),
     },
-    table4: {
-      title: "四、政府信息公开行政复议、行政诉讼情况",
-      columns: [
-        {
-          code: "review",
-          label: "行政复议",
-          en: "Administrative reconsideration",
-          children: [
-            {
-              code: "maintain",
-              label: "结果维持",
-              en: "Upheld",
-            },
-            {
-              code: "correct",
-              label: "结果纠正",
-              en: "Corrected",
-            },
-            {
-              code: "other",
-              label: "其他结果",
-              en: "Other results",
-            },
-            {
-              code: "unfinished",
-              label: "尚未审结",
-              en: "Pending",
-            },
-            {
-              code: "total",
-              label: "总计",
-              en: "Total",
-              derived: "maintain+correct+other+unfinished",
-            },
-          ],
-        },
-        {
-          code: "litigation",
-          label: "行政诉讼",
-          en: "Administrative litigation",
-          children: [
-            {
-              code: "litigationDirect",
-              label: "未经复议直接起诉",
-              en: "Sued without reconsideration",
-              children: [
-                {
-                  code: "maintain",
-                  label: "结果维持",
-                  en: "Upheld",
-                },
-                {
-                  code: "correct",
-                  label: "结果纠正",
-                  en: "Corrected",
-                },
-                {
-                  code: "other",
-                  label: "其他结果",
-                  en: "Other results",
-                },
-                {
-                  code: "unfinished",
-                  label: "尚未审结",
-                  en: "Pending",
-                },
-                {
-                  code: "total",
-                  label: "总计",
-                  en: "Total",
-                  derived: "maintain+correct+other+unfinished",
-                },
-              ],
-            },
-            {
-              code: "litigationPostReview",
-              label: "复议后起诉",
-              en: "Sued after reconsideration",
-              children: [
-                {
-                  code: "maintain",
-                  label: "结果维持",
-                  en: "Upheld",
-                },
-                {
-                  code: "correct",
-                  label: "结果纠正",
-                  en: "Corrected",
-                },
-                {
-                  code: "other",
-                  label: "其他结果",
-                  en: "Other results",
-                },
-                {
-                  code: "unfinished",
-                  label: "尚未审结",
-                  en: "Pending",
-                },
-                {
-                  code: "total",
-                  label: "总计",
-                  en: "Total",
-                  derived: "maintain+correct+other+unfinished",
-                },
-              ],
-            },
-          ],
-        },
-      ],
-    },
+    // Table 四 is unchanged.
+    table4: edition2019.tables.table4,
   },
 } as const;
+
+/** Sections with the spec's verification mark set per code (and none where `marks` gives none). */
+function withVerification<const Section extends { readonly code: string; readonly label: string; readonly en: string }>(
+  sections: readonly Section[],
+  marks: Readonly<Partial<Record<Section["code"], "V" | "V2" | "R">>>,
+): Array<Omit<Section, "verification"> & { readonly verification?: "V" | "V2" | "R" }> {
+  return sections.map((section) => {
+    const { verification: _dropped, ...rest } = section as Section & { readonly verification?: string };
+    const mark = marks[section.code as Section["code"]];
+    return mark === undefined ? rest : { ...rest, verification: mark };
+  });
+}

@@ -1,29 +1,16 @@
+import { EditionDataError } from "../errors/edition-data-error";
+import { type EditionId, editionIds, type TableId } from "./edition-codes";
 import { edition2019, edition2021 } from "./edition-data";
+import type { EditionDataShape, EditionTreeNode } from "./edition-schema";
 
-/** The format editions gongkai knows, oldest first. */
-export const editionIds = ["2019", "2021"] as const;
-
-/** A format edition: `2019` (试行, 国办公开办函〔2019〕60号) or `2021` (国办公开办函〔2021〕30号). */
-export type EditionId = (typeof editionIds)[number];
-
-/** The three tables of the report, by the part that prints them (二, 三, 四). */
-export const tableIds = ["table2", "table3", "table4"] as const;
-
-/** A table of the report: `table2` 主动公开, `table3` 依申请, `table4` 复议诉讼. */
-export type TableId = (typeof tableIds)[number];
-
-/** The six parts of the report, in printed order. */
-export const sectionCodes = [
-  "overview",
-  "activeDisclosure",
-  "applications",
-  "reviewLitigation",
-  "problems",
-  "other",
-] as const;
-
-/** A part of the report: 一 `overview` … 六 `other`. */
-export type SectionCode = (typeof sectionCodes)[number];
+export {
+  type EditionId,
+  editionIds,
+  type SectionCode,
+  sectionCodes,
+  type TableId,
+  tableIds,
+} from "./edition-codes";
 
 /**
  * Both editions as data, keyed by id: every table's row and column tree with the printed labels
@@ -113,6 +100,10 @@ export interface ColumnDefinition extends Label {
   readonly unit: string | null;
   /** The column is a total of other columns (a sum relation computes it). */
   readonly derived: boolean;
+  /** The sum expression of a total column as the edition data gives it (`naturalPerson + sum(legalPerson.*)`), else null. */
+  readonly sum: string | null;
+  /** The rule that checks a total column's sum, else null. */
+  readonly sumRule: string | null;
 }
 
 /** A row of a table, with the row groups it sits in and its columns. */
@@ -125,6 +116,10 @@ export interface RowDefinition extends Label {
   readonly articles: readonly string[];
   /** The row is a total of other rows. */
   readonly derived: boolean;
+  /** The sum expression of a total row as the edition data gives it (`sum(results.*)`), else null. */
+  readonly sum: string | null;
+  /** The rule that checks a total row's sum, else null. */
+  readonly sumRule: string | null;
   /** The columns of this row, in printed order. */
   readonly columns: readonly ColumnDefinition[];
 }
@@ -139,17 +134,7 @@ export interface TableDefinition {
   readonly rows: readonly RowDefinition[];
 }
 
-interface TreeNode {
-  readonly code: string;
-  readonly label: string;
-  readonly en: string;
-  readonly articles?: readonly string[];
-  readonly signed?: boolean;
-  readonly money?: boolean;
-  readonly unit?: string;
-  readonly derived?: string;
-  readonly children?: readonly TreeNode[];
-}
+type TreeNode = EditionTreeNode;
 
 function labelOf(node: TreeNode): Label {
   return { code: node.code, label: node.label, en: node.en };
@@ -177,12 +162,28 @@ function columnsFrom(
     money: node.money === true,
     unit: node.unit ?? null,
     derived: node.derived !== undefined,
+    sum: node.derived ?? null,
+    sumRule: node.rule ?? null,
   }));
 }
 
-function buildTables(edition: EditionData): Record<TableId, TableDefinition> {
+/** The groups of a tree whose children are all leaves (table 四's three groups), with the labels above each. */
+function leafGroups(
+  nodes: readonly TreeNode[],
+  above: readonly Label[] = [],
+): Array<{ node: TreeNode; groups: readonly Label[] }> {
+  return nodes.flatMap((node) =>
+    node.children === undefined
+      ? []
+      : node.children.every((child) => child.children === undefined)
+        ? [{ node, groups: above }]
+        : leafGroups(node.children, [...above, labelOf(node)]),
+  );
+}
+
+function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition> {
   const { table2, table3, table4 } = edition.tables;
-  const t2Rows: RowDefinition[] = table2.subTables.flatMap((sub: (typeof table2.subTables)[number]) => {
+  const t2Rows: RowDefinition[] = table2.subTables.flatMap((sub) => {
     const columns = columnsFrom(sub.columns, (node) => node.code);
     return sub.rows.map((row) => ({
       ...labelOf(row),
@@ -190,26 +191,30 @@ function buildTables(edition: EditionData): Record<TableId, TableDefinition> {
       groups: [labelOf(sub)],
       articles: [],
       derived: false,
+      sum: null,
+      sumRule: null,
       columns,
     }));
   });
   const t3Columns = columnsFrom([table3.columns], (node) => node.code);
-  const t3Rows: RowDefinition[] = leaves(table3.rows as readonly TreeNode[]).map(({ node, groups }) => ({
+  const t3Rows: RowDefinition[] = leaves(table3.rows).map(({ node, groups }) => ({
     ...labelOf(node),
     key: node.code,
     groups,
     articles: node.articles ?? [],
     derived: node.derived !== undefined,
+    sum: node.derived ?? null,
+    sumRule: node.rule ?? null,
     columns: t3Columns,
   }));
-  const [review, litigation] = table4.columns as readonly TreeNode[];
-  const t4Groups: TreeNode[] = [review as TreeNode, ...((litigation as TreeNode).children ?? [])];
-  const t4Rows: RowDefinition[] = t4Groups.map((group) => ({
+  const t4Rows: RowDefinition[] = leafGroups(table4.columns).map(({ node: group, groups }) => ({
     ...labelOf(group),
     key: group.code,
-    groups: group === review ? [] : [labelOf(litigation as TreeNode)],
+    groups,
     articles: [],
     derived: false,
+    sum: null,
+    sumRule: null,
     columns: columnsFrom(group.children ?? [], (node) => node.code),
   }));
   return {
@@ -219,29 +224,94 @@ function buildTables(edition: EditionData): Record<TableId, TableDefinition> {
   };
 }
 
-const definitions: Record<EditionId, Record<TableId, TableDefinition>> = {
-  "2019": buildTables(edition2019),
-  "2021": buildTables(edition2021),
-};
+/** The built-in editions, as every edition's data is read (this also checks their shape). */
+const builtIn: Readonly<Record<EditionId, EditionDataShape>> = editions;
+
+/** Editions added with `registerEdition`, by id. */
+const registered = new Map<string, EditionDataShape>();
+
+/**
+ * Add an edition already validated and checked (see `registerEdition`, which is the public way in).
+ * An id is taken once: registering the same data again does nothing.
+ */
+export function addEdition(data: EditionDataShape): void {
+  const existing = registered.get(data.id);
+  if (existing !== undefined && existing !== data) {
+    throw new EditionDataError({
+      problems: [{ pointer: "/id", message: `the edition ${data.id} is already registered` }],
+    });
+  }
+  registered.set(data.id, data);
+}
+
+/**
+ * The data of an edition, built in (`2019`, `2021`) or added with `registerEdition`.
+ *
+ * @throws {EditionDataError} when no edition has that id.
+ * @example
+ * getEdition("2021").sections.map((section) => section.label)
+ */
+export function getEdition(edition: string): EditionDataShape {
+  const data = Object.hasOwn(builtIn, edition) ? builtIn[edition as EditionId] : registered.get(edition);
+  if (data === undefined) {
+    throw new EditionDataError({
+      problems: [{ pointer: "", message: `no edition has the id ${JSON.stringify(edition)}` }],
+    });
+  }
+  return data;
+}
+
+/** Every edition: the built-in ones, oldest first, then those registered, in the order they were. */
+export function listEditions(): readonly EditionDataShape[] {
+  return [...editionIds.map((id) => builtIn[id]), ...registered.values()];
+}
+
+const definitions = new WeakMap<EditionDataShape, Record<TableId, TableDefinition>>();
+
+/** The flat definitions of an edition's tables (built once per edition). */
+export function tableDefinitionsOf(data: EditionDataShape): Record<TableId, TableDefinition> {
+  let built = definitions.get(data);
+  if (!built) {
+    built = buildTables(data);
+    definitions.set(data, built);
+  }
+  return built;
+}
 
 /**
  * The flat definition of one table of one edition: its rows in printed order, each with its
  * columns, labels, header groups and (table 三) 条例 articles. Rules, importers and renderers
  * read tables through this, never by fixed positions.
  *
+ * @throws {EditionDataError} when no edition has that id.
  * @example
  * getTableDefinition("2021", "table3").rows.map((row) => row.key)
  */
 export function getTableDefinition(edition: EditionId, table: TableId): TableDefinition {
-  return definitions[edition][table];
+  return tableDefinitionsOf(getEdition(edition))[table];
+}
+
+/** The first and last report year an edition applies to (the last undefined for an open range). */
+export function reportYearsOf(data: EditionDataShape): { readonly from: number; readonly to: number | undefined } {
+  const years = data.appliesToReportYears;
+  if (Array.isArray(years)) return { from: Math.min(...years), to: Math.max(...years) };
+  const [from, to] = (years as string).split("-");
+  return { from: Number(from), to: to === undefined || to === "" ? undefined : Number(to) };
 }
 
 /**
- * The edition a report for `year` should use: `2019` for 2019 and 2020, `2021` from 2021 on.
- * Years before 2019 have no edition of this format and return `undefined`.
+ * The edition a report for `year` should use, from each edition's `appliesToReportYears`: `2019`
+ * for 2019 and 2020, `2021` from 2021 on (a registered edition whose years include `year` and that
+ * starts later wins). Years before 2019 have no edition of this format and return `undefined`.
  */
 export function editionForYear(year: number): EditionId | undefined {
-  if (year >= 2021) return "2021";
-  if (year >= 2019) return "2019";
-  return undefined;
+  let found: EditionDataShape | undefined;
+  for (const data of listEditions()) {
+    const { from, to } = reportYearsOf(data);
+    const applies = Array.isArray(data.appliesToReportYears)
+      ? data.appliesToReportYears.includes(year)
+      : year >= from && (to === undefined || year <= to);
+    if (applies && (found === undefined || from >= reportYearsOf(found).from)) found = data;
+  }
+  return found?.id as EditionId | undefined;
 }

@@ -1,4 +1,8 @@
-import { type EditionId, getTableDefinition, type TableId } from "./editions";
+import { EditionDataError } from "../errors/edition-data-error";
+import type { ValidationProblem } from "../errors/report-validation-error";
+import { type EditionId, type TableId, tableIds } from "./edition-codes";
+import type { EditionDataShape } from "./edition-schema";
+import { getEdition, type TableDefinition, tableDefinitionsOf } from "./editions";
 
 /**
  * A sum relation of section 7 of the format reference, as data. On every line it holds on (a
@@ -25,62 +29,136 @@ export interface SumRelation {
   readonly total?: string;
 }
 
-function relationsFor(edition: EditionId): readonly SumRelation[] {
-  const table3 = getTableDefinition(edition, "table3");
-  const table4 = getTableDefinition(edition, "table4");
-  const t3Columns = (table3.rows[0]?.columns ?? []).map((column) => column.key);
-  const t3Rows = table3.rows.map((row) => row.key);
-  const outcomeRows = table3.rows.filter((row) => row.key.startsWith("results.") && !row.derived).map((row) => row.key);
-  const t4Columns = (table4.rows[0]?.columns ?? []).map((column) => column.key);
-  return [
-    {
-      ruleId: "table3/balance",
-      table: "table3",
-      along: "rows",
-      left: ["newReceived", "carriedOver"],
-      right: ["results.totalProcessed", "carriedForward"],
-      lines: t3Columns,
-      printed: true,
-    },
-    {
-      ruleId: "table3/results-total",
-      table: "table3",
-      along: "rows",
-      left: ["results.totalProcessed"],
-      right: outcomeRows,
-      lines: t3Columns,
-      printed: false,
-      total: "results.totalProcessed",
-    },
-    {
-      ruleId: "table3/row-total",
-      table: "table3",
-      along: "columns",
-      left: ["total"],
-      right: t3Columns.filter((key) => key !== "total"),
-      lines: t3Rows,
-      printed: false,
-      total: "total",
-    },
-    {
-      ruleId: "table4/group-total",
-      table: "table4",
-      along: "columns",
-      left: ["total"],
-      right: t4Columns.filter((key) => key !== "total"),
-      lines: table4.rows.map((row) => row.key),
-      printed: false,
-      total: "total",
-    },
-  ];
+/**
+ * The keys one side of a relation names, read from the edition data's expression: terms joined by
+ * `+`, each a key (`naturalPerson`) or `sum(prefix.*)`, every key of `candidates` under `prefix.`
+ * that is not itself a total. A term naming no key is a problem, reported at `pointer`.
+ */
+function parseSide(
+  expression: string,
+  candidates: readonly string[],
+  totals: ReadonlySet<string>,
+  pointer: string,
+  problems: ValidationProblem[],
+): string[] {
+  const keys: string[] = [];
+  for (const raw of expression.split("+")) {
+    const term = raw.trim();
+    const wildcard = /^sum\(\s*([^()\s]+)\.\*\s*\)$/u.exec(term);
+    const found = wildcard
+      ? candidates.filter((key) => key.startsWith(`${wildcard[1]}.`) && !totals.has(key))
+      : candidates.filter((key) => key === term);
+    if (found.length === 0) problems.push({ pointer, message: `the term "${term}" of "${expression}" names no key` });
+    for (const key of found) if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
-const relations: Record<EditionId, readonly SumRelation[]> = {
-  "2019": relationsFor("2019"),
-  "2021": relationsFor("2021"),
-};
+/** Unique keys in order. */
+function unique(keys: Iterable<string>): string[] {
+  return [...new Set(keys)];
+}
 
-/** The sum relations that hold in an edition's tables (section 7 of the format reference). */
+/**
+ * The sum relations of an edition, read from its data: each table's stated relations (table 三's
+ * printed 勾稽 note), then each total row (`derived` on a row: it holds down every column), then
+ * each total column (`derived` on a column: it holds across every row that has the column; one
+ * relation for every row with the same total and parts). Problems are collected, not thrown.
+ */
+function relationsFrom(data: EditionDataShape, problems: ValidationProblem[]): SumRelation[] {
+  const relations: SumRelation[] = [];
+  const definitions = tableDefinitionsOf(data);
+  for (const table of tableIds) {
+    const definition: TableDefinition = definitions[table];
+    const rowKeys = definition.rows.map((row) => row.key);
+    const columnKeys = unique(definition.rows.flatMap((row) => row.columns.map((column) => column.key)));
+    const totalRows = new Set(definition.rows.filter((row) => row.derived).map((row) => row.key));
+    const stated = table === "table3" ? (data.tables.table3.relations ?? []) : [];
+    stated.forEach((relation, index) => {
+      const pointer = `/tables/${table}/relations/${index}`;
+      const alongRows = relation.along === "rows";
+      const candidates = alongRows ? rowKeys : columnKeys;
+      const totals = alongRows ? totalRows : new Set<string>();
+      const [left = "", right = ""] = relation.equation.split("=");
+      relations.push({
+        ruleId: relation.rule,
+        table,
+        along: relation.along,
+        left: parseSide(left, candidates, totals, pointer, problems),
+        right: parseSide(right, candidates, totals, pointer, problems),
+        lines: alongRows ? columnKeys : rowKeys,
+        printed: relation.printed,
+      });
+    });
+    for (const row of definition.rows) {
+      if (row.sum === null) continue;
+      const pointer = `/tables/${table}/rows/${row.key}`;
+      if (row.sumRule === null) problems.push({ pointer, message: "a total row names no rule" });
+      relations.push({
+        ruleId: row.sumRule ?? "",
+        table,
+        along: "rows",
+        left: [row.key],
+        right: parseSide(row.sum, rowKeys, totalRows, pointer, problems),
+        lines: row.columns.map((column) => column.key),
+        printed: false,
+        total: row.key,
+      });
+    }
+    const byColumn: SumRelation[] = [];
+    for (const row of definition.rows) {
+      const keys = row.columns.map((column) => column.key);
+      const totalColumns = new Set(row.columns.filter((column) => column.derived).map((column) => column.key));
+      for (const column of row.columns) {
+        if (column.sum === null) continue;
+        const pointer = `/tables/${table}/columns/${column.key}`;
+        if (column.sumRule === null) problems.push({ pointer, message: "a total column names no rule" });
+        const right = parseSide(column.sum, keys, totalColumns, pointer, problems);
+        const ruleId = column.sumRule ?? "";
+        const same = byColumn.find(
+          (relation) =>
+            relation.ruleId === ruleId && relation.total === column.key && relation.right.join() === right.join(),
+        );
+        if (same) (same.lines as string[]).push(row.key);
+        else
+          byColumn.push({
+            ruleId,
+            table,
+            along: "columns",
+            left: [column.key],
+            right,
+            lines: [row.key],
+            printed: false,
+            total: column.key,
+          });
+      }
+    }
+    relations.push(...byColumn);
+  }
+  return relations;
+}
+
+const relationsByData = new WeakMap<EditionDataShape, readonly SumRelation[]>();
+
+/**
+ * The sum relations of edition data, or an {@link EditionDataError} listing every expression that
+ * names no key (built once per edition).
+ */
+export function sumRelationsOf(data: EditionDataShape): readonly SumRelation[] {
+  let relations = relationsByData.get(data);
+  if (!relations) {
+    const problems: ValidationProblem[] = [];
+    relations = relationsFrom(data, problems);
+    if (problems.length > 0) throw new EditionDataError({ problems });
+    relationsByData.set(data, relations);
+  }
+  return relations;
+}
+
+/**
+ * The sum relations that hold in an edition's tables (section 7 of the format reference), read
+ * from the edition data: the relations it states and the totals' `derived` expressions.
+ */
 export function getSumRelations(edition: EditionId): readonly SumRelation[] {
-  return relations[edition];
+  return sumRelationsOf(getEdition(edition));
 }

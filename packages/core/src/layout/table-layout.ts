@@ -1,7 +1,7 @@
 import {
   type ColumnDefinition,
   type EditionId,
-  editions,
+  getEdition,
   getTableDefinition,
   type Label,
   type RowDefinition,
@@ -249,7 +249,7 @@ function subTablesLayout(edition: EditionId, definition: ReturnType<typeof getTa
     else runs.push([row]);
   }
   const dataColumns = Math.max(...runs.map((run) => run[0]?.columns.length ?? 0));
-  const firstColumnHeader = editions[edition].tables.table2.firstColumnHeader;
+  const firstColumnHeader = getEdition(edition).tables.table2.firstColumnHeader;
   const sections: SectionLayout[] = runs.map((run) => {
     const first = run[0] as RowDefinition;
     const group = first.groups[0] ?? { code: "rows", label: "", en: "" };
@@ -325,7 +325,7 @@ function gridLayout(edition: EditionId, definition: ReturnType<typeof getTableDe
     definition.rows.map((row) => [...row.groups, { code: row.code, label: row.label, en: row.en }]),
     `${base}-r-`,
   );
-  const note = definition.id === "table3" ? editions[edition].tables.table3.headerNote : "";
+  const note = definition.id === "table3" ? getEdition(edition).tables.table3.headerNote : "";
   const headerRows: RowLayout[] = header.rows.map((cells, index) =>
     index === 0
       ? [

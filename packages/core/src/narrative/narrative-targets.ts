@@ -1,3 +1,4 @@
+import { edition2019, edition2021 } from "../editions/edition-data";
 import type { EditionId, TableId } from "../editions/editions";
 import type { NarrativeFact } from "./extract-counts";
 
@@ -11,31 +12,13 @@ export interface NarrativeTargetCell {
   readonly column: string;
 }
 
-const table3Total = (row: string): NarrativeTargetCell => ({ table: "table3", row, column: "total" });
-const table4Total = (row: string): NarrativeTargetCell => ({ table: "table4", row, column: "total" });
-
-const shared = {
-  newReceived: [table3Total("newReceived")],
-  carriedOver: [table3Total("carriedOver")],
-  totalProcessed: [table3Total("results.totalProcessed")],
-  carriedForward: [table3Total("carriedForward")],
-  reviewTotal: [table4Total("review")],
-  litigationTotal: [table4Total("litigationDirect"), table4Total("litigationPostReview")],
-} as const satisfies Partial<Record<NarrativeFact, readonly NarrativeTargetCell[]>>;
-
 /**
- * The cells each prose count is compared with, per edition (their sum when more than one). A new
- * edition adds its entry here.
+ * The cells each prose count is compared with, per built-in edition (their sum when more than
+ * one): each edition data's `narrativeTargets`, which a new edition states in its data.
  */
 export const narrativeTargets: Readonly<
   Record<EditionId, Readonly<Record<NarrativeFact, readonly NarrativeTargetCell[]>>>
 > = {
-  "2019": {
-    ...shared,
-    normativeDocumentsMade: [{ table: "table2", row: "art20_1.normativeDocuments", column: "newlyMade" }],
-  },
-  "2021": {
-    ...shared,
-    normativeDocumentsMade: [{ table: "table2", row: "art20_1.normativeDocuments", column: "made" }],
-  },
+  "2019": edition2019.narrativeTargets,
+  "2021": edition2021.narrativeTargets,
 };

@@ -1,4 +1,4 @@
-import { editionForYear, editionIds, editions } from "../editions/editions";
+import { editionForYear, editionIds, getEdition } from "../editions/editions";
 import type { RuleDefinition } from "./rule";
 
 /**
@@ -17,8 +17,8 @@ export const metaEditionMismatch: RuleDefinition = {
     const year = report.meta.year;
     const expected = editionForYear(year) ?? editionIds[0];
     if (expected === report.edition) return;
-    const used = editions[report.edition];
-    const wanted = editions[expected];
+    const used = getEdition(report.edition);
+    const wanted = getEdition(expected);
     emit({
       message: {
         zh: `${year}年度报告应采用${wanted.document}印发的格式（${expected}版），但本报告采用的是${used.document}印发的格式（${report.edition}版）。`,

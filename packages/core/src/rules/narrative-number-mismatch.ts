@@ -1,4 +1,5 @@
 import type { CellReference, DiagnosticLocation, LocalizedText } from "../diagnostics/diagnostic";
+import { getEdition } from "../editions/editions";
 import type { SourcePosition } from "../model/cell";
 import type { NarrativeBlock, Report } from "../model/report";
 import {
@@ -6,7 +7,7 @@ import {
   extractNarrativeCounts,
   type NarrativeCount,
 } from "../narrative/extract-counts";
-import { type NarrativeTargetCell, narrativeTargets } from "../narrative/narrative-targets";
+import type { NarrativeTargetCell } from "../narrative/narrative-targets";
 import { sum } from "./arithmetic";
 import { type EffectiveValue, effectiveValue, unreadValue } from "./effective-value";
 import type { Emit, RuleDefinition } from "./rule";
@@ -74,8 +75,8 @@ function checkBlock(
   if (block.type !== "paragraph") return;
   const counts = extractNarrativeCounts(block.text, extractOptions);
   for (const count of counts) {
-    const targets = narrativeTargets[report.edition][count.fact];
-    if (!hasTables(report, targets)) continue;
+    const targets = getEdition(report.edition).narrativeTargets[count.fact];
+    if (targets === undefined || !hasTables(report, targets)) continue;
     const values: EffectiveValue[] = [];
     const numbers: number[] = [];
     let computed = false;

@@ -1,4 +1,4 @@
-import { editions } from "../editions/editions";
+import { getEdition } from "../editions/editions";
 import type { RuleDefinition } from "./rule";
 import { isCutOff } from "./truncation";
 
@@ -19,7 +19,7 @@ export const structureMissingPart: RuleDefinition = {
   run({ report }, emit) {
     const present = new Set<string>();
     for (const part of report.parts) present.add(part.code);
-    for (const section of editions[report.edition].sections) {
+    for (const section of getEdition(report.edition).sections) {
       // A part after the point where the source stops was not in the source, not missing from the report.
       if (present.has(section.code) || isCutOff(report, section.code)) continue;
       emit({

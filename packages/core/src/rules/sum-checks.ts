@@ -18,10 +18,12 @@ import {
   actualOf,
   appendReferences,
   cellLocation,
+  columnLabel,
   numberOf,
   type ReadCell,
   readCell,
   referenceOf,
+  rowLabel,
   showValue,
 } from "./table-cells";
 
@@ -60,14 +62,12 @@ export function relationsOf(report: Report, ruleId: RuleId): readonly SumRelatio
 }
 
 /**
- * How a total rule names its line, its total and its parts in messages. Rules keep one wording
+ * How a total rule names its line and its parts in messages (the total is named by its label). Rules keep one wording
  * at module level (functions made per call would lose their optimized code at every full GC).
  */
 export interface TotalWording {
   /** The line (a column for sums down rows, a row for sums across columns), e.g. `自然人列`. */
   readonly line: (report: Report, line: string) => LocalizedText;
-  /** The total cell, e.g. `（七）总计`. */
-  readonly total: (report: Report, line: string) => LocalizedText;
   /** The parts, e.g. `各项办理结果`. */
   readonly parts: (report: Report) => LocalizedText;
 }
@@ -147,7 +147,11 @@ function reportTotal(
   const parts = relationCells(report, relation, line, relation.right);
   const actual = numberOf(total);
   const lineLabel = wording.line(report, line);
-  const totalLabel = wording.total(report, line);
+  // The total as the edition labels it: a row's label for sums down rows, a column's across.
+  const totalLabel =
+    relation.along === "rows"
+      ? rowLabel(report, relation.table, relation.total as string)
+      : columnLabel(report, relation.table, relation.total as string);
   const partsLabel = wording.parts(report);
   const shown = showValue(total);
   const message: LocalizedText =

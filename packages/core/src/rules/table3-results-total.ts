@@ -1,13 +1,12 @@
 import type { CoreRule } from "./emit";
 import { checkTotals, type TotalWording } from "./sum-checks";
-import { columnLabel, rowLabel } from "./table-cells";
+import { columnLabel } from "./table-cells";
 
 const wording: TotalWording = {
   line: (report, column) => {
     const label = columnLabel(report, "table3", column);
     return { zh: `${label.zh}列`, en: `Column ${label.en}` };
   },
-  total: (report) => rowLabel(report, "table3", "results.totalProcessed"),
   parts: () => ({ zh: "各项办理结果", en: "the outcome items" }),
 };
 

@@ -1,13 +1,12 @@
 import type { CoreRule } from "./emit";
 import { checkTotals, type TotalWording } from "./sum-checks";
-import { columnLabel, rowLabel } from "./table-cells";
+import { rowLabel } from "./table-cells";
 
 const wording: TotalWording = {
   line: (report, row) => {
     const label = rowLabel(report, "table3", row);
     return { zh: `“${label.zh}”行`, en: `Row "${label.en}"` };
   },
-  total: (report) => columnLabel(report, "table3", "total"),
   parts: () => ({ zh: "自然人与法人或其他组织各列", en: "the natural-person and legal-person columns" }),
 };
 

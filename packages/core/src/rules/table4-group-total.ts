@@ -4,7 +4,6 @@ import { columnLabel, rowLabel } from "./table-cells";
 
 const wording: TotalWording = {
   line: (report, row) => rowLabel(report, "table4", row),
-  total: (report) => columnLabel(report, "table4", "total"),
   parts: (report) => {
     const partKeys = relationsOf(report, "table4/group-total")[0]?.right ?? [];
     const partLabels = partKeys.map((key) => columnLabel(report, "table4", key));

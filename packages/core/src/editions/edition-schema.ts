@@ -1,0 +1,134 @@
+import * as z from "zod";
+import { narrativeFacts } from "../narrative/extract-counts";
+import type { RuleId } from "../rules/rule-ids";
+import { sectionCodes, tableIds } from "./edition-codes";
+
+/** The rules that check an edition's sum relations: a relation in edition data names one of them. */
+export const sumRuleIds = [
+  "table3/balance",
+  "table3/results-total",
+  "table3/row-total",
+  "table4/group-total",
+] as const satisfies readonly RuleId[];
+
+/** A node of a printed label tree (a row, a column, or a group of them). */
+export interface EditionTreeNode {
+  /** The stable code; a leaf's code is the row or column key in the model. */
+  readonly code: string;
+  /** The label exactly as the edition prints it. */
+  readonly label: string;
+  /** An English label (ours, not official). */
+  readonly en: string;
+  /** The 条例 articles behind a table 三 outcome. */
+  readonly articles?: readonly string[] | undefined;
+  /** The value may be negative. */
+  readonly signed?: boolean | undefined;
+  /** The column holds money. */
+  readonly money?: boolean | undefined;
+  /** The unit the edition prints for the column. */
+  readonly unit?: string | undefined;
+  /** A total: the sum of its siblings, e.g. `sum(results.*)` or `maintain+correct+other+unfinished`. */
+  readonly derived?: string | undefined;
+  /** The rule that checks the total (`derived`). */
+  readonly rule?: (typeof sumRuleIds)[number] | undefined;
+  /** How the spec confirmed the label (V, V2 or R). */
+  readonly verification?: string | undefined;
+  /** The nodes under a group. */
+  readonly children?: readonly EditionTreeNode[] | undefined;
+}
+
+const text = z.string().min(1);
+
+/** A node of a printed label tree, children included. */
+export const editionTreeNodeSchema: z.ZodType<EditionTreeNode> = z.lazy(() =>
+  z.object({
+    code: text.describe("The stable code; a leaf's code is the row or column key in the model."),
+    label: text.describe("The label exactly as the edition prints it."),
+    en: z.string().describe("An English label (ours, not official)."),
+    articles: z.array(z.string()).optional().describe("The 条例 articles behind a table 三 outcome."),
+    signed: z.boolean().optional().describe("The value may be negative."),
+    money: z.boolean().optional().describe("The column holds money."),
+    unit: z.string().optional().describe("The unit the edition prints for the column."),
+    derived: z
+      .string()
+      .optional()
+      .describe("A total: the sum of its siblings, terms joined by +, each a code or sum(prefix.*)."),
+    rule: z.enum(sumRuleIds).optional().describe("The rule that checks the total."),
+    verification: z.string().optional().describe("How the spec confirmed the label (V, V2 or R)."),
+    children: z.array(editionTreeNodeSchema).min(1).optional().describe("The nodes under a group."),
+  }),
+);
+
+/** A sum relation the edition states for a whole table (table 三's printed 勾稽 note). */
+export const editionRelationSchema = z.object({
+  rule: z.enum(sumRuleIds).describe("The rule that checks it."),
+  along: z.enum(["rows", "columns"]).describe("rows: it holds down every column; columns: across every row."),
+  equation: z
+    .string()
+    .regex(/^[^=]+=[^=]+$/u)
+    .describe("Left = right, each side terms joined by +, each a code or sum(prefix.*)."),
+  printed: z.boolean().describe("Whether the form prints it."),
+});
+
+const cellTargetSchema = z.object({ table: z.enum(tableIds), row: text, column: text });
+
+/**
+ * One format edition as data, the shape of `edition2019` and `edition2021`: the six parts' printed
+ * headings, tables 二, 三 and 四 as label trees (with the totals' sum expressions), table 三's
+ * printed relation, and the cells prose counts are compared with. `registerEdition` reads this.
+ */
+export const editionDataSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/u)
+      .describe("The edition id a report's `edition` names, e.g. 2021."),
+    document: text.describe("The document that issued the format, e.g. 国办公开办函〔2021〕30号."),
+    formatTitle: text.describe("The format's title."),
+    issued: z.string().nullable().describe("When it was issued (YYYY-MM-DD), if known."),
+    appliesToReportYears: z
+      .union([z.array(z.number().int()).min(1), z.string().regex(/^\d{4}-(?:\d{4})?$/u)])
+      .describe("The report years it applies to: a list, or a range such as 2021- or 2019-2020."),
+    sections: z
+      .array(z.object({ code: z.enum(sectionCodes), label: text, en: z.string(), verification: z.string().optional() }))
+      .describe("The six parts with their printed headings, in order."),
+    narrativeTargets: z
+      .partialRecord(z.enum(narrativeFacts), z.array(cellTargetSchema).min(1))
+      .describe("For each count the prose states, the table cells it is compared with (their sum)."),
+    tables: z.object({
+      table2: z.object({
+        title: text,
+        firstColumnHeader: text,
+        subTables: z
+          .array(
+            z.object({
+              code: text,
+              label: text,
+              en: z.string(),
+              columns: z.array(editionTreeNodeSchema).min(1),
+              rows: z.array(editionTreeNodeSchema).min(1),
+            }),
+          )
+          .min(1),
+      }),
+      table3: z.object({
+        title: text,
+        headerNote: text,
+        relations: z.array(editionRelationSchema).optional(),
+        columns: editionTreeNodeSchema,
+        rows: z.array(editionTreeNodeSchema).min(1),
+      }),
+      table4: z.object({ title: text, columns: z.array(editionTreeNodeSchema).min(1) }),
+    }),
+  })
+  .describe("One format edition of the 政府信息公开工作年度报告, as data.");
+
+/** `T` with every array and object read-only, as edition data declared `as const` is. */
+type DeepReadonly<T> = T extends readonly (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+    : T;
+
+/** One format edition as data (see {@link editionDataSchema}); `edition2019` and `edition2021` have this shape. */
+export type EditionDataShape = DeepReadonly<z.infer<typeof editionDataSchema>>;
