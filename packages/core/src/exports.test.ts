@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 
 it("exports exactly the public API of @gongkai/core", async () => {
   expect(Object.keys(await import("./index")).sort()).toEqual([
+    "EditionDataError",
     "GongkaiError",
     "InvalidDeadlineError",
     "ReportValidationError",
@@ -24,6 +25,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "diagnosticSchema",
     "edition2019",
     "edition2021",
+    "editionDataSchema",
     "editionForYear",
     "editionIds",
     "editions",
@@ -34,11 +36,13 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "formatNumber",
     "getCell",
     "getCellLoose",
+    "getEdition",
     "getRules",
     "getSumRelations",
     "getTableDefinition",
     "inferenceSchema",
     "internalRuleFailedId",
+    "listEditions",
     "localizedTextSchema",
     "metaSchema",
     "moneyUnits",
@@ -56,6 +60,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "parseReport",
     "partSchema",
     "publicationDeadline",
+    "registerEdition",
     "report2019Schema",
     "report2021Schema",
     "reportSchema",

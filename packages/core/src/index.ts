@@ -36,6 +36,11 @@ export {
 } from "./diagnostics/diagnostic";
 export { edition2019, edition2021 } from "./editions/edition-data";
 export {
+  type EditionDataShape,
+  type EditionTreeNode,
+  editionDataSchema,
+} from "./editions/edition-schema";
+export {
   type ColumnDefinition,
   type ColumnOf,
   type EditionData,
@@ -43,8 +48,10 @@ export {
   editionForYear,
   editionIds,
   editions,
+  getEdition,
   getTableDefinition,
   type Label,
+  listEditions,
   type RowDefinition,
   type RowOf,
   type SectionCode,
@@ -59,7 +66,9 @@ export {
   type TableId,
   tableIds,
 } from "./editions/editions";
+export { registerEdition } from "./editions/register-edition";
 export { getSumRelations, type SumRelation } from "./editions/sum-relations";
+export { EditionDataError } from "./errors/edition-data-error";
 export { GongkaiError } from "./errors/gongkai-error";
 export { ReportValidationError, type ValidationProblem } from "./errors/report-validation-error";
 export { formatCell, formatNumber } from "./format/format-cell";

@@ -1,5 +1,6 @@
 import {
-  editions,
+  getEdition,
+  listEditions,
   type NarrativeBlock,
   type Report,
   ReportValidationError,
@@ -383,7 +384,7 @@ class Renderer {
 }
 
 function body(report: Report, renderer: Renderer, preset: DocxPreset, layout: DocxLayout): (Paragraph | Table)[] {
-  const edition = editions[report.edition];
+  const edition = getEdition(report.edition);
   const children: (Paragraph | Table)[] = [...renderer.title(titleOf(report))];
   for (const block of report.preamble) children.push(renderer.block(block));
   const tables = report.tables as Record<TableId, { rows: Record<string, Record<string, never>> } | undefined>;
@@ -432,7 +433,7 @@ function body(report: Report, renderer: Renderer, preset: DocxPreset, layout: Do
  * const bytes = await toDocx(report, { preset: { fonts: { latin: null } } });
  */
 export async function toDocx(report: Report, options: ToDocxOptions = {}): Promise<Uint8Array> {
-  if (!Object.hasOwn(editions, report.edition)) {
+  if (!listEditions().some((edition) => edition.id === report.edition)) {
     throw new ReportValidationError({
       problems: [{ pointer: "/edition", message: `unknown edition ${JSON.stringify(report.edition)}` }],
     });

@@ -252,13 +252,23 @@ export function addEdition(data: EditionDataShape): void {
  * getEdition("2021").sections.map((section) => section.label)
  */
 export function getEdition(edition: string): EditionDataShape {
-  const data = Object.hasOwn(builtIn, edition) ? builtIn[edition as EditionId] : registered.get(edition);
+  const data = findEdition(edition);
   if (data === undefined) {
     throw new EditionDataError({
       problems: [{ pointer: "", message: `no edition has the id ${JSON.stringify(edition)}` }],
     });
   }
   return data;
+}
+
+/** The data of an edition, built in or registered; undefined when no edition has that id. */
+export function findEdition(edition: string): EditionDataShape | undefined {
+  return Object.hasOwn(builtIn, edition) ? builtIn[edition as EditionId] : registered.get(edition);
+}
+
+/** Whether `edition` was added with `registerEdition` (not built in). */
+export function isRegisteredEdition(edition: string): boolean {
+  return registered.has(edition);
 }
 
 /** Every edition: the built-in ones, oldest first, then those registered, in the order they were. */

@@ -79,7 +79,7 @@ function relationsFrom(data: EditionDataShape, problems: ValidationProblem[]): S
       const alongRows = relation.along === "rows";
       const candidates = alongRows ? rowKeys : columnKeys;
       const totals = alongRows ? totalRows : new Set<string>();
-      const [left = "", right = ""] = relation.equation.split("=");
+      const [left = "", right = ""] = relation.equation.split("=").map((side) => side.trim());
       relations.push({
         ruleId: relation.rule,
         table,

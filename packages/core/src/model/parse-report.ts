@@ -1,6 +1,7 @@
 import type * as z from "zod";
+import { isRegisteredEdition } from "../editions/editions";
 import { ReportValidationError, type ValidationProblem } from "../errors/report-validation-error";
-import { type Report, reportSchema } from "./report";
+import { type Report, registeredReportSchema, reportSchema } from "./report";
 
 /** Escape one JSON pointer segment (RFC 6901). */
 export function escapePointerSegment(segment: string | number): string {
@@ -18,6 +19,12 @@ function problemsOf(error: z.ZodError): ValidationProblem[] {
   return error.issues.map((issue) => ({ pointer: toJsonPointer(issue.path), message: issue.message }));
 }
 
+/** The schema to read `input` with: its registered edition's, or {@link reportSchema} (the built-in editions). */
+function schemaFor(input: unknown): z.ZodType<Report> {
+  const edition = typeof input === "object" && input !== null ? (input as { edition?: unknown }).edition : undefined;
+  return typeof edition === "string" && isRegisteredEdition(edition) ? registeredReportSchema(edition) : reportSchema;
+}
+
 /** The result of {@link safeParseReport}. */
 export type SafeParseReportResult =
   | { readonly success: true; readonly report: Report }
@@ -30,7 +37,7 @@ export type SafeParseReportResult =
  * every problem with its JSON pointer.
  */
 export function safeParseReport(input: unknown): SafeParseReportResult {
-  const result = reportSchema.safeParse(input);
+  const result = schemaFor(input).safeParse(input);
   if (result.success) return { success: true, report: result.data };
   return {
     success: false,

@@ -149,6 +149,21 @@ export const report2021Schema = reportSchemaFor("2021");
  */
 export const reportSchema = z.discriminatedUnion("edition", [report2019Schema, report2021Schema]);
 
+const registeredSchemas = new Map<string, z.ZodType<Report>>();
+
+/**
+ * The schema of a report in an edition added with `registerEdition` (the built-in editions'
+ * schemas are {@link reportSchema}'s members); built once per edition.
+ */
+export function registeredReportSchema(edition: string): z.ZodType<Report> {
+  let schema = registeredSchemas.get(edition);
+  if (!schema) {
+    schema = reportSchemaFor(edition as EditionId) as unknown as z.ZodType<Report>;
+    registeredSchemas.set(edition, schema);
+  }
+  return schema;
+}
+
 /** A report in either edition. */
 export type Report = z.infer<typeof reportSchema>;
 

@@ -1,4 +1,4 @@
-import { editions } from "../editions/editions";
+import { getEdition } from "../editions/editions";
 import { parseChineseNumber } from "../narrative/chinese-number";
 import type { RuleDefinition } from "./rule";
 
@@ -22,7 +22,7 @@ export const structurePartNumbering: RuleDefinition = {
     en: "Each part's printed numeral matches its content and position (no two parts numbered 五, no skipped 四).",
   },
   run({ report }, emit) {
-    const sections = editions[report.edition].sections;
+    const sections = getEdition(report.edition).sections;
     for (const [index, part] of report.parts.entries()) {
       if (part.numeral === undefined) continue;
       const printed = parseChineseNumber(part.numeral);
