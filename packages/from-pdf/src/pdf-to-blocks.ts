@@ -633,7 +633,7 @@ function openFailure(bytes: Uint8Array, error: unknown): PdfReadError {
  */
 export async function pdfToBlocks(bytes: Uint8Array, options: PdfOptions = {}): Promise<BlockDocument> {
   const limits: Required<PdfLimits> = { ...defaultPdfLimits, ...definedOnly(options) };
-  precheck(bytes, limits);
+  await precheck(bytes, limits);
   const document = await openDocument(bytes, options);
   try {
     if (document.numPages > limits.maxPages) {
