@@ -217,8 +217,8 @@ describe("audit: failures and outputs", () => {
     ).toHaveLength(2);
 
     const cells = readFileSync(join(out, "cells.csv"), "utf8").trimEnd().split("\r\n");
-    expect(cells[0]).toBe("\uFEFFfile,agency,year,table,row,column,value,raw,source");
-    expect(cells).toContain("a-2022.json,某市财政局,2022,table3,carriedForward,naturalPerson,4,,");
+    expect(cells[0]).toBe("\uFEFFfile,agency,year,table,row,column,value,raw,source,state");
+    expect(cells).toContain("a-2022.json,某市财政局,2022,table3,carriedForward,naturalPerson,4,,,number");
 
     const pages = readdirSync(join(out, "reports")).sort();
     expect(pages).toHaveLength(3);
