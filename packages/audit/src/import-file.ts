@@ -1,5 +1,6 @@
 import { type Diagnostic, GongkaiError, type Report, ReportValidationError } from "@gongkai/core";
 import { ImportFileError, type InputFormat, importFile as importAnyFile, sniffFormat } from "@gongkai/import";
+import { JsonSyntaxError } from "@gongkai/to-json";
 import type { AuditFailureKind } from "./audit-result";
 
 /** The formats the audit reads: those of `@gongkai/import`. */
@@ -52,8 +53,6 @@ export async function importFile(bytes: Uint8Array, name: string): Promise<Impor
     if (ImportFileError.isInstance(error)) {
       return failure(format, error.reason === "invalid-utf8" ? "invalid-json" : "not-a-report", describe(error));
     }
-    // Loaded only now: a run of HTML pages never needs to-json (it builds a JSON Schema as it loads).
-    const { JsonSyntaxError } = await import("@gongkai/to-json");
     if (JsonSyntaxError.isInstance(error)) return failure(format, "invalid-json", describe(error));
     if (ReportValidationError.isInstance(error)) return failure(format, "not-a-report", describe(error));
     if (GongkaiError.isInstance(error) && error.name === "GongkaiNotAReportError") {
