@@ -39,7 +39,7 @@ function expectReadBack(edition: EditionId, shape: PrintedShape, options: Printe
 }
 
 const relabel =
-  (from: RegExp, to: string): PrintedTextOptions["label"] =>
+  (from: RegExp, to: string): NonNullable<PrintedTextOptions["label"]> =>
   (label) =>
     label.replace(from, to);
 
