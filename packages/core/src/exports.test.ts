@@ -59,6 +59,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "report2019Schema",
     "report2021Schema",
     "reportSchema",
+    "resolveRunTogether",
     "ruleDocsBaseUrl",
     "ruleDocsUrl",
     "ruleIds",
@@ -74,6 +75,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "toJsonPointer",
     "unreadCell",
     "unreadCellSchema",
+    "unreadCellText",
     "unreadReasonLabels",
     "unreadReasons",
   ]);
