@@ -65,7 +65,7 @@ describe("cell rendering", () => {
     expect(text(split)).toBe("未读出（数字粘连，拆分不唯一）");
     expect(attr(split, "data-kind")).toBe("unread");
     expect(attr(split, "data-reason")).toBe("runTogether");
-    expect(attr(split, "class")).toContain("gk-unread");
+    expect(attr(split, "class")?.split(" ")).toContain("gongkai-unread");
     expect(attr(split, "title")).toBe("未读出：数字粘连，拆分不唯一；可能的值：2、23、230");
     const cut = cellOf(html, "carriedOver", "naturalPerson");
     expect([visibleText(cut), attr(cut, "title")]).toEqual(["未读出", "未读出：原文在此之前截断"]);
