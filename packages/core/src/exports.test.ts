@@ -64,6 +64,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "report2019Schema",
     "report2021Schema",
     "reportSchema",
+    "resolveRunTogether",
     "ruleDocsBaseUrl",
     "ruleDocsUrl",
     "ruleIds",
@@ -79,6 +80,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "toJsonPointer",
     "unreadCell",
     "unreadCellSchema",
+    "unreadCellText",
     "unreadReasonLabels",
     "unreadReasons",
   ]);

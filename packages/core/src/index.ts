@@ -11,6 +11,12 @@ export {
 export { type CreateReportOptions, cloneReport, createBlankTable, createReport } from "./authoring/create-report";
 export { fillTotals } from "./authoring/fill-totals";
 export {
+  type ResolveRunTogetherOptions,
+  type ResolveRunTogetherResult,
+  type RunTogetherResolution,
+  resolveRunTogether,
+} from "./authoring/resolve-run-together";
+export {
   type CheckResult,
   check,
   checkReport,
@@ -71,7 +77,7 @@ export { getSumRelations, type SumRelation } from "./editions/sum-relations";
 export { EditionDataError } from "./errors/edition-data-error";
 export { GongkaiError } from "./errors/gongkai-error";
 export { ReportValidationError, type ValidationProblem } from "./errors/report-validation-error";
-export { formatCell, formatNumber } from "./format/format-cell";
+export { formatCell, formatNumber, unreadCellText } from "./format/format-cell";
 export {
   type DataCellLayout,
   type HeaderCellLayout,
