@@ -23,8 +23,16 @@ describe("structure/empty-table", () => {
     expect(findings(report).map(({ severity, location }) => [severity, location.pointer])).toEqual([
       ["warning", "/tables/table2"],
     ]);
-    setCell(report, { table: "table2", row: "art20_1.regulations", column: "newlyMade" }, "/");
+    setCell(report, { table: "table2", row: "art20_1.regulations", column: "made" }, "/");
     expect(findings(report)).toEqual([]);
+  });
+
+  it("leaves a table in or after the part where the source stops to coverage", () => {
+    const report = createReport({ edition: "2021", year: 2025 });
+    report.meta.truncatedAt = { part: "activeDisclosure" };
+    expect(findings(report)).toEqual([]);
+    report.meta.truncatedAt = { part: "applications" };
+    expect(findings(report).map(({ location }) => location.pointer)).toEqual(["/tables/table2"]);
   });
 
   it("passes the seed (柳州市阳和工业新区 2020), whose tables are filled in", () => {

@@ -1,6 +1,7 @@
 import { getTableDefinition, type TableId, tableIds } from "../editions/editions";
 import type { Cell } from "../model/cell";
 import type { RuleDefinition } from "./rule";
+import { isTableCutOff, tableSection } from "./truncation";
 
 const tableNames: Record<TableId, string> = {
   table2: "Table 2 (proactive disclosure)",
@@ -28,7 +29,8 @@ function contentOf(rows: Readonly<Record<string, Readonly<Record<string, Cell>> 
 /**
  * `structure/empty-table`: a statistics table in which no cell holds anything (every cell
  * blank), as in the template `gongkai init` writes. A report with no value in any table is an
- * error (it is not filled in); one empty table among filled ones is a warning.
+ * error (it is not filled in); one empty table among filled ones is a warning. A table in or after
+ * the part where the source stops (`meta.truncatedAt`) is not reported.
  *
  * @see 《中华人民共和国政府信息公开条例》 第五十条
  */
@@ -43,6 +45,8 @@ export const structureEmptyTable: RuleDefinition = {
     const empty: TableId[] = [];
     let present = 0;
     for (const table of tableIds) {
+      // A table the source stopped before, or inside, is not read, not blank (coverage says so).
+      if (isTableCutOff(report, table) || report.meta.truncatedAt?.part === tableSection(table)) continue;
       const rows = report.tables[table]?.rows as Parameters<typeof contentOf>[0] | undefined;
       const content = rows ? contentOf(rows) : "none";
       if (content === "none") continue;
