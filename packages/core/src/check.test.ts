@@ -52,7 +52,10 @@ describe("check()", () => {
     const withoutTable3 = { ...report, tables } as Report;
     // Tables 二 and 四 of this report are blank (and no table holds a value): structure/empty-table reports each.
     const blankTables = ["structure/empty-table", "structure/empty-table"];
-    expect(check(withoutTable3).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch", ...blankTables]);
+    expect(check(withoutTable3).map((diagnostic) => diagnostic.ruleId)).toEqual([
+      "meta/edition-mismatch",
+      ...blankTables,
+    ]);
     const emptyRows = { ...report, tables: { ...report.tables, table3: { rows: {} } } } as unknown as Report;
     expect(check(emptyRows).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch", ...blankTables]);
     const withoutTables = { ...report, tables: {} } as Report;

@@ -13,7 +13,9 @@ describe("structure/empty-table", () => {
       ["error", "/tables/table3"],
       ["error", "/tables/table4"],
     ]);
-    expect(findings(template)[1]?.message.zh).toBe("“三、收到和处理政府信息公开申请情况”表全部空白：报告的统计表都还没有填写。");
+    expect(findings(template)[1]?.message.zh).toBe(
+      "“三、收到和处理政府信息公开申请情况”表全部空白：报告的统计表都还没有填写。",
+    );
   });
 
   it("warns of one blank table among filled ones, and passes when it holds a 0 or a /", () => {

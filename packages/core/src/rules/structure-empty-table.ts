@@ -14,7 +14,9 @@ const tableNames: Record<TableId, string> = {
  * rules), `blank` when every cell is blank, `values` when any cell holds a number, `/`, or a
  * value that could not be read.
  */
-function contentOf(rows: Readonly<Record<string, Readonly<Record<string, Cell>> | undefined>>): "none" | "blank" | "values" {
+function contentOf(
+  rows: Readonly<Record<string, Readonly<Record<string, Cell>> | undefined>>,
+): "none" | "blank" | "values" {
   let cells = 0;
   for (const row of Object.values(rows)) {
     if (!row) continue;
