@@ -62,7 +62,9 @@ export {
 export { getSumRelations, type SumRelation } from "./editions/sum-relations";
 export { GongkaiError } from "./errors/gongkai-error";
 export { ReportValidationError, type ValidationProblem } from "./errors/report-validation-error";
+export { type AppliedFix, type FixableRuleId, type FixResult, fix, fixableRuleIds } from "./fix/fix";
 export { formatCell, formatNumber } from "./format/format-cell";
+export { formatDate } from "./format/format-date";
 export {
   type DataCellLayout,
   type HeaderCellLayout,

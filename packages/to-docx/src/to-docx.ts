@@ -1,5 +1,6 @@
 import {
   editions,
+  formatDate,
   type NarrativeBlock,
   type Report,
   ReportValidationError,
@@ -191,9 +192,9 @@ function parseDate(options: ToDocxOptions, report: Report): Date {
 
 /** 成文日期 as GB/T 9704 §7.3.5.1 prints it: Arabic numerals, no leading zeros (2021年2月9日). */
 function closingDate(publishedDate: string | undefined): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedDate ?? "");
-  if (!match) return undefined;
-  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
+  if (publishedDate === undefined) return undefined;
+  const written = formatDate(publishedDate, "zh");
+  return written === publishedDate ? undefined : written;
 }
 
 /** The document title: `meta.title`, else 「{agency}{year}年政府信息公开工作年度报告」. */
