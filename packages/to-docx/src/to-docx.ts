@@ -197,6 +197,19 @@ function closingDate(publishedDate: string | undefined): string | undefined {
   return written === publishedDate ? undefined : written;
 }
 
+/**
+ * The agency facts no report prints, as DOCX custom properties a gongkai importer reads back:
+ * `gongkai.agencyKind`, `gongkai.agencyKindInferred` when the kind was inferred, and
+ * `gongkai.agencyRegion` when known.
+ */
+function agencyProperties(agency: Report["meta"]["agency"]): { name: string; value: string }[] {
+  const properties: { name: string; value: string }[] = [{ name: "gongkai.agencyKind", value: agency.kind }];
+  if (agency.kindInferred === true) properties.push({ name: "gongkai.agencyKindInferred", value: "true" });
+  if (agency.region !== undefined)
+    properties.push({ name: "gongkai.agencyRegion", value: sanitizeText(agency.region) });
+  return properties;
+}
+
 /** The document title: `meta.title`, else 「{agency}{year}年政府信息公开工作年度报告」. */
 function titleOf(report: Report): string {
   const given = report.meta.title?.trim();
@@ -446,6 +459,7 @@ export async function toDocx(report: Report, options: ToDocxOptions = {}): Promi
   const bodyFont = fontsFor(preset.fonts.body, preset.fonts.latin);
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
+    customProperties: agencyProperties(report.meta.agency),
     styles: {
       default: {
         document: {
