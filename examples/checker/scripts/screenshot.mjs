@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 
 const page = fileURLToPath(new URL("../dist/gongkai-checker.html", import.meta.url));
-const seed = fileURLToPath(new URL("../../../packages/cli/src/__fixtures__/liuzhou-yanghe-2020.txt", import.meta.url));
+const seed = fileURLToPath(new URL("../../../packages/test-reports/fixtures/liuzhou-yanghe-2020.txt", import.meta.url));
 const out = fileURLToPath(new URL("../screenshot.png", import.meta.url));
 
 const browser = await chromium.launch({

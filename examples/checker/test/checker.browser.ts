@@ -17,7 +17,7 @@ const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "
 const pageFile = fileURLToPath(new URL("../dist/gongkai-checker.html", import.meta.url));
 const pageUrl = pathToFileURL(pageFile).href;
 const packages = fileURLToPath(new URL("../../../packages/", import.meta.url));
-const seedFile = join(packages, "cli/src/__fixtures__/liuzhou-yanghe-2020.txt");
+const seedFile = join(packages, "test-reports/fixtures/liuzhou-yanghe-2020.txt");
 const axeSource = readFileSync(fileURLToPath(import.meta.resolve("axe-core/axe.min.js")), "utf8");
 
 /** The real reports in the repository: the corpus excerpts, the Shanghai portal page, the PDFs, the seed. */

@@ -1,5 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { type AgencyKind, type CheckOptions, check, normalizeAgencyName, publicationDeadline } from "@gongkai/core";
+import {
+  type AgencyKind,
+  type CheckOptions,
+  checkReport,
+  normalizeAgencyName,
+  publicationDeadline,
+} from "@gongkai/core";
 import { toHtmlPage } from "@gongkai/to-html";
 
 import { type AuditFailure, type AuditReportResult, countSeverities } from "./audit-result";
@@ -55,13 +61,11 @@ export async function auditFile(task: AuditTask): Promise<AuditTaskReply> {
   if (!imported.ok) return fail(imported.kind, imported.reason);
   const { report } = imported;
   try {
-    const diagnostics = [
-      ...imported.diagnostics,
-      ...check(report, {
-        ...(task.rules ? { rules: task.rules } : {}),
-        ...(task.deadlines ? { deadlines: task.deadlines } : {}),
-      }),
-    ];
+    const checked = checkReport(report, {
+      ...(task.rules ? { rules: task.rules } : {}),
+      ...(task.deadlines ? { deadlines: task.deadlines } : {}),
+    });
+    const diagnostics = [...imported.diagnostics, ...checked.diagnostics];
     const { agency, year, publishedDate } = report.meta;
     const deadline = publicationDeadline(year, agency.kind, task.deadlines);
     const daysLate =
@@ -85,6 +89,7 @@ export async function auditFile(task: AuditTask): Promise<AuditTaskReply> {
       ...(task.page ? { page: task.page.relative } : {}),
       diagnostics,
       counts: countSeverities(diagnostics),
+      coverage: checked.coverage,
     };
     return {
       id: task.id,

@@ -1,4 +1,4 @@
-import type { AgencyKind, Diagnostic, EditionId } from "@gongkai/core";
+import type { AgencyKind, Coverage, Diagnostic, EditionId } from "@gongkai/core";
 
 /** Why a file has no result: the kinds of failure the audit records. */
 export const auditFailureKinds = [
@@ -52,6 +52,11 @@ export interface AuditReportResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The findings by severity. */
   readonly counts: SeverityCounts;
+  /**
+   * How many of the edition's sum relations (one per line) `checkReport` verified, could not
+   * verify (a term not read, or its table absent) or used to infer a value.
+   */
+  readonly coverage: Coverage;
 }
 
 /** One file that could not be audited, and why. */

@@ -1,9 +1,9 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import type { AgencyKind, CheckOptions } from "@gongkai/core";
+import { expandInputs } from "@gongkai/import/node";
 import type { AuditTask, AuditTaskReply } from "./audit-file";
-import type { AuditResult } from "./audit-result";
-import { expandInputs } from "./expand-inputs";
+import type { AuditFailure, AuditResult } from "./audit-result";
 import { OutputWriter } from "./output-writer";
 import { SeriesTracker } from "./series";
 import { type AuditSummary, SummaryAggregator } from "./summary";
@@ -19,7 +19,10 @@ export interface AuditOptions {
   readonly maxWorkerMemoryMb?: number;
   /** The directory relative inputs and `out` are resolved from. Default `process.cwd()`. */
   readonly cwd?: string;
-  /** Globs of files to leave out (`node_modules` always is). */
+  /**
+   * Files to leave out: `.gitignore` patterns relative to `cwd` (`drafts/`, `*.htm`), as well as
+   * those of a `.gongkaiignore` in `cwd`; `node_modules` and dot folders are never read.
+   */
   readonly ignore?: readonly string[];
   /**
    * Write the outputs here: `index.html`, `summary.json` and `summary.schema.json`,
@@ -44,6 +47,10 @@ export interface AuditRun extends AsyncIterable<AuditResult> {
   readonly total: Promise<number>;
   /** The summary, once every result has been iterated (or the run was stopped). */
   readonly summary: Promise<AuditSummary>;
+}
+
+function inputFailure(file: string, reason: string): AuditFailure {
+  return { kind: "failure", file, failure: "unreadable", reason };
 }
 
 function deferred<T>() {
@@ -74,17 +81,31 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
   const summary = deferred<AuditSummary>();
   async function* run(): AsyncGenerator<AuditResult> {
     const cwd = resolve(options.cwd ?? process.cwd());
-    const files = await expandInputs(inputs, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
-    total.resolve(files.length);
+    // The inputs expand as for `gongkai check`; an input that matches nothing, and standard input
+    // (workers read files), fail as a file would.
+    const expanded = await expandInputs(inputs, {
+      cwd,
+      ...(options.ignore ? { ignore: [{ root: cwd, patterns: options.ignore }] } : {}),
+    });
+    const files = expanded.files.filter((file) => file !== "-").map((file) => ({ file, path: resolve(cwd, file) }));
+    const unreadable: AuditFailure[] = [
+      ...expanded.unmatched.map((file) => inputFailure(file, "no report files match")),
+      ...(expanded.files.includes("-") ? [inputFailure("-", "standard input is not read: name files")] : []),
+    ];
+    total.resolve(files.length + unreadable.length);
     const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
     const writer = options.out
       ? new OutputWriter(resolve(cwd, options.out), options.pages ?? true, options.cells ?? true)
       : undefined;
     const aggregator = new SummaryAggregator();
-    aggregator.setFiles(files.length);
+    aggregator.setFiles(files.length + unreadable.length);
     const tracker = new SeriesTracker();
     const pool = new WorkerPool(workers, options.timeoutMs ?? 60_000, options.maxWorkerMemoryMb);
     const ready: AuditResult[] = [];
+    for (const failure of unreadable) {
+      aggregator.add(failure);
+      ready.push(failure);
+    }
     let inFlight = 0;
     let next = 0;
     let stopped = options.signal?.aborted ?? false;

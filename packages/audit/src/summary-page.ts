@@ -30,16 +30,39 @@ function textCell(field: string, value: string): string {
   return `<td data-field="${escapeHtml(field)}">${escapeHtml(value)}</td>`;
 }
 
-/** A figure: the chart, and beside it the table of its numbers (`data-summary` names the summary array). */
-function figure(key: string, title: string, svg: string, head: readonly string[], rows: readonly string[]): string {
+/** A table of numbers: `data-summary` names the summary entry (or array) its rows come from. */
+function dataTable(key: string, head: readonly string[], rows: readonly string[]): string {
+  return `<table data-summary="${key}"><thead><tr>${head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+/** A report's file, linked to its page when there is one. */
+function fileCell(file: string, page: string | undefined): string {
+  return page
+    ? `<td data-field="file"><a href="${escapeHtml(encodeURI(page))}">${escapeHtml(file)}</a></td>`
+    : textCell("file", file);
+}
+
+/**
+ * A figure: the chart, and beside it the table of its numbers (`table` names the summary array,
+ * default the figure's key); `more` goes inside the figure after the table, `after` after the figure.
+ */
+function figure(
+  key: string,
+  title: string,
+  svg: string,
+  head: readonly string[],
+  rows: readonly string[],
+  options: { table?: string; more?: string; after?: string } = {},
+): string {
   return [
     `<section class="block" id="${key}">`,
     `<h2>${escapeHtml(title)}</h2>`,
     `<figure class="chart" data-chart="${key}">`,
     `<div class="svg" role="img" aria-label="${escapeHtml(title)}">${svg}</div>`,
-    `<table data-summary="${key}"><thead><tr>${head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join("")}</tr></thead>`,
-    `<tbody>${rows.join("")}</tbody></table>`,
+    dataTable(options.table ?? key, head, rows),
+    options.more ?? "",
     "</figure>",
+    options.after ?? "",
     "</section>",
   ].join("\n");
 }
@@ -75,13 +98,13 @@ function findingsByRule(summary: AuditSummary): string {
   );
   const rows = entries.map(
     (entry) =>
-      `<tr>${textCell("ruleId", entry.ruleId)}${numberCell("error", entry.error)}${numberCell("warning", entry.warning)}${numberCell("info", entry.info)}${numberCell("total", entry.total)}${numberCell("reports", entry.reports)}</tr>`,
+      `<tr>${textCell("ruleId", entry.ruleId)}${numberCell("error", entry.error)}${numberCell("warning", entry.warning)}${numberCell("info", entry.info)}${numberCell("total", entry.total)}${numberCell("causes", entry.causes)}${numberCell("reports", entry.reports)}</tr>`,
   );
   return figure(
     "findingsByRule",
     title,
     svg,
-    ["规则 rule", "error", "warning", "info", "合计 total", "报告数 reports"],
+    ["规则 rule", "error", "warning", "info", "合计 total", "根源 causes", "报告数 reports"],
     rows,
   );
 }
@@ -107,10 +130,7 @@ function mostErrors(summary: AuditSummary): string {
     chartHeight(ranks.length * 1.5),
   );
   const rows = entries.map((entry, index) => {
-    const file = entry.page
-      ? `<td data-field="file"><a href="${escapeHtml(encodeURI(entry.page))}">${escapeHtml(entry.file)}</a></td>`
-      : textCell("file", entry.file);
-    return `<tr><th scope="row">#${index + 1}</th>${file}${textCell("agency", entry.agency)}${numberCell("year", entry.year)}${numberCell("error", entry.error)}${numberCell("warning", entry.warning)}</tr>`;
+    return `<tr><th scope="row">#${index + 1}</th>${fileCell(entry.file, entry.page)}${textCell("agency", entry.agency)}${numberCell("year", entry.year)}${numberCell("error", entry.error)}${numberCell("warning", entry.warning)}</tr>`;
   });
   return figure(
     "mostErrors",
@@ -200,6 +220,59 @@ function editionsByYear(summary: AuditSummary): string {
   return figure("editionsByYear", title, svg, ["年度 year", ...editionIds.map((edition) => `${edition} 版`)], rows);
 }
 
+function coverage(summary: AuditSummary): string {
+  const title = "可核验的算术关系 Coverage: share of sum relations verified";
+  const { coverage: entry } = summary;
+  if (entry.reports === 0) return empty(title, "coverage");
+  const buckets = entry.byShare.map((bucket) =>
+    bucket.from === bucket.to ? `${bucket.to}%` : `${bucket.from}–${bucket.to}%`,
+  );
+  const svg = svgChart(
+    {
+      grid: { left: 60, right: 30, top: 40, bottom: 50 },
+      xAxis: { type: "category", data: buckets, name: "已核验 verified", nameLocation: "middle", nameGap: 30 },
+      yAxis: { type: "value", name: "报告 reports" },
+      series: [{ type: "bar", itemStyle: { color: "#27ae60" }, data: entry.byShare.map((bucket) => bucket.reports) }],
+    },
+    300,
+  );
+  const rows = entry.byShare.map(
+    (bucket) =>
+      `<tr>${numberCell("from", bucket.from)}${numberCell("to", bucket.to)}${numberCell("reports", bucket.reports)}</tr>`,
+  );
+  const totals = dataTable(
+    "coverage",
+    ["报告 reports", "已核验 verified", "无法核验 unverifiable", "用于推断 inferred", "已核验 % verified"],
+    [
+      `<tr>${numberCell("reports", entry.reports)}${numberCell("verified", entry.verified)}${numberCell("unverifiable", entry.unverifiable)}${numberCell("inferred", entry.inferred)}${numberCell("percentVerified", entry.percentVerified)}</tr>`,
+    ],
+  );
+  const lowest =
+    entry.lowest.length === 0
+      ? ""
+      : `<h3>核验比例最低的报告 Reports with the least verified</h3>${dataTable(
+          "coverage.lowest",
+          [
+            "文件 file",
+            "机关 agency",
+            "年度 year",
+            "已核验 verified",
+            "无法核验 unverifiable",
+            "用于推断 inferred",
+            "已核验 % verified",
+          ],
+          entry.lowest.map(
+            (report) =>
+              `<tr>${fileCell(report.file, report.page)}${textCell("agency", report.agency)}${numberCell("year", report.year)}${numberCell("verified", report.verified)}${numberCell("unverifiable", report.unverifiable)}${numberCell("inferred", report.inferred)}${numberCell("percentVerified", report.percentVerified)}</tr>`,
+          ),
+        )}`;
+  return figure("coverage", title, svg, ["从 from %", "到 to %", "报告 reports"], rows, {
+    table: "coverage.byShare",
+    more: totals,
+    after: lowest,
+  });
+}
+
 function importProblems(summary: AuditSummary): string {
   const title = "导入问题（按类型） Import problems by kind";
   const entries = summary.importProblems;
@@ -237,6 +310,7 @@ function totals(summary: AuditSummary): string {
     failed: "失败 failed",
     crossYearPairs: "跨年度核对 cross-year pairs",
     findings: "问题 findings",
+    causes: "根源问题 causes (no echo)",
     error: "error",
     warning: "warning",
     info: "info",
@@ -325,6 +399,7 @@ export function summaryPage(summary: AuditSummary): string {
     mostErrors(summary),
     latePublication(summary),
     editionsByYear(summary),
+    coverage(summary),
     importProblems(summary),
     seriesTable(summary),
     failuresTable(summary),

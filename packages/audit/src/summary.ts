@@ -13,6 +13,7 @@ import type { SeriesEntry } from "./series";
 export const auditSummaryVersion = 1;
 
 const count = z.number().int().min(0);
+const percent = z.number().int().min(0).max(100);
 
 /** The summary `audit()` ends with, as written to `summary.json`. */
 export const auditSummarySchema = z
@@ -22,12 +23,15 @@ export const auditSummarySchema = z
     interrupted: z.boolean().describe("True when the run was stopped before every file was done."),
     totals: z
       .object({
-        files: count.describe("Files found in the inputs."),
+        files: count.describe("Files found in the inputs (an input that matches nothing counts as one, failed)."),
         done: count.describe("Files done (checked or failed)."),
         checked: count.describe("Reports read and checked."),
         failed: count.describe("Files that could not be audited."),
         crossYearPairs: count.describe("Reports checked against their predecessor in the set."),
         findings: count.describe("Findings of every report, cross-year ones included."),
+        causes: count.describe(
+          "Of those, the ones that are no echo of another (no `causedBy`): the faults to fix, counted once.",
+        ),
         error: count,
         warning: count,
         info: count,
@@ -41,6 +45,7 @@ export const auditSummarySchema = z
           warning: count,
           info: count,
           total: count,
+          causes: count.describe("Findings of the rule that are no echo of another (no `causedBy`)."),
           reports: count.describe("Reports with at least one finding of the rule."),
         }),
       )
@@ -77,6 +82,40 @@ export const auditSummarySchema = z
         }),
       )
       .describe("Edition usage by report year, oldest first."),
+    coverage: z
+      .object({
+        reports: count.describe("Reports checked with at least one sum relation to evaluate."),
+        verified: count.describe("Sum relations (one per line) verified, over every report: every term read."),
+        unverifiable: count.describe("Sum relations not verified: a term not read, or its table absent or cut off."),
+        inferred: count.describe("Sum relations used to infer a value while reading (read with, not verified)."),
+        percentVerified: percent.describe(
+          "verified / (verified + unverifiable + inferred), in whole percent (rounded down).",
+        ),
+        byShare: z
+          .array(
+            z.object({
+              from: percent.describe("The lowest share verified in the bucket, in whole percent."),
+              to: percent.describe("The highest (inclusive)."),
+              reports: count.describe("Reports whose share verified (rounded down) is in the bucket."),
+            }),
+          )
+          .describe("Reports by the share of their sum relations verified: 0–9 %, 10–19 %, …, 90–99 %, 100 %."),
+        lowest: z
+          .array(
+            z.object({
+              file: z.string(),
+              agency: z.string(),
+              year: z.number().int(),
+              verified: count,
+              unverifiable: count,
+              inferred: count,
+              percentVerified: percent,
+              page: z.string().optional().describe("The report's page, relative to the output directory."),
+            }),
+          )
+          .describe("The reports with the lowest share verified (below 100 %), at most 20, lowest first."),
+      })
+      .describe("How much of the reports' arithmetic could be verified (core's `checkReport` coverage)."),
     importProblems: z
       .array(
         z.object({
@@ -117,6 +156,7 @@ interface RuleCounts {
   error: number;
   warning: number;
   info: number;
+  causes: number;
   reports: number;
 }
 
@@ -129,6 +169,33 @@ interface LateCounts {
 }
 
 type MostErrorsEntry = AuditSummary["mostErrors"][number];
+type LowestCoverageEntry = AuditSummary["coverage"]["lowest"][number];
+
+/** `part` of `whole` in whole percent, rounded down (0 of nothing is 0). */
+function percentOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.floor((part * 100) / whole);
+}
+
+/** The byShare bucket of a share: 0 for 0–9 %, …, 9 for 90–99 %, 10 for 100 %. */
+function shareBucket(percentVerified: number): number {
+  return Math.min(10, Math.floor(percentVerified / 10));
+}
+
+/** Whether `a` has less verified than `b`: a lower share, then more unverifiable, then the file name. */
+function coveredLess(a: LowestCoverageEntry, b: LowestCoverageEntry): boolean {
+  if (a.percentVerified !== b.percentVerified) return a.percentVerified < b.percentVerified;
+  if (a.unverifiable !== b.unverifiable) return a.unverifiable > b.unverifiable;
+  return a.file < b.file;
+}
+
+/** Insert `entry` into `list`, kept sorted by `above` and at most `size` long. */
+function insertRanked<T>(list: T[], entry: T, above: (a: T, b: T) => boolean, size: number): void {
+  if (list.length === size && !above(entry, list[list.length - 1] as T)) return;
+  let index = list.length;
+  while (index > 0 && above(entry, list[index - 1] as T)) index--;
+  list.splice(index, 0, entry);
+  if (list.length > size) list.pop();
+}
 
 /** Whether `a` ranks above `b`: more errors, then more warnings, then the file name (so ties are stable). */
 function ranksAbove(a: MostErrorsEntry, b: MostErrorsEntry): boolean {
@@ -149,6 +216,10 @@ export class SummaryAggregator {
   private readonly severityTotals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   private readonly rules = new Map<string, RuleCounts>();
   private readonly mostErrors: MostErrorsEntry[] = [];
+  private causes = 0;
+  private readonly coverage = { reports: 0, verified: 0, unverifiable: 0, inferred: 0 };
+  private readonly coverageBuckets: number[] = Array.from({ length: 11 }, () => 0);
+  private readonly lowestCoverage: LowestCoverageEntry[] = [];
   private readonly late = new Map<AgencyKind, LateCounts>();
   private readonly editions = new Map<number, Record<EditionId, number>>();
   private readonly failureKinds = new Map<AuditFailureKind, number>();
@@ -165,10 +236,14 @@ export class SummaryAggregator {
     for (const diagnostic of diagnostics) {
       let counts = this.rules.get(diagnostic.ruleId);
       if (!counts) {
-        counts = { error: 0, warning: 0, info: 0, reports: 0 };
+        counts = { error: 0, warning: 0, info: 0, causes: 0, reports: 0 };
         this.rules.set(diagnostic.ruleId, counts);
       }
       counts[diagnostic.severity]++;
+      if (diagnostic.causedBy === undefined) {
+        counts.causes++;
+        this.causes++;
+      }
       if (!seen.has(diagnostic.ruleId)) {
         seen.add(diagnostic.ruleId);
         counts.reports++;
@@ -181,13 +256,36 @@ export class SummaryAggregator {
   }
 
   private rankErrors(entry: MostErrorsEntry): void {
-    const list = this.mostErrors;
     if (entry.error === 0 && entry.warning === 0) return;
-    if (list.length === mostErrorsSize && !ranksAbove(entry, list[list.length - 1] as MostErrorsEntry)) return;
-    let index = list.length;
-    while (index > 0 && ranksAbove(entry, list[index - 1] as MostErrorsEntry)) index--;
-    list.splice(index, 0, entry);
-    if (list.length > mostErrorsSize) list.pop();
+    insertRanked(this.mostErrors, entry, ranksAbove, mostErrorsSize);
+  }
+
+  private countCoverage(result: AuditReportResult): void {
+    const { verified, unverifiable, inferred } = result.coverage;
+    const relations = verified + unverifiable + inferred;
+    if (relations === 0) return;
+    this.coverage.reports++;
+    this.coverage.verified += verified;
+    this.coverage.unverifiable += unverifiable;
+    this.coverage.inferred += inferred;
+    const percentVerified = percentOf(verified, relations);
+    (this.coverageBuckets[shareBucket(percentVerified)] as number)++;
+    if (verified === relations) return;
+    insertRanked(
+      this.lowestCoverage,
+      {
+        file: result.file,
+        agency: result.agency.name,
+        year: result.year,
+        verified,
+        unverifiable,
+        inferred,
+        percentVerified,
+        ...(result.page ? { page: result.page } : {}),
+      },
+      coveredLess,
+      mostErrorsSize,
+    );
   }
 
   /** Count one result. */
@@ -213,6 +311,7 @@ export class SummaryAggregator {
       warning: result.counts.warning,
       ...(result.page ? { page: result.page } : {}),
     });
+    this.countCoverage(result);
     let late = this.late.get(result.agency.kind);
     if (!late) {
       late = { reports: 0, withDeadline: 0, late: 0, totalDaysLate: 0, maxDaysLate: 0 };
@@ -238,8 +337,15 @@ export class SummaryAggregator {
   /** The summary so far, with each series' years side by side. */
   summary(series: ReadonlyMap<string, SeriesEntry>, interrupted: boolean): AuditSummary {
     const findingsByRule = [...this.rules]
-      .map(([ruleId, counts]) => ({ ruleId, ...counts, total: counts.error + counts.warning + counts.info }))
-      .map(({ ruleId, error, warning, info, total, reports }) => ({ ruleId, error, warning, info, total, reports }))
+      .map(([ruleId, { error, warning, info, causes, reports }]) => ({
+        ruleId,
+        error,
+        warning,
+        info,
+        total: error + warning + info,
+        causes,
+        reports,
+      }))
       .sort((a, b) => b.total - a.total || a.ruleId.localeCompare(b.ruleId));
     const totals = this.severityTotals;
     return {
@@ -252,6 +358,7 @@ export class SummaryAggregator {
         failed: this.failed,
         crossYearPairs: this.crossYearPairs,
         findings: totals.error + totals.warning + totals.info,
+        causes: this.causes,
         error: totals.error,
         warning: totals.warning,
         info: totals.info,
@@ -265,6 +372,19 @@ export class SummaryAggregator {
       editionsByYear: [...this.editions]
         .sort(([a], [b]) => a - b)
         .map(([year, editions]) => ({ year, editions: { ...editions } })),
+      coverage: {
+        ...this.coverage,
+        percentVerified: percentOf(
+          this.coverage.verified,
+          this.coverage.verified + this.coverage.unverifiable + this.coverage.inferred,
+        ),
+        byShare: this.coverageBuckets.map((reports, bucket) => ({
+          from: bucket * 10,
+          to: bucket === 10 ? 100 : bucket * 10 + 9,
+          reports,
+        })),
+        lowest: [...this.lowestCoverage],
+      },
       importProblems: [
         ...auditFailureKinds.flatMap((kind) => {
           const failed = this.failureKinds.get(kind);

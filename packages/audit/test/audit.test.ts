@@ -1,8 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { closeSync, constants, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { hostileReport } from "@gongkai/test-reports";
+import { checkReport } from "@gongkai/core";
+import { generatedReport, hostileReport } from "@gongkai/test-reports";
 import { toJson } from "@gongkai/to-json";
 import { describe, expect, it } from "vitest";
 import { type AuditResult, audit, auditSummarySchema, auditSummarySchemaUrl } from "../src/index";
@@ -67,6 +77,59 @@ describe("audit: series", () => {
   });
 });
 
+describe("audit: coverage and causes", () => {
+  it("gives each report checkReport's coverage, and sums it and the causes in the summary", async () => {
+    const directory = temporaryDirectory();
+    // Without table 四: its relations (复议 and 诉讼 totals) cannot be verified.
+    const partial = seriesReport("某市财政局", 2023, { carriedOver: 3, carriedForward: 2 });
+    delete (partial.tables as { table4?: unknown }).table4;
+    const whole = generatedReport("2019", 7);
+    writeReport(directory, "partial.json", partial);
+    writeReport(directory, "whole.json", whole);
+    const run = audit([directory], { workers: 1, cwd: directory });
+    const results = await collect(run);
+    const byFile = new Map(results.flatMap((result) => (result.kind === "report" ? [[result.file, result]] : [])));
+    expect(byFile.get("partial.json")?.coverage).toEqual(checkReport(partial).coverage);
+    expect(byFile.get("whole.json")?.coverage).toEqual(checkReport(whole).coverage);
+    const partialCoverage = checkReport(partial).coverage;
+    const wholeCoverage = checkReport(whole).coverage;
+    expect(partialCoverage.unverifiable).toBeGreaterThan(0);
+    expect(wholeCoverage).toMatchObject({ unverifiable: 0, inferred: 0 });
+
+    const summary = await run.summary;
+    const relations = (coverage: typeof partialCoverage) =>
+      coverage.verified + coverage.unverifiable + coverage.inferred;
+    const partialPercent = Math.floor((partialCoverage.verified * 100) / relations(partialCoverage));
+    expect(summary.coverage).toEqual({
+      reports: 2,
+      verified: partialCoverage.verified + wholeCoverage.verified,
+      unverifiable: partialCoverage.unverifiable,
+      inferred: partialCoverage.inferred,
+      percentVerified: Math.floor(
+        ((partialCoverage.verified + wholeCoverage.verified) * 100) /
+          (relations(partialCoverage) + relations(wholeCoverage)),
+      ),
+      byShare: Array.from({ length: 11 }, (_, bucket) => ({
+        from: bucket * 10,
+        to: bucket === 10 ? 100 : bucket * 10 + 9,
+        reports: (bucket === 10 ? 1 : 0) + (bucket === Math.floor(partialPercent / 10) ? 1 : 0),
+      })),
+      lowest: [
+        {
+          file: "partial.json",
+          agency: "某市财政局",
+          year: 2023,
+          ...partialCoverage,
+          percentVerified: partialPercent,
+        },
+      ],
+    });
+    const diagnostics = [...byFile.values()].flatMap((result) => result.diagnostics);
+    expect(summary.totals.causes).toBe(diagnostics.filter((diagnostic) => diagnostic.causedBy === undefined).length);
+    expect(summary.findingsByRule.reduce((sum, rule) => sum + rule.causes, 0)).toBe(summary.totals.causes);
+  });
+});
+
 describe("audit: failures and outputs", () => {
   it("records a file that cannot be read, a binary and a broken PDF, and goes on", async () => {
     const directory = temporaryDirectory();
@@ -74,7 +137,15 @@ describe("audit: failures and outputs", () => {
     writeFileSync(join(directory, "broken.json"), "{ not json");
     writeFileSync(join(directory, "scan.pdf"), "%PDF-1.7\n");
     writeFileSync(join(directory, "binary.txt"), new Uint8Array([0, 1, 2, 0]));
-    const run = audit([directory, join(directory, "missing.json")], { workers: 1, cwd: directory });
+    // Left out by an ignore pattern (.gitignore syntax, relative to cwd).
+    mkdirSync(join(directory, "drafts"));
+    writeFileSync(join(directory, "drafts", "draft.json"), "{ not json either");
+    // A named file stays as named (as for `gongkai check`); a folder's files are named from `cwd`.
+    const run = audit([directory, "missing.json", "nothing/*.json"], {
+      workers: 1,
+      cwd: directory,
+      ignore: ["drafts/"],
+    });
     const results = await collect(run);
     expect(
       results
@@ -84,9 +155,10 @@ describe("audit: failures and outputs", () => {
       ["binary.txt", "not-a-report"],
       ["broken.json", "invalid-json"],
       ["missing.json", "unreadable"],
+      ["nothing/*.json", "unreadable"],
       ["scan.pdf", "import-error"],
     ]);
-    expect((await run.summary).totals).toMatchObject({ files: 5, checked: 1, failed: 4 });
+    expect((await run.summary).totals).toMatchObject({ files: 6, checked: 1, failed: 5 });
   });
 
   it("writes the summary, its schema, the CSVs and a page per report, escaping what reports say", async () => {
@@ -142,7 +214,7 @@ describe("audit: streaming, time limit, stopping", () => {
     const pipe = join(directory, "z-pipe.json");
     execFileSync("mkfifo", [pipe]);
     // Named last, so it is started after the others (a directory's listing holds regular files only).
-    const run = audit(["r*.json", pipe], { workers: 2, cwd: directory });
+    const run = audit(["r*.json", "z-pipe.json"], { workers: 2, cwd: directory });
     const seen: AuditResult[] = [];
     for await (const result of run) {
       seen.push(result);
@@ -164,7 +236,7 @@ describe("audit: streaming, time limit, stopping", () => {
 
     const stuck = join(directory, "stuck.json");
     execFileSync("mkfifo", [stuck]);
-    const timed = audit([stuck, join(directory, "r0.json")], { workers: 1, cwd: directory, timeoutMs: 3_000 });
+    const timed = audit(["stuck.json", "r0.json"], { workers: 1, cwd: directory, timeoutMs: 3_000 });
     const results = await collect(timed);
     expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
       ["stuck.json", "timeout"],

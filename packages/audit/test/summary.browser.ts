@@ -14,6 +14,8 @@ const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "
 let browser: Browser;
 let out: string;
 let summary: AuditSummary;
+/** Each report result's coverage, summed as the run yielded them. */
+const yielded = { reports: 0, verified: 0, unverifiable: 0, inferred: 0, causes: 0 };
 
 beforeAll(async () => {
   if (!existsSync(executablePath)) {
@@ -30,8 +32,16 @@ beforeAll(async () => {
   );
   out = join(directory, "out");
   const run = audit([...corpusInputs, directory], { workers: 2, out, cwd: directory });
-  for await (const _ of run) {
-    // results are written to `out` as they come
+  for await (const result of run) {
+    // Results are written to `out` as they come; here their coverage and causes are summed.
+    if (result.kind === "failure") continue;
+    yielded.causes += result.diagnostics.filter((diagnostic) => diagnostic.causedBy === undefined).length;
+    if (result.kind !== "report") continue;
+    const { verified, unverifiable, inferred } = result.coverage;
+    if (verified + unverifiable + inferred > 0) yielded.reports++;
+    yielded.verified += verified;
+    yielded.unverifiable += unverifiable;
+    yielded.inferred += inferred;
   }
   summary = await run.summary;
   browser = await chromium.launch({ executablePath, args, headless: true });
@@ -52,6 +62,15 @@ describe("the summary page", () => {
     expect(written.totals).toEqual(summary.totals);
     expect(summary.totals.failed).toBeGreaterThan(0); // the PDFs and the truth file are listed, not fatal
     expect(summary.totals.crossYearPairs).toBeGreaterThan(0);
+    // The coverage and causes the summary gives are those of the results, summed.
+    const { reports, verified, unverifiable, inferred } = written.coverage;
+    expect({ reports, verified, unverifiable, inferred, causes: written.totals.causes }).toEqual(yielded);
+    expect(written.coverage.byShare.reduce((sum, bucket) => sum + bucket.reports, 0)).toBe(reports);
+    // The corpus has reports whose cells could not all be read: some relations are unverifiable.
+    expect(verified).toBeGreaterThan(0);
+    expect(unverifiable).toBeGreaterThan(0);
+    expect(written.coverage.lowest.length).toBeGreaterThan(0);
+    expect(written.totals.causes).toBeLessThan(written.totals.findings);
 
     const page = await browser.newPage();
     const requests: string[] = [];
@@ -79,11 +98,12 @@ describe("the summary page", () => {
       "mostErrors",
       "latePublication",
       "editionsByYear",
+      "coverage",
       "importProblems",
     ]);
     for (const figure of figures) {
       expect(figure.svgs, figure.chart ?? "").toBe(1);
-      expect(figure.table).toBe(figure.chart);
+      expect(figure.table).toBe(figure.chart === "coverage" ? "coverage.byShare" : figure.chart);
     }
 
     const tables = await page.$$eval("table[data-summary]", (elements) =>
@@ -98,8 +118,13 @@ describe("the summary page", () => {
       })),
     );
     let compared = 0;
+    expect(tables.map((table) => table.key)).toEqual(
+      expect.arrayContaining(["coverage", "coverage.byShare", "coverage.lowest"]),
+    );
     for (const table of tables) {
-      const entries = written[table.key as keyof AuditSummary] as unknown[];
+      // A table's rows are a summary array's entries, or the one summary object it names.
+      const value = fieldOf(written, table.key);
+      const entries = Array.isArray(value) ? value : [value];
       expect(table.rows.length, table.key).toBe(entries.length);
       table.rows.forEach((row, index) => {
         for (const [field, text] of row) {
@@ -108,7 +133,7 @@ describe("the summary page", () => {
         }
       });
     }
-    expect(compared).toBeGreaterThan(50);
+    expect(compared).toBeGreaterThan(100);
 
     const totals = await page.$$eval("dd[data-total]", (elements) =>
       elements.map((element) => [element.getAttribute("data-total"), element.textContent]),

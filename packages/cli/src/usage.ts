@@ -203,7 +203,8 @@ Exit codes: 0 printed; 2 the command line is wrong or OUT cannot be written
                         summary：结束时在标准输出打印合计（默认）；jsonl：每个结果完成时输出一行 JSON
   --workers N           工作线程数（默认：CPU 核数）
   --timeout SECONDS     每个文件的时限（默认：60）
-  --ignore GLOB         不读取匹配的文件；可重复
+  --ignore-pattern PATTERN
+                        不读取匹配的文件（.gitignore 语法，与 check 相同；另读当前目录的 .gongkaiignore）；可重复
   --no-pages            不写每份报告的页面
   -h, --help            显示此帮助
 
@@ -229,7 +230,9 @@ Options:
                         result on stdout as it finishes
   --workers N           worker threads (default: the machine's cores)
   --timeout SECONDS     time limit per file (default: 60)
-  --ignore GLOB         leave out matching files; repeatable
+  --ignore-pattern PATTERN
+                        leave out matching files (.gitignore syntax, as for check; a .gongkaiignore
+                        in the working directory applies too); repeatable
   --no-pages            no page per report
   -h, --help            show this help
 

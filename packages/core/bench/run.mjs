@@ -9,9 +9,10 @@ const iterations = 3000;
 
 // The seed report (柳州市阳和工业新区(北部生态新区) 2020), as in test/seed-liuzhou-yanghe-2020.test.ts:
 // its prose with source positions, and its tables with their real faults.
-const lines = readFileSync(new URL("../test/__fixtures__/liuzhou-yanghe-2020.txt", import.meta.url), "utf8").split(
-  "\n",
-);
+const lines = readFileSync(
+  new URL("../../test-reports/fixtures/liuzhou-yanghe-2020.txt", import.meta.url),
+  "utf8",
+).split("\n");
 const block = (type, number) => ({
   type,
   text: lines[number - 1],

@@ -6,10 +6,8 @@ it("exports exactly the public API", async () => {
     "ReportLoadError",
     "defineGongkaiReport",
     "describeFindingLocation",
-    "detectReportFormat",
     "groupFindingsByCause",
     "importReport",
-    "reportFormats",
     "reportLoadErrorCodes",
   ]);
 });

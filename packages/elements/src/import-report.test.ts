@@ -3,24 +3,12 @@ import { numberTexts, seedReport, seedText } from "@gongkai/test-reports";
 import { toDocx } from "@gongkai/to-docx";
 import { toJson } from "@gongkai/to-json";
 import { describe, expect, it } from "vitest";
-import { detectReportFormat, importReport } from "./import-report";
+import { importReport } from "./import-report";
 import { ReportLoadError } from "./report-load-error";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const corpusPdf = new URL("../../from-pdf/src/__fixtures__/hongzequ-2023.pdf", import.meta.url);
 const corpusHtml = new URL("../../from-html/src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url);
-
-describe("detectReportFormat", () => {
-  it("goes by extension, then MIME type, then the first bytes", () => {
-    expect(detectReportFormat(encode("{}"), { name: "a.TXT" })).toBe("text");
-    expect(detectReportFormat(encode("x"), { name: "a", type: "application/json; charset=utf-8" })).toBe("json");
-    expect(detectReportFormat(new Uint8Array([0x50, 0x4b, 3, 4]))).toBe("docx");
-    expect(detectReportFormat(encode("%PDF-1.7"))).toBe("pdf");
-    expect(detectReportFormat(encode("\uFEFF \n{"))).toBe("json");
-    expect(detectReportFormat(encode("  <p>"))).toBe("html");
-    expect(detectReportFormat(encode("柳州"))).toBe("text");
-  });
-});
 
 describe("importReport", () => {
   it("reads the seed as text and as canonical JSON to the same cells", async () => {
@@ -68,7 +56,10 @@ describe("importReport", () => {
       "not-a-report (GongkaiPdfReadError)",
     );
     expect(await failure(() => importReport(new Uint8Array([1, 0, 2, 0]), { name: "r.txt" }))).toBe(
-      "not-a-report (Error)",
+      "not-a-report (GongkaiNotAReportError)",
+    );
+    expect(await failure(() => importReport(new Uint8Array([1, 0, 2, 0]), { name: "r" }))).toBe(
+      "not-a-report (GongkaiImportFileError)",
     );
     expect(await failure(() => importReport(encode('{"edition":1}'), { name: "r.json" }))).toBe(
       "not-a-report (GongkaiReportValidationError)",

@@ -11,12 +11,5 @@ export {
   GongkaiReportElement,
   type GongkaiSelectDetail,
 } from "./gongkai-report-element";
-export {
-  detectReportFormat,
-  type ImportedReport,
-  type ImportReportOptions,
-  importReport,
-  type ReportFormat,
-  reportFormats,
-} from "./import-report";
+export { type ImportedReport, type ImportReportOptions, importReport } from "./import-report";
 export { ReportLoadError, type ReportLoadErrorCode, reportLoadErrorCodes } from "./report-load-error";

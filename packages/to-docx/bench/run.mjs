@@ -27,7 +27,10 @@ const warmUp = 15;
 const iterations = 60;
 const rounds = 6;
 
-const lines = readFileSync(new URL("../src/__fixtures__/liuzhou-yanghe-2020.txt", import.meta.url), "utf8").split("\n");
+const lines = readFileSync(
+  new URL("../../test-reports/fixtures/liuzhou-yanghe-2020.txt", import.meta.url),
+  "utf8",
+).split("\n");
 
 function seedReport() {
   const report = createReport({ edition: "2019", year: 2020, agency: { name: "柳州市阳和工业新区(北部生态新区)" } });

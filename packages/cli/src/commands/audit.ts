@@ -48,7 +48,7 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
     format: { type: "string" },
     workers: { type: "string" },
     timeout: { type: "string" },
-    ignore: { type: "string", multiple: true },
+    "ignore-pattern": { type: "string", multiple: true },
     "no-pages": { type: "boolean" },
   });
   if (values.help) {
@@ -71,7 +71,7 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
       ...(out ? { out } : {}),
       ...(workers ? { workers: Math.floor(workers) } : {}),
       ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
-      ...(values.ignore ? { ignore: values.ignore as string[] } : {}),
+      ...(values["ignore-pattern"] ? { ignore: values["ignore-pattern"] as string[] } : {}),
       ...(values["no-pages"] ? { pages: false } : {}),
     });
     const started = Date.now();
