@@ -51,7 +51,9 @@ assert.equal(
   rootLicense,
   `${manifest.name}: LICENSE must be the root's (run node scripts/check-package.mjs --write)`,
 );
-const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: folder, encoding: "utf8" }));
+const [packed] = JSON.parse(
+  execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: folder, encoding: "utf8" }),
+);
 const files = new Set(packed.files.map((file) => file.path));
 for (const required of ["LICENSE", "README.md", "package.json"]) {
   assert.ok(files.has(required), `${manifest.name}: the tarball has no ${required}`);

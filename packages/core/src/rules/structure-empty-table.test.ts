@@ -25,7 +25,7 @@ describe("structure/empty-table", () => {
     expect(findings(report).map(({ severity, location }) => [severity, location.pointer])).toEqual([
       ["warning", "/tables/table2"],
     ]);
-    setCell(report, { table: "table2", row: "art20_1.regulations", column: "made" }, "/");
+    setCell(report, { table: "table2", row: "art20_1.regulations", column: "made" }, "n/a");
     expect(findings(report)).toEqual([]);
   });
 
