@@ -248,7 +248,7 @@ describe("the built gongkai", { timeout: 60_000 }, () => {
     const ids = () =>
       (
         JSON.parse(gongkai(["check", "seed.json", "--format", "json"], { cwd: root }).stdout) as JsonOutput
-      ).results[0]?.diagnostics.map((diagnostic) => diagnostic.ruleId) ?? [];
+      ).results[0]?.diagnostics.map((diagnostic) => String(diagnostic.ruleId)) ?? [];
     expect(ids().filter((id) => fixedRules.includes(id))).toHaveLength(5);
 
     const fixed = gongkai(["check", "seed.json", "--fix", "--lang", "en"], { cwd: root });
