@@ -11,8 +11,7 @@ import {
 } from "@gongkai/core";
 import { defineGongkaiReport, type GongkaiReportElement, importReport } from "@gongkai/elements";
 import { toDocx } from "@gongkai/to-docx";
-import { toJson } from "@gongkai/to-json";
-import { cellsCsv } from "./cells-csv";
+import { toCsv, toJson } from "@gongkai/to-json";
 import { reportCoverage } from "./coverage";
 
 defineGongkaiReport();
@@ -259,7 +258,7 @@ byId("download-json").addEventListener("click", () => {
   if (state.report) download(toJson(state.report), `${baseName()}.json`, "application/json");
 });
 byId("download-csv").addEventListener("click", () => {
-  if (state.report) download(cellsCsv(state.report), `${baseName()}.csv`, "text/csv");
+  if (state.report) download(toCsv(state.report), `${baseName()}.csv`, "text/csv");
 });
 byId("download-docx").addEventListener("click", async () => {
   if (!state.report) return;

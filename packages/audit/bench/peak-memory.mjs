@@ -1,14 +1,16 @@
 // Audits a directory with 2 workers, writing every output, and prints the process's peak RSS
-// (worker threads included) in MB. Run by bench/run.mjs in a child process per set.
+// (worker threads included) in MB and the run's time. Run by bench/run.mjs in a child process per set.
 import { rmSync } from "node:fs";
 import { audit } from "../dist/index.js";
 
 const [directory, out] = process.argv.slice(2);
+const started = performance.now();
 const run = audit([directory], { workers: 2, out });
 let results = 0;
 for await (const _ of run) results++;
 const summary = await run.summary;
+const ms = performance.now() - started;
 rmSync(out, { recursive: true, force: true });
 console.log(
-  JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024, checked: summary.totals.checked, results }),
+  JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024, ms, checked: summary.totals.checked, results }),
 );

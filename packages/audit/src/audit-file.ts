@@ -1,13 +1,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import type { Report } from "@gongkai/core";
 import {
   type AgencyKind,
   type CheckOptions,
   checkReport,
+  type Diagnostic,
   normalizeAgencyName,
   publicationDeadline,
 } from "@gongkai/core";
-import { toHtmlPage } from "@gongkai/to-html";
-
+import type { toHtmlPage as ToHtmlPage } from "@gongkai/to-html";
 import { type AuditFailure, type AuditReportResult, countSeverities } from "./audit-result";
 import { cellsCsv } from "./csv";
 import { importFile } from "./import-file";
@@ -27,6 +28,31 @@ export interface AuditTask {
   /** Options for `check()` (never `prior`: predecessors are checked by the series tracker). */
   readonly rules?: CheckOptions["rules"];
   readonly deadlines?: Partial<Record<AgencyKind, string | null>>;
+  /**
+   * Only (re)write the page, with these cross-year findings added: the report was audited
+   * already, before its predecessor was read. No reply, only a {@link PageWritten}.
+   */
+  readonly pageOnly?: { readonly crossYear: readonly Diagnostic[] };
+}
+
+/** From the main thread to a worker: the cross-year findings for the page of the report it replied for. */
+export interface CrossYearForPage {
+  readonly kind: "cross-year";
+  readonly id: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** From a worker: a task's page is written (or could not be: `error`). */
+export interface PageWritten {
+  readonly kind: "page";
+  readonly id: number;
+  readonly error?: string;
+}
+
+/** From a worker: a task's result (`reply`); with a page to write, a {@link PageWritten} follows. */
+export interface TaskReplyMessage {
+  readonly kind: "reply";
+  readonly reply: AuditTaskReply;
 }
 
 /** What a worker sends back for one task. */
@@ -41,15 +67,55 @@ export interface AuditTaskReply {
 
 const day = 86_400_000;
 
+let htmlPage: Promise<typeof ToHtmlPage> | undefined;
+
+/** to-html's `toHtmlPage`, loaded when the first page is written (a run without pages never loads it). */
+function loadToHtmlPage(): Promise<typeof ToHtmlPage> {
+  htmlPage ??= import("@gongkai/to-html").then((module) => module.toHtmlPage);
+  return htmlPage;
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Read, import, check and render one file. Never rejects: a failure is a result. */
-export async function auditFile(task: AuditTask): Promise<AuditTaskReply> {
-  const fail = (failure: AuditFailure["failure"], reason: string): AuditTaskReply => ({
-    id: task.id,
-    result: { kind: "failure", file: task.file, failure, reason },
+/**
+ * Read, import and check one file; with a page to write, hand the result to `deliver` first and
+ * write the page with the cross-year findings it answers with (those of the report and its
+ * predecessor, when the predecessor was read before). Never rejects: a failure is a result, a
+ * page that cannot be written an `error`.
+ */
+export async function auditFile(
+  task: AuditTask,
+  deliver: (reply: AuditTaskReply) => Promise<readonly Diagnostic[]>,
+): Promise<{ reply: AuditTaskReply } | { page: PageWritten }> {
+  const audited = await checkFile(task);
+  if (!("report" in audited)) {
+    if (task.pageOnly) return { page: { kind: "page", id: task.id, error: pageError(audited.reply) } };
+    return { reply: audited.reply };
+  }
+  const crossYear = task.pageOnly ? task.pageOnly.crossYear : await deliver(audited.reply);
+  const page = task.page as NonNullable<AuditTask["page"]>;
+  try {
+    const toHtmlPage = await loadToHtmlPage();
+    const diagnostics = [...audited.diagnostics, ...crossYear];
+    writeFileSync(page.path, toHtmlPage(audited.report, { diagnostics, validate: false }));
+    return { page: { kind: "page", id: task.id } };
+  } catch (error) {
+    return { page: { kind: "page", id: task.id, error: `${page.path}: ${describe(error)}` } };
+  }
+}
+
+function pageError(reply: AuditTaskReply): string {
+  return reply.result.kind === "failure" ? `${reply.result.file}: ${reply.result.reason}` : reply.result.file;
+}
+
+/** Read, import and check one file: the reply, and the report and its findings when there is a page to write. */
+async function checkFile(
+  task: AuditTask,
+): Promise<{ reply: AuditTaskReply } | { reply: AuditTaskReply; report: Report; diagnostics: Diagnostic[] }> {
+  const fail = (failure: AuditFailure["failure"], reason: string) => ({
+    reply: { id: task.id, result: { kind: "failure", file: task.file, failure, reason } } as AuditTaskReply,
   });
   let bytes: Uint8Array;
   try {
@@ -72,9 +138,6 @@ export async function auditFile(task: AuditTask): Promise<AuditTaskReply> {
       deadline !== undefined && publishedDate !== undefined
         ? Math.max(0, Math.round((Date.parse(publishedDate) - Date.parse(deadline)) / day))
         : undefined;
-    if (task.page) {
-      writeFileSync(task.page.path, toHtmlPage(report, { diagnostics, validate: false }));
-    }
     const result: AuditReportResult = {
       kind: "report",
       file: task.file,
@@ -91,12 +154,13 @@ export async function auditFile(task: AuditTask): Promise<AuditTaskReply> {
       counts: countSeverities(diagnostics),
       coverage: checked.coverage,
     };
-    return {
+    const reply: AuditTaskReply = {
       id: task.id,
       result,
       slice: crossYearSlice(report),
       ...(task.cells ? { cellsCsv: cellsCsv(task.file, agency.name, year, report) } : {}),
     };
+    return task.page ? { reply, report, diagnostics } : { reply };
   } catch (error) {
     return fail("check-error", describe(error));
   }

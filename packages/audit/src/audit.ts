@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import type { AgencyKind, CheckOptions } from "@gongkai/core";
+import type { AgencyKind, CheckOptions, Diagnostic } from "@gongkai/core";
 import { expandInputs } from "@gongkai/import/node";
 import type { AuditTask, AuditTaskReply } from "./audit-file";
 import type { AuditFailure, AuditResult } from "./audit-result";
@@ -121,15 +121,35 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
     };
     options.signal?.addEventListener("abort", onAbort, { once: true });
 
-    const receive = (reply: AuditTaskReply) => {
-      inFlight--;
-      if (stopped) return notify();
+    /** Pages to write again with the cross-year findings of a predecessor read after them. */
+    const pagesToRewrite: AuditTask[] = [];
+    let pageError: string | undefined;
+
+    const taskFor = (id: number): AuditTask => {
+      const input = files[id] as (typeof files)[number];
+      const page = writer?.pageFor(id + 1, input.file);
+      return {
+        id,
+        path: input.path,
+        file: input.file,
+        ...(page ? { page } : {}),
+        cells: writer?.writesCells ?? false,
+        ...(options.rules ? { rules: options.rules } : {}),
+        ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+      };
+    };
+
+    /** Take a task's result; return the cross-year findings for its page. */
+    const receive = (reply: AuditTaskReply): readonly Diagnostic[] => {
+      if (stopped) return [];
       const { result } = reply;
       aggregator.add(result);
       writer?.write(result, reply.cellsCsv);
       ready.push(result);
+      const forPage: Diagnostic[] = [];
       if (result.kind === "report" && result.series !== "" && reply.slice !== undefined) {
-        for (const crossYear of tracker.add({
+        for (const { result: crossYear, later } of tracker.add({
+          id: reply.id,
           file: result.file,
           series: result.series,
           agency: result.agency.name,
@@ -141,8 +161,28 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
           aggregator.add(crossYear);
           writer?.write(crossYear);
           ready.push(crossYear);
+          if (later === reply.id) forPage.push(...crossYear.diagnostics);
+          else if (writer?.pages && crossYear.diagnostics.length > 0) {
+            // Its successor's page is written already: write it again with these findings.
+            pagesToRewrite.push({ ...taskFor(later), cells: false, pageOnly: { crossYear: crossYear.diagnostics } });
+          }
         }
       }
+      notify();
+      return forPage;
+    };
+    /** Tasks whose page is being written: a page is written again only after it was first. */
+    const writing = new Set<number>();
+    const nextTask = (): AuditTask | undefined => {
+      const rewrite = pagesToRewrite.findIndex((task) => !writing.has(task.id));
+      if (rewrite >= 0) return pagesToRewrite.splice(rewrite, 1)[0];
+      return next < files.length ? taskFor(next++) : undefined;
+    };
+    const settle = (id: number, outcome: { pageError?: string }) => {
+      inFlight--;
+      writing.delete(id);
+      // A page cut short by stopping is no error: the run says it was interrupted.
+      if (!stopped) pageError ??= outcome.pageError;
       notify();
     };
 
@@ -151,28 +191,19 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
     try {
       while (true) {
         // Start files while a worker is free and results are being taken (a slow reader holds the run back).
-        while (!stopped && next < files.length && pool.hasFreeSlot && ready.length < workers * 4) {
-          const id = next++;
-          const input = files[id] as (typeof files)[number];
-          const page = writer?.pageFor(id + 1, input.file);
-          const task: AuditTask = {
-            id,
-            path: input.path,
-            file: input.file,
-            ...(page ? { page } : {}),
-            cells: writer?.writesCells ?? false,
-            ...(options.rules ? { rules: options.rules } : {}),
-            ...(options.deadlines ? { deadlines: options.deadlines } : {}),
-          };
+        while (!stopped && pool.hasFreeSlot && ready.length < workers * 4) {
+          const task = nextTask();
+          if (!task) break;
           inFlight++;
-          void pool.run(task).then(receive);
+          if (task.page) writing.add(task.id);
+          void pool.run(task, receive).then((outcome) => settle(task.id, outcome));
         }
         const result = ready.shift();
         if (result) {
           yield result;
           continue;
         }
-        if (stopped || (inFlight === 0 && next >= files.length)) break;
+        if (stopped || (inFlight === 0 && next >= files.length && pagesToRewrite.length === 0)) break;
         await new Promise<void>((resolveWait) => {
           wake = resolveWait;
         });
@@ -191,6 +222,7 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
       }
     }
     if (writeFailure !== undefined) throw writeFailure;
+    if (pageError !== undefined) throw new Error(`a report's page could not be written: ${pageError}`);
   }
   const iterable = run();
   return {

@@ -8,9 +8,6 @@ it("exports exactly the public API", async () => {
     "auditSummarySchema",
     "auditSummarySchemaUrl",
     "auditSummaryVersion",
-    "cellColumns",
-    "csvField",
-    "reportCellRows",
     "summaryPage",
   ]);
 });

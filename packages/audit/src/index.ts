@@ -8,7 +8,6 @@ export {
   auditFailureKinds,
   type SeverityCounts,
 } from "./audit-result";
-export { cellColumns, csvField, reportCellRows } from "./csv";
 export { type AuditSummary, auditSummarySchema, auditSummaryVersion } from "./summary";
 export { auditSummaryJsonSchema, auditSummarySchemaUrl } from "./summary-json-schema";
 export { summaryPage } from "./summary-page";

@@ -57,8 +57,16 @@ export function crossYearSlice(report: Report): string {
 
 /** One report of a series, as the run keeps it. */
 interface SeriesReport {
+  /** Its task's number in the run. */
+  readonly id: number;
   readonly file: string;
   readonly slice: string;
+}
+
+/** A cross-year result, and the task number of its later report (whose page shows the findings). */
+export interface CrossYearPair {
+  readonly result: AuditCrossYearResult;
+  readonly later: number;
 }
 
 /** One year of a series in the summary. */
@@ -90,6 +98,7 @@ export class SeriesTracker {
    * successor, or none).
    */
   add(input: {
+    id: number;
     file: string;
     series: string;
     agency: string;
@@ -97,7 +106,7 @@ export class SeriesTracker {
     slice: string;
     errors: number;
     warnings: number;
-  }): AuditCrossYearResult[] {
+  }): CrossYearPair[] {
     let entry = this.series.get(input.series);
     if (!entry) {
       entry = { agency: input.agency, years: new Map(), reports: new Map() };
@@ -117,14 +126,18 @@ export class SeriesTracker {
       });
     }
     if (entry.reports.has(input.year)) return [];
-    const current = { file: input.file, slice: input.slice };
+    const current = { id: input.id, file: input.file, slice: input.slice };
     entry.reports.set(input.year, current);
-    const results: AuditCrossYearResult[] = [];
+    const results: CrossYearPair[] = [];
     const prior = entry.reports.get(input.year - 1);
-    if (prior) results.push(this.compare(input.series, input.agency, input.year, current, prior));
+    if (prior) {
+      results.push({ result: this.compare(input.series, input.agency, input.year, current, prior), later: current.id });
+    }
     const next = entry.reports.get(input.year + 1);
-    if (next) results.push(this.compare(input.series, entry.agency, input.year + 1, next, current));
-    for (const result of results) {
+    if (next) {
+      results.push({ result: this.compare(input.series, entry.agency, input.year + 1, next, current), later: next.id });
+    }
+    for (const { result } of results) {
       const counted = entry.years.get(result.year);
       if (counted) {
         counted.errors += result.counts.error;

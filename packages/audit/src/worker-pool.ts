@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
-import type { AuditTask, AuditTaskReply } from "./audit-file";
+import type { Diagnostic } from "@gongkai/core";
+import type { AuditTask, AuditTaskReply, CrossYearForPage, PageWritten, TaskReplyMessage } from "./audit-file";
 
 /** The built worker script: beside the bundle in `dist`, or `dist` itself when run from sources. */
 function workerUrl(): URL {
@@ -17,9 +18,11 @@ interface Slot {
 
 /**
  * A fixed number of worker threads, each auditing one file at a time. A task past `timeoutMs`
- * ends its worker (a synchronous import cannot be interrupted otherwise) and resolves as a
- * `timeout` failure; a worker that dies resolves its task as `crashed`. Either way the slot gets
- * a fresh worker for the next task.
+ * ends its worker (a synchronous import cannot be interrupted otherwise) and its result is a
+ * `timeout` failure; a worker that dies makes it `crashed`. Either way the slot gets a fresh
+ * worker for the next task. A task's result goes to `onReply` as soon as it is known; a task with
+ * a page to write then gets the cross-year findings `onReply` returns and holds its worker until
+ * the page is written.
  */
 export class WorkerPool {
   private readonly slots: Slot[];
@@ -38,8 +41,12 @@ export class WorkerPool {
     return this.slots.some((slot) => !slot.busy);
   }
 
-  /** Run `task` on a free worker (call only when {@link hasFreeSlot}). */
-  run(task: AuditTask): Promise<AuditTaskReply> {
+  /**
+   * Run `task` on a free worker (call only when {@link hasFreeSlot}). `onReply` gets its result
+   * (once; never for a `pageOnly` task); the promise resolves when the task is done, with why its
+   * page could not be written, if it could not.
+   */
+  run(task: AuditTask, onReply: (reply: AuditTaskReply) => readonly Diagnostic[]): Promise<{ pageError?: string }> {
     const slot = this.slots.find((candidate) => !candidate.busy);
     if (!slot) throw new Error("no free worker");
     slot.busy = true;
@@ -64,14 +71,15 @@ export class WorkerPool {
     const ready = slot.ready ?? Promise.resolve();
     // An idle worker does not keep the process alive; one at work does.
     worker.ref();
-    return new Promise<AuditTaskReply>((resolve) => {
-      const failure = (failure: "timeout" | "crashed", reason: string): AuditTaskReply => ({
-        id: task.id,
-        result: { kind: "failure", file: task.file, failure, reason },
-      });
+    return new Promise<{ pageError?: string }>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let settled = false;
-      const finish = (reply: AuditTaskReply, discard: boolean) => {
+      let replied = task.pageOnly !== undefined;
+      const reply = (message: AuditTaskReply): readonly Diagnostic[] => {
+        replied = true;
+        return onReply(message);
+      };
+      const finish = (outcome: { pageError?: string }, discard: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
@@ -87,23 +95,31 @@ export class WorkerPool {
           void worker.terminate();
         }
         slot.busy = false;
-        resolve(reply);
+        resolve(outcome);
       };
-      const onMessage = (reply: AuditTaskReply | "ready") => {
-        if (reply !== "ready") finish(reply, false);
+      /** The task could not finish: its result is a failure, or (when it was out already) its page is missing. */
+      const failure = (kind: "timeout" | "crashed", reason: string) => {
+        if (settled) return;
+        if (replied) return finish({ pageError: `${task.page?.path ?? task.file}: ${reason}` }, true);
+        reply({ id: task.id, result: { kind: "failure", file: task.file, failure: kind, reason } });
+        finish({}, true);
       };
-      const onError = (error: Error) => finish(failure("crashed", error.message), true);
-      const onExit = (code: number) =>
-        finish(failure("crashed", this.closed ? "stopped" : `the worker exited (code ${code})`), true);
+      const onMessage = (message: TaskReplyMessage | PageWritten | "ready") => {
+        if (message === "ready") return;
+        if (message.kind === "page")
+          return finish(message.error === undefined ? {} : { pageError: message.error }, false);
+        const crossYear = reply(message.reply);
+        if (task.page === undefined || message.reply.result.kind !== "report") return finish({}, false);
+        worker.postMessage({ kind: "cross-year", id: task.id, diagnostics: crossYear } satisfies CrossYearForPage);
+      };
+      const onError = (error: Error) => failure("crashed", error.message);
+      const onExit = (code: number) => failure("crashed", this.closed ? "stopped" : `the worker exited (code ${code})`);
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
       void ready.then(() => {
         if (settled) return;
-        timer = setTimeout(
-          () => finish(failure("timeout", `not done after ${this.timeoutMs} ms`), true),
-          this.timeoutMs,
-        );
+        timer = setTimeout(() => failure("timeout", `not done after ${this.timeoutMs} ms`), this.timeoutMs);
         worker.postMessage(task);
       });
     });

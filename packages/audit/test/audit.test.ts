@@ -130,6 +130,37 @@ describe("audit: coverage and causes", () => {
   });
 });
 
+describe("audit: cross-year findings on the later report's page", () => {
+  it("shows them whichever of the pair is read first, and counts each page once", async () => {
+    const directory = temporaryDirectory();
+    const out = join(directory, "out");
+    // One worker reads files in name order: series a's predecessor first, series b's successor first.
+    writeReport(directory, "a1.json", seriesReport("某市财政局", 2022, { carriedOver: 1, carriedForward: 4 }));
+    writeReport(directory, "a2.json", seriesReport("某市财政局", 2023, { carriedOver: 3, carriedForward: 0 }));
+    writeReport(directory, "b1.json", seriesReport("某县教育局", 2023, { carriedOver: 5, carriedForward: 0 }));
+    writeReport(directory, "b2.json", seriesReport("某县教育局", 2022, { carriedOver: 0, carriedForward: 2 }));
+    const run = audit([directory], { workers: 1, cwd: directory, out });
+    const results = await collect(run);
+    const later = results.flatMap((result) => (result.kind === "cross-year" ? [[result.file, result.priorFile]] : []));
+    expect(later.sort()).toEqual([
+      ["a2.json", "a1.json"],
+      ["b1.json", "b2.json"],
+    ]);
+    const pageOf = (file: string) => {
+      const result = results.find((item) => item.kind === "report" && item.file === file);
+      return readFileSync(join(out, (result as { page: string }).page), "utf8");
+    };
+    const carryOver = /data-rule="cross-year\/carry-over"/g;
+    // Each later page lists its two carry-over findings (自然人 and 总计); the earlier pages none.
+    expect(pageOf("a2.json").match(carryOver)).toHaveLength(2);
+    expect(pageOf("b1.json").match(carryOver)).toHaveLength(2);
+    expect(pageOf("a1.json")).not.toMatch(carryOver);
+    expect(pageOf("b2.json")).not.toMatch(carryOver);
+    expect(readdirSync(join(out, "reports"))).toHaveLength(4);
+    expect((await run.summary).totals).toMatchObject({ checked: 4, crossYearPairs: 2 });
+  });
+});
+
 describe("audit: failures and outputs", () => {
   it("records a file that cannot be read, a binary and a broken PDF, and goes on", async () => {
     const directory = temporaryDirectory();
@@ -186,8 +217,8 @@ describe("audit: failures and outputs", () => {
     ).toHaveLength(2);
 
     const cells = readFileSync(join(out, "cells.csv"), "utf8").trimEnd().split("\r\n");
-    expect(cells[0]).toBe("\uFEFFfile,agency,year,table,row,column,value,raw,source");
-    expect(cells).toContain("a-2022.json,某市财政局,2022,table3,carriedForward,naturalPerson,4,,");
+    expect(cells[0]).toBe("\uFEFFfile,agency,year,table,row,column,value,raw,source,state");
+    expect(cells).toContain("a-2022.json,某市财政局,2022,table3,carriedForward,naturalPerson,4,,,number");
 
     const pages = readdirSync(join(out, "reports")).sort();
     expect(pages).toHaveLength(3);

@@ -129,7 +129,9 @@ describe("the built gongkai", { timeout: 60_000 }, () => {
     expect(gongkai(["check", "reports/2020.json", "-o", "out/check.txt", "--lang", "en"], { cwd: root })).toMatchObject(
       { code: 1, stdout: "" },
     );
-    expect(readFileSync(join(root, "out/check.txt"), "utf8")).toContain("✖ 9 problems (7 errors, 2 warnings, 0 infos)");
+    expect(readFileSync(join(root, "out/check.txt"), "utf8")).toContain(
+      "✖ 9 problems (8 causes; 7 errors, 2 warnings, 0 infos)",
+    );
     for (const args of [
       ["import", "reports/2020.txt", "-o", "out/import.json"],
       ["render", "reports/2020.json", "--to", "html", "-o", "out/render.html"],
@@ -150,7 +152,7 @@ describe("the built gongkai", { timeout: 60_000 }, () => {
     expect(quiet.code).toBe(1);
     expect(all).toContain("warning");
     expect(quiet.stdout).not.toContain("warning  ");
-    expect(quiet.stdout).toContain("✖ 7 problems (7 errors, 0 warnings, 0 infos)");
+    expect(quiet.stdout).toContain("✖ 7 problems (6 causes; 7 errors, 0 warnings, 0 infos)");
   });
 
   it("colours by FORCE_COLOR, NO_COLOR and --color/--no-color (not a terminal here)", () => {
@@ -207,6 +209,7 @@ describe("the built gongkai", { timeout: 60_000 }, () => {
       status: "unreadable",
       reason: "missing.json: cannot read: no such file",
       counts: { error: 0, warning: 0, info: 0 },
+      coverage: null,
       diagnostics: [],
     });
     const rowTotal = output.results[0]?.diagnostics.find((diagnostic) => diagnostic.ruleId === "table3/row-total");

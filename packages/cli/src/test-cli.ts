@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,4 +53,21 @@ export async function runCli(
     offset += chunk.length;
   }
   return { code, stdout: new TextDecoder().decode(stdoutBytes), stderr: err.join(""), stdoutBytes };
+}
+
+/** The built command (`npm test` builds first). */
+export const builtBin = new URL("../dist/bin.js", import.meta.url).pathname;
+
+/** Run the built `gongkai` in `cwd`, with no LANG, NO_COLOR or FORCE_COLOR from the machine running the tests. */
+export function runBuiltCli(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string> },
+): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [builtBin, ...args], {
+    cwd: options.cwd,
+    encoding: "utf8",
+    input: "",
+    env: { PATH: process.env.PATH ?? "", ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -2,7 +2,7 @@ import type { Coverage } from "./diagnostics/coverage";
 import { type Diagnostic, type Severity, severities } from "./diagnostics/diagnostic";
 import type { Report } from "./model/report";
 import { repositoryRuleDocsUrl } from "./repository";
-import { type ArithmeticTrace, emit, startCollecting } from "./rules/collector";
+import { type ArithmeticTrace, emitterFor, type FindingSink } from "./rules/emit";
 import { assignIds, linkCauses } from "./rules/finding-links";
 import { coverageOf } from "./rules/relation-coverage";
 import type { CheckOptions, RuleContext, RuleDefinition } from "./rules/rule";
@@ -60,45 +60,31 @@ export interface CheckResult {
   readonly coverage: Coverage;
 }
 
-/** Run every rule; ids and causes are assigned afterwards. */
+/** Run every rule, each with its own `emit`; ids and causes are assigned afterwards. */
 function runRules(report: Report, options: CheckOptions): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const traces = new Map<Diagnostic, ArithmeticTrace>();
-  const context: RuleContext = { report, options, emit };
-  // Restored afterwards, should a check ever run inside another.
-  const outer = startCollecting(undefined);
-  try {
-    for (const rule of ruleDefinitions) {
-      const severity = severityOf(rule, options);
-      if (severity === "off") continue;
-      const next = {
-        diagnostics,
-        traces,
-        ruleId: rule.id,
-        severity,
-        url: docsUrls.get(rule.id) ?? ruleDocsUrl(rule.id),
-      };
-      startCollecting(next);
-      try {
-        rule.run(context);
-      } catch (error) {
-        diagnostics.push({
-          ruleId: internalRuleFailedId,
-          severity: "error",
-          message: {
-            zh: `规则 ${rule.id} 无法检查此报告：${describeError(error)}`,
-            en: `Rule ${rule.id} could not check this report: ${describeError(error)}`,
-          },
-          location: { pointer: "" },
-        });
-      }
+  const sink: FindingSink = { diagnostics: [], traces: new Map<Diagnostic, ArithmeticTrace>() };
+  const context: RuleContext = { report, options };
+  for (const rule of ruleDefinitions) {
+    const severity = severityOf(rule, options);
+    if (severity === "off") continue;
+    const emit = emitterFor(sink, rule.id, severity, docsUrls.get(rule.id) ?? ruleDocsUrl(rule.id));
+    try {
+      rule.run(context, emit);
+    } catch (error) {
+      sink.diagnostics.push({
+        ruleId: internalRuleFailedId,
+        severity: "error",
+        message: {
+          zh: `规则 ${rule.id} 无法检查此报告：${describeError(error)}`,
+          en: `Rule ${rule.id} could not check this report: ${describeError(error)}`,
+        },
+        location: { pointer: "" },
+      });
     }
-  } finally {
-    startCollecting(outer);
   }
-  assignIds(diagnostics);
-  linkCauses(report, diagnostics, traces);
-  return diagnostics;
+  assignIds(sink.diagnostics);
+  linkCauses(report, sink.diagnostics, sink.traces);
+  return sink.diagnostics;
 }
 
 /**

@@ -135,6 +135,6 @@ export {
   narrativeFacts,
 } from "./narrative/extract-counts";
 export { type NarrativeTargetCell, narrativeTargets } from "./narrative/narrative-targets";
-export type { CheckOptions, RuleContext, RuleDefinition, RuleFinding } from "./rules/rule";
+export type { CheckOptions, Emit, RuleContext, RuleDefinition, RuleFinding } from "./rules/rule";
 export { type RuleId, ruleIds } from "./rules/rule-ids";
 export { type AgencyKind, agencyKindLabels, agencyKinds } from "./taxonomy/agency-kind";

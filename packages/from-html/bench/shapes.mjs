@@ -26,5 +26,11 @@ export const shapes = {
     build: (factor) => Array.from({ length: 250 * factor }, (_, index) => `<b id=${index}>x<p>`).join(""),
     run,
   },
+  // A deep stack, then end tags that match nothing open: each makes parse5 ask what is in scope.
+  // parse5 8.1's indexed stack answers that without walking the stack, so this grows linearly.
+  "<div> × N then N stray </li>, 5 000 per 1×": {
+    build: (factor) => `${"<div>".repeat(5_000 * factor)}${"</li>".repeat(5_000 * factor)}`,
+    run,
+  },
   "shanghai-bangongting-2019 repeated": { build: (factor) => shanghai.repeat(factor), run },
 };

@@ -6,6 +6,10 @@ import fc from "fast-check";
 /** The largest input a mutation may produce; longer results are cut (the budgets are per size). */
 export const maxInputLength = 1 << 20;
 
+/** An input's size for its time budget: characters, bytes, or the length of its JSON. */
+export const sizeOf = (input) =>
+  typeof input === "string" ? input.length : input instanceof Uint8Array ? input.length : JSON.stringify(input).length;
+
 /** Number texts that have broken importers and rules before, or could. */
 export const valueTexts = [
   "0",

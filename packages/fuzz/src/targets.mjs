@@ -13,6 +13,7 @@ import { parseJson, safeParseJson, toJson } from "@gongkai/to-json";
 import fc from "fast-check";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { editBytes, edits, editText, htmlTokens, textTokens, valueTexts, xmlTokens } from "./mutate.mjs";
+import { minimalPdf, reportPdf } from "./pdf.mjs";
 
 const packages = new URL("../../", import.meta.url);
 const read = (path) => readFileSync(new URL(path, packages));
@@ -20,6 +21,30 @@ const utf8 = (bytes) => new TextDecoder().decode(bytes);
 
 /** What an XSS payload looks like when a renderer lets it through unescaped. */
 const payloads = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>'];
+/** PDF syntax that has broken readers: object and stream bounds, references, filters, page trees. */
+const pdfTokens = [
+  "endstream",
+  "endobj",
+  "0 0 R",
+  "99999 0 R",
+  "/Length 999999999",
+  "/Filter /FlateDecode",
+  "/Kids [2 0 R]",
+  "/Count -1",
+  "<<",
+  ">>",
+  "[",
+  "BT",
+  "ET",
+  "Tj",
+  "<FFFF>",
+  "1e308 0 Td",
+  "q",
+  "Q",
+  "re S",
+  "xref",
+  "trailer",
+];
 const jsonTokens = [...payloads, '"', "{", "}", "[", "]", ",", ":", "null", "-1e999", '"__proto__"', "\\u0000", "\\"];
 
 /** A wrong importer result: a report `parseReport` refuses, or diagnostics that are not a list. */
@@ -69,8 +94,9 @@ const checkOptions = (prior) =>
   );
 
 /**
- * Seeds, built once in the runner: the corpus excerpts and the seed report as text, the portal
- * page, and the seed report rendered by to-html, to-docx and to-json.
+ * Seeds, built once in each worker: the corpus excerpts and the seed report as text, the portal
+ * page, the seed report rendered by to-html, to-docx and to-json, the real PDFs, and small PDFs of
+ * the seed report's text (src/pdf.mjs).
  */
 export async function buildSeeds() {
   const pdfDirectory = new URL("from-pdf/src/__fixtures__/", packages);
@@ -87,7 +113,8 @@ export async function buildSeeds() {
   const seedJson = utf8(read("test-reports/fixtures/liuzhou-yanghe-2020.json"));
   const report = parseJson(seedJson);
   const docx = await toDocx(report);
-  const documentXml = strFromU8(unzipSync(docx)["word/document.xml"]);
+  const docxParts = unzipSync(docx);
+  const documentXml = strFromU8(docxParts["word/document.xml"]);
   return {
     texts: [seedText, ...texts],
     htmls: [
@@ -96,9 +123,12 @@ export async function buildSeeds() {
       toHtmlPage(report),
     ],
     docx,
+    docxParts,
     documentXml,
     jsons: [seedJson, toJson(report)],
     pdfs,
+    // Three pages, one page (the text up to table 2), and one line of Helvetica.
+    smallPdfs: [reportPdf(seedText), reportPdf(seedText.split("\n").slice(0, 60).join("\n")), minimalPdf()],
     report,
   };
 }
@@ -128,25 +158,41 @@ export const targets = [
         // Zip records: the file's bytes edited.
         edits(valueTexts, 1).map(({ edits: list }) => editBytes(seeds.docx, list)),
         // Structure and values: word/document.xml edited, then zipped again.
-        edits([...xmlTokens, ...valueTexts], 1).map(({ edits: list }) => {
-          const parts = unzipSync(seeds.docx);
-          parts["word/document.xml"] = strToU8(editText(seeds.documentXml, list));
-          return zipSync(parts, { level: 1 });
-        }),
+        edits([...xmlTokens, ...valueTexts], 1).map(({ edits: list }) =>
+          zipSync(
+            { ...seeds.docxParts, "word/document.xml": strToU8(editText(seeds.documentXml, list)) },
+            { level: 1 },
+          ),
+        ),
       ),
     run: (input) => fromDocx(input),
     verify: verifyImport,
   },
   {
     name: "from-pdf",
-    // pdf.js makes a case some hundred times slower than the others: drawn a quarter as often,
-    // with ten times the time budget (the real 413 KB huaianshi-2024.pdf took 113 s unmutated
-    // on this machine under load).
+    // pdf.js makes a case some ten times slower than the others: drawn a quarter as often, with
+    // ten times the time budget (the real 413 KB huaianshi-2024.pdf took 113 s unmutated on this
+    // machine under load).
     weight: 1,
     timeScale: 10,
-    // Bytes edited: object records, streams, the cross-reference table and trailer alike.
+    // Bytes edited: object records, streams, the cross-reference table and trailer alike. Mostly
+    // the small PDFs (milliseconds each); one case in ten a real multi-page PDF (a quarter of a
+    // second of CPU, some seconds on a loaded machine).
     arbitrary: (seeds) =>
-      edits(valueTexts, seeds.pdfs.length).map(({ seed, edits: list }) => editBytes(seeds.pdfs[seed], list)),
+      fc.oneof(
+        {
+          weight: 9,
+          arbitrary: edits([...valueTexts, ...pdfTokens], seeds.smallPdfs.length).map(({ seed, edits: list }) =>
+            editBytes(seeds.smallPdfs[seed], list),
+          ),
+        },
+        {
+          weight: 1,
+          arbitrary: edits(valueTexts, seeds.pdfs.length).map(({ seed, edits: list }) =>
+            editBytes(seeds.pdfs[seed], list),
+          ),
+        },
+      ),
     run: (input) => fromPdf(input),
     verify: verifyImport,
   },
@@ -210,3 +256,33 @@ export const targets = [
 
 /** Whether an error is one of ours (every gongkai error is a GongkaiError, from any copy). */
 export const isTyped = (error) => GongkaiError.isInstance(error);
+
+/**
+ * The seed of case `index` of run `runSeed` (a 32-bit mix of both), so that any case is made
+ * again from the two numbers alone, in whichever worker and order it ran.
+ */
+export function caseSeed(runSeed, index) {
+  let hash = Math.imul(runSeed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) | 0;
+}
+
+/**
+ * Build the seeds and return `make(runSeed, index)`: case `index` as `{ target, input }`, drawn by
+ * fast-check from its own seed among `chosen` targets in proportion to their weights (default 4).
+ * Even cases use fast-check's bias (edge values: ends of ranges, empty lists, one copy) as a run
+ * of `fc.check` does early on; odd cases are unbiased.
+ */
+export async function caseMaker(chosen) {
+  const seeds = await buildSeeds();
+  const arbitrary = fc.oneof(
+    ...chosen.map((target) => ({
+      weight: target.weight ?? 4,
+      arbitrary: target.arbitrary(seeds).map((input) => ({ target: target.name, input })),
+    })),
+  );
+  const unbiased = fc.noBias(arbitrary);
+  return (runSeed, index) =>
+    fc.sample(index % 2 === 0 ? arbitrary : unbiased, { seed: caseSeed(runSeed, index), numRuns: 1 })[0];
+}

@@ -112,3 +112,8 @@ export function labelKey(text: string): LabelKey {
 /** The numbering prefix pattern (on normalised text), exported for inline label spotting. */
 export const numberingPrefixPattern =
   /(?:\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\.)$/u;
+
+/** Normalised text with punctuation dropped too, as label cores compare: for finding a label's core inside text. */
+export function comparableText(text: string): string {
+  return normalizeLabel(text).replace(punctuation, "");
+}

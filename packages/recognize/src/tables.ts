@@ -4,6 +4,7 @@ import {
   cellPointer,
   type EditionId,
   getTableDefinition,
+  type Label,
   type MoneyUnit,
   type RowDefinition,
   type SourcePosition,
@@ -13,11 +14,12 @@ import {
 } from "@gongkai/core";
 import type { TableBlock } from "./block-document";
 import type { FindingCollector } from "./diagnostics";
-import { type KnownLabel, LabelMatcher } from "./label-matcher";
+import { type KnownLabel, type LabelMatch, LabelMatcher } from "./label-matcher";
 import { foldText, normalizeLabel, normalizeWithMap } from "./normalize";
 import { looksLikeValue, readValue, type ValueColumn } from "./read-value";
 import { positionWithin } from "./source-position";
 import { maxListedSplits, maxRunTogetherCharacters, splitRunTogether } from "./split-digits";
+import { tableCues } from "./stages/cues";
 import type { Unit } from "./structure";
 
 /** The most tokens (cells and text pieces) read from one table's part of the document. */
@@ -31,7 +33,7 @@ export const maxSpottedCharacters = 200_000;
 
 type Role =
   | { readonly role: "row"; readonly row: RowDefinition }
-  | { readonly role: "group" }
+  | { readonly role: "group"; readonly group: Label }
   | { readonly role: "subTable" }
   | { readonly role: "header"; readonly column?: ColumnDefinition };
 
@@ -111,7 +113,7 @@ function headerColumnsOf(
         if (label) columnCells.push({ column, key: label.value });
         return;
       }
-      const match = slot.colSpan === 1 ? vocabulary.matcher.match(slot.text) : undefined;
+      const match = slot.colSpan === 1 ? vocabulary.match(slot.text) : undefined;
       if (match?.value.role === "header" && match.value.column) found.push({ column, key: match.value.column.key });
     });
   });
@@ -167,19 +169,22 @@ function valuesByHeader(
 }
 
 interface TableVocabulary {
-  readonly matcher: LabelMatcher<Role>;
+  /** The best match for a token among this table's labels, judged against the whole edition's. */
+  readonly match: (text: string) => LabelMatch<Role> | undefined;
   /** Label texts to find inside running text (normalised, numbering removed), longest first. */
   readonly spotLabels: readonly string[];
   /** For each spot label, the numberings the edition prints before it (normalised: `2.`, `(三)`). */
   readonly numberings: ReadonlyMap<string, readonly string[]>;
 }
 
-const vocabularies = new Map<string, TableVocabulary>();
+/** A label of the edition's vocabulary: the table that prints it and its role there. */
+interface VocabularyEntry {
+  readonly table: TableId;
+  readonly role: Role;
+}
 
-function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
-  const key = `${edition}:${table}`;
-  const cached = vocabularies.get(key);
-  if (cached) return cached;
+/** The labels one table prints (rows, row groups, sub-tables, column headers), each with its role. */
+function tableLabels(edition: EditionId, table: TableId): KnownLabel<Role>[] {
   const definition = getTableDefinition(edition, table);
   const labels: KnownLabel<Role>[] = [];
   const seen = new Set<string>();
@@ -192,15 +197,44 @@ function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
   for (const row of definition.rows) {
     if (table === "table4") add(row.label, { role: "header" });
     else add(row.label, { role: "row", row });
-    for (const group of row.groups) add(group.label, table === "table2" ? { role: "subTable" } : { role: "group" });
+    for (const group of row.groups)
+      add(group.label, table === "table2" ? { role: "subTable" } : { role: "group", group });
     for (const column of row.columns) {
       add(column.label, { role: "header", column });
       for (const group of column.groups) add(group.label, { role: "header" });
     }
   }
-  if (table === "table2") add("信息内容", { role: "header" });
-  if (table === "table3")
-    add("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", { role: "header" });
+  for (const header of tableCues[edition][table].headerLabels) add(header, { role: "header" });
+  return labels;
+}
+
+const editionMatchers = new Map<EditionId, LabelMatcher<VocabularyEntry>>();
+
+/**
+ * One matcher over every label the edition prints in tables 二, 三 and 四, so a token is matched
+ * to the nearest label of the whole edition: a near miss of another table's label is not taken
+ * for one of this table's.
+ */
+function editionMatcher(edition: EditionId): LabelMatcher<VocabularyEntry> {
+  const cached = editionMatchers.get(edition);
+  if (cached) return cached;
+  const labels: KnownLabel<VocabularyEntry>[] = [];
+  for (const table of ["table2", "table3", "table4"] as const) {
+    for (const known of tableLabels(edition, table))
+      labels.push({ label: known.label, value: { table, role: known.value } });
+  }
+  const matcher = new LabelMatcher(labels);
+  editionMatchers.set(edition, matcher);
+  return matcher;
+}
+
+const vocabularies = new Map<string, TableVocabulary>();
+
+function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
+  const key = `${edition}:${table}`;
+  const cached = vocabularies.get(key);
+  if (cached) return cached;
+  const labels = tableLabels(edition, table);
   const numberings = new Map<string, string[]>();
   for (const known of labels) {
     const normalized = normalizeLabel(known.label);
@@ -212,7 +246,13 @@ function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
     numberings.set(core, list);
   }
   const spotLabels = [...numberings.keys()].filter((label) => label.length >= 2).sort((a, b) => b.length - a.length);
-  const vocabulary = { matcher: new LabelMatcher(labels), spotLabels, numberings };
+  const matcher = editionMatcher(edition);
+  const prefer = (entry: VocabularyEntry): boolean => entry.table === table;
+  const match = (text: string): LabelMatch<Role> | undefined => {
+    const found = matcher.match(text, { prefer });
+    return found && found.value.table === table ? { ...found, value: found.value.role } : undefined;
+  };
+  const vocabulary = { match, spotLabels, numberings };
   vocabularies.set(key, vocabulary);
   return vocabulary;
 }
@@ -254,6 +294,26 @@ const valueRunPattern = /^[\s\d.,+\-—/万元亿件条个项次]+$/u;
 function isValueRun(text: string): boolean {
   const folded = foldText(text);
   return /\d/u.test(folded) && valueRunPattern.test(folded);
+}
+
+/**
+ * Whether a line holding table labels reads as a flattened row (cut into label and value pieces)
+ * rather than as one line of a label printed over several lines: a value follows its first label,
+ * or it holds two labels; and a short label (其他, 总计) starts the line, after its numbering only.
+ * "2.其他法律行" (a wrapped "2.其他法律行政法规禁止公开") and "只计这一情形，不计其他情形）" stay whole.
+ */
+function readsAsFlattenedRow(text: string, found: readonly { start: number; end: number }[]): boolean {
+  const first = found[0];
+  if (!first) return false;
+  if (
+    first.end - first.start <= 3 &&
+    !/^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?$/u.test(
+      text.slice(0, first.start),
+    )
+  )
+    return false;
+  const labels = found.filter((occurrence, index) => index === 0 || occurrence.start >= (found[index - 1]?.end ?? 0));
+  return /\d/u.test(text.slice(first.end)) || labels.length >= 2;
 }
 
 function spotTokens(
@@ -304,7 +364,7 @@ function spotTokens(
   // Only text that reads as a flattened table is cut up: it starts with a label and has no
   // sentence end. Prose that mentions a label ("规章0件。") stays prose.
   const first = found[0];
-  if (!first || first.start > 12 || /[。!?！？]/u.test(normalized.text))
+  if (!first || first.start > 12 || /[。!?！？]/u.test(normalized.text) || !readsAsFlattenedRow(normalized.text, found))
     return [{ text, source, inline: false, unit, exact }];
   const picked: { start: number; end: number }[] = [];
   let lastEnd = 0;
@@ -420,7 +480,7 @@ function tokenize(
       continue;
     }
     const text = unit.text;
-    const whole = looksLikeValue(text) || (text.length <= 200 && vocabulary.matcher.match(text) !== undefined);
+    const whole = looksLikeValue(text) || (text.length <= 200 && vocabulary.match(text) !== undefined);
     const tokens = whole
       ? [{ text, source: unit.source, inline: false, unit: index, exact: unit.exact }]
       : spotTokens(text, unit.source, index, unit.exact, vocabulary, input);
@@ -441,11 +501,41 @@ interface Slot {
 
 interface RowOccurrence {
   readonly row: RowDefinition | undefined;
+  /** The row group whose label this is, when the label is a group's (（六）其他处理). */
+  readonly group?: Label;
+  /** How the label matched (`LabelMatch.tier`): a label read in full (0) takes no next line. */
+  readonly tier?: number;
   readonly label: Token;
   readonly values: Token[];
   readonly fromTable: boolean;
   /** The occurrence is the last thing read before the document stops. */
   atEnd: boolean;
+}
+
+/**
+ * Whether `token` may continue the label of `occurrence`: the label was not read in full (no
+ * label matched it, or only as a truncated one), both are whole lines of text (not grid cells,
+ * not cut out of running text) and no value came after the label yet.
+ */
+function continuesLabel(occurrence: RowOccurrence, token: Token, fromTable: boolean, table: TableId): boolean {
+  return (
+    table !== "table4" &&
+    occurrence.tier !== 0 &&
+    occurrence.values.length === 0 &&
+    !fromTable &&
+    !occurrence.fromTable &&
+    !token.inline &&
+    !occurrence.label.inline &&
+    token.text.length <= 60
+  );
+}
+
+/** Two lines of one label as one token, placed where the first starts. */
+function joinTokens(first: Token, second: Token): Token {
+  const text = `${first.text}${second.text}`;
+  return first.source === undefined
+    ? { text, inline: false, unit: first.unit }
+    : { text, source: first.source, inline: false, unit: first.unit };
 }
 
 /** A row whose every cell is `cell` (a fresh copy each). */
@@ -686,7 +776,7 @@ export function readTable(input: TableReadInput): TableReadResult {
         (token) =>
           looksLikeValue(token.text) ||
           (token.inline && isValueRun(token.text)) ||
-          (token.text.length <= 200 && vocabulary.matcher.match(token.text) === undefined),
+          (token.text.length <= 200 && vocabulary.match(token.text) === undefined),
       );
     for (const token of tokenRow.tokens) {
       const isValue = looksLikeValue(token.text) || (token.inline && isValueRun(token.text));
@@ -705,7 +795,32 @@ export function readTable(input: TableReadInput): TableReadResult {
         }
         continue;
       }
-      const match = token.text.length <= 200 ? vocabulary.matcher.match(token.text) : undefined;
+      const match = token.text.length <= 200 ? vocabulary.match(token.text) : undefined;
+      if (!match && current && continuesLabel(current, token, tokenRow.fromTable, table)) {
+        // A label printed over several lines (wrapped, or one character a line): the line joins
+        // the label before it while no value came between them.
+        const joined = joinTokens(current.label, token);
+        const joinedMatch = vocabulary.match(joined.text);
+        const role = joinedMatch?.value;
+        if (role?.role === "row" || role?.role === "group") {
+          current = {
+            row: role.role === "row" ? role.row : undefined,
+            ...(role.role === "group" ? { group: role.group } : {}),
+            tier: joinedMatch?.tier ?? 0,
+            label: joined,
+            values: [],
+            fromTable: false,
+            atEnd: false,
+          };
+          present = true;
+          markUsed(token);
+          continue;
+        }
+        if (current.row === undefined && current.group === undefined && joined.text.length <= 60) {
+          current = { ...current, label: joined };
+          continue;
+        }
+      }
       if (!match && current?.row !== undefined && tokenRow.fromTable && table !== "table4") {
         // In a grid row, whatever follows the row label is a cell of that row, readable or not.
         current.values.push(token);
@@ -727,11 +842,26 @@ export function readTable(input: TableReadInput): TableReadResult {
       }
       close();
       if (match.value.role === "row") {
-        current = { row: match.value.row, label: token, values: [], fromTable: tokenRow.fromTable, atEnd: false };
+        current = {
+          row: match.value.row,
+          tier: match.tier,
+          label: token,
+          values: [],
+          fromTable: tokenRow.fromTable,
+          atEnd: false,
+        };
       } else if (match.value.role === "group" || match.value.role === "subTable") {
         // Values right after a group label (a 2021 report printing （六）其他处理 as one row) are
         // reported as an unknown row, not dropped silently.
-        current = { row: undefined, label: token, values: [], fromTable: tokenRow.fromTable, atEnd: false };
+        current = {
+          row: undefined,
+          ...(match.value.role === "group" ? { group: match.value.group } : {}),
+          tier: match.tier,
+          label: token,
+          values: [],
+          fromTable: tokenRow.fromTable,
+          atEnd: false,
+        };
       } else if (match.value.role === "header" && match.value.column?.money) {
         const unit = unitInHeader.exec(foldText(token.text))?.[1] as MoneyUnit | undefined;
         if (unit !== undefined) headerUnits.set(match.value.column.key, unit);

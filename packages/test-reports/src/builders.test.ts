@@ -1,6 +1,14 @@
-import { getTableDefinition, parseReport, tableIds } from "@gongkai/core";
+import { check, getTableDefinition, parseReport, tableIds } from "@gongkai/core";
 import { describe, expect, it } from "vitest";
-import { fullReport, generatedReport, hostileReport, hostileStrings, patternedReport, sampleReport } from "./builders";
+import {
+  balancedReport,
+  fullReport,
+  generatedReport,
+  hostileReport,
+  hostileStrings,
+  patternedReport,
+  sampleReport,
+} from "./builders";
 import { conformanceCases } from "./conformance-cases";
 import { numberTexts, rowsOf } from "./loose";
 import { seedReport } from "./seed";
@@ -61,4 +69,17 @@ describe("report builders", () => {
     const text = JSON.stringify(hostileReport());
     for (const hostile of hostileStrings) expect(text).toContain(JSON.stringify(hostile).slice(1, -1));
   });
+});
+
+describe("balancedReport", () => {
+  it.each(["2019", "2021"] as const)(
+    "holds a number in every cell and passes check() without an error (%s)",
+    (edition) => {
+      const report = balancedReport(edition);
+      for (const table of ["table2", "table3", "table4"] as const)
+        for (const row of Object.values(rowsOf(report, table)))
+          for (const cell of Object.values(row)) expect(cell.kind).toBe("number");
+      expect(check(report).filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    },
+  );
 });

@@ -12,7 +12,7 @@ import {
   type TableId,
   tableIds,
 } from "@gongkai/core";
-import { setLoose } from "./loose";
+import { rowsOf, setLoose } from "./loose";
 
 const paragraph = (text: string): NarrativeBlock => ({ type: "paragraph", text });
 const subheading = (text: string): NarrativeBlock => ({ type: "subheading", text });
@@ -310,6 +310,51 @@ export function sampleReport(): ReportOf<"2021"> {
   setCell(report, { table: "table3", row: "carriedForward", column: "naturalPerson" }, 2);
   setCell(report, { table: "table4", row: "review", column: "maintain" }, 1);
   setCell(report, { table: "table4", row: "litigationPostReview", column: "correct" }, 3);
+  fillTotals(report);
+  return report;
+}
+
+/**
+ * A report of `edition` (2019: for 2020; 2021: for 2024) in which every cell of every table holds
+ * a number, each input cell a different one, and every sum relation holds (table 三 balances:
+ * 结转下年度 is what the year leaves open), so `check()` finds no arithmetic fault. With no blank
+ * and no "/", it prints in any flattened shape, even one that drops empty cells.
+ */
+export function balancedReport<E extends EditionId>(edition: E): ReportOf<E> {
+  const report = createReport({
+    edition,
+    year: edition === "2019" ? 2020 : 2024,
+    agency: { name: "某县统计局", kind: "department" },
+  });
+  let value = 0;
+  for (const table of tableIds) {
+    for (const row of getTableDefinition(edition, table).rows) {
+      if (row.derived || row.key === "carriedForward") continue;
+      for (const column of row.columns) {
+        if (column.derived) continue;
+        value += 1;
+        const n = table === "table3" && row.key === "newReceived" ? 10_000 + value : value;
+        let cell: Cell = { kind: "number", value: n };
+        if (column.money) cell = { kind: "number", value: n + 0.25, unit: "万元" };
+        else if (column.signed && n % 2 === 0) cell = { kind: "number", value: -n };
+        setLoose(report, table, row.key, column.key, cell);
+      }
+    }
+  }
+  fillTotals(report);
+  const rows = rowsOf(report, "table3");
+  const number = (row: string, column: string): number => {
+    const cell = rows[row]?.[column];
+    return cell?.kind === "number" ? cell.value : 0;
+  };
+  for (const column of getTableDefinition(edition, "table3").rows[0]?.columns ?? []) {
+    if (column.derived) continue;
+    const left = number("newReceived", column.key) + number("carriedOver", column.key);
+    setLoose(report, "table3", "carriedForward", column.key, {
+      kind: "number",
+      value: left - number("results.totalProcessed", column.key),
+    });
+  }
   fillTotals(report);
   return report;
 }

@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 
 it("exports exactly the shared test reports and helpers", async () => {
   expect(Object.keys(await import("./index")).sort()).toEqual([
+    "balancedReport",
     "blankReport",
     "conformanceCases",
     "encodeGbk",
@@ -15,6 +16,8 @@ it("exports exactly the shared test reports and helpers", async () => {
     "notApplicableReport",
     "numberTexts",
     "patternedReport",
+    "printedCell",
+    "printedText",
     "rowsOf",
     "sampleReport",
     "seedJsonText",

@@ -1,5 +1,6 @@
 // Reports the gongkai tests share. Test-only and private: it reads its fixtures with node:fs.
 export {
+  balancedReport,
   blankReport,
   feesReport,
   fullReport,
@@ -15,4 +16,5 @@ export {
 export { type ConformanceCase, conformanceCases } from "./conformance-cases";
 export { encodeGbk } from "./gbk";
 export { type LooseRows, numberTexts, rowsOf, setLoose } from "./loose";
+export { type PrintedShape, type PrintedTextOptions, printedCell, printedText } from "./printed-text";
 export { seedJsonText, seedReport, seedText } from "./seed";

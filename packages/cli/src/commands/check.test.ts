@@ -99,14 +99,24 @@ describe("gongkai check on the seed transcribed as JSON", () => {
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toBe(seedJson);
-    expect(lines.at(-1)).toBe("✖ 9 problems (7 errors, 2 warnings, 0 infos)");
-    const findingLines = lines.slice(1, -2);
+    // Nine findings, eight causes: the 总计 column's imbalance only echoes 自然人's.
+    expect(lines.at(-1)).toBe("✖ 9 problems (8 causes; 7 errors, 2 warnings, 0 infos)");
+    const findingLines = lines.slice(1, -3);
     expect(findingLines).toHaveLength(9);
     for (const line of findingLines)
-      expect(line).toMatch(/^ {2}\d+:\d+ +(error|warning|info) {2,}\S.*\S {2}[a-z0-9-]+\/[a-z0-9-]+$/);
+      expect(line).toMatch(/^ {2}(↳ )?\d+:\d+ +(error|warning|info) {2,}\S.*\S {2}[a-z0-9-]+\/[a-z0-9-]+$/);
     expect(findingLines.map((line) => line.split(" ").pop())).toEqual(seedFindings);
+    // The echo is folded under the finding it follows from, right after it.
+    const folded = findingLines.findIndex((line) => line.startsWith("  ↳ "));
+    expect(findingLines[folded]).toMatch(/Column Total does not balance/);
+    expect(findingLines[folded - 1]).toMatch(/Column Natural persons does not balance/);
+    expect(findingLines.filter((line) => line.startsWith("  ↳ "))).toHaveLength(1);
+    // Every relation of the transcribed seed was read: the coverage line names no unverifiable one.
+    expect(lines.at(-3)).toMatch(/^ {2}verified \d+ sum relations$/);
     const zh = await runCli(["check", seedJson]);
-    expect(zh.stdout.trimEnd().split("\n").at(-1)).toBe("✖ 共 9 个问题（7 个错误，2 个警告，0 个提示）");
+    const zhLines = zh.stdout.trimEnd().split("\n");
+    expect(zhLines.at(-1)).toBe("✖ 共 9 个问题（8 个原因；7 个错误，2 个警告，0 个提示）");
+    expect(zhLines.at(-3)).toMatch(/^ {2}已核对 \d+ 项勾稽关系$/);
   });
 
   it("reads standard input for -", async () => {
@@ -418,7 +428,7 @@ describe("gongkai check: inputs that are not reports exit 2", () => {
     const { code, stdout } = await runCli(["check", seedJson, "missing.json", "--lang", "en"]);
     expect(code).toBe(2);
     expect(stdout.trimEnd().split("\n").slice(-2)).toEqual([
-      "✖ 9 problems (7 errors, 2 warnings, 0 infos)",
+      "✖ 9 problems (8 causes; 7 errors, 2 warnings, 0 infos)",
       "✖ 1 file could not be checked",
     ]);
   });

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import {
   type AgencyKind,
   type CheckOptions,
-  check,
+  checkReport,
   type Diagnostic,
   type LocalizedText,
   type Report,
@@ -207,11 +207,14 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
       }
       inputs.push(input);
       const report = withAgencyKind(input.report, settings.config.agencyKind);
-      const diagnostics = [
-        ...applyImportSettings(input.importDiagnostics, rules.import),
-        ...check(report, checkOptions),
-      ];
-      outcomes.push({ status: "checked", input, diagnostics: locateDiagnostics(input, diagnostics) });
+      const checked = checkReport(report, checkOptions);
+      const diagnostics = [...applyImportSettings(input.importDiagnostics, rules.import), ...checked.diagnostics];
+      outcomes.push({
+        status: "checked",
+        input,
+        diagnostics: locateDiagnostics(input, diagnostics),
+        coverage: checked.coverage,
+      });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       outcomes.push({ status: "unreadable", file: path === "-" ? "<stdin>" : path, reason: error.text });

@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createReport, setCell } from "@gongkai/core";
-import { parseJson, toJson } from "@gongkai/to-json";
+import { csvField, parseJson, toJson } from "@gongkai/to-json";
 import { describe, expect, it } from "vitest";
-import { csvField } from "../report-csv";
 import { fixturesDir, runCli, temporaryDirectory } from "../test-cli";
 
 const seedJsonText = readFileSync(join(fixturesDir, "liuzhou-yanghe-2020.json"), "utf8");
@@ -31,14 +30,14 @@ describe("gongkai import", () => {
     expect(code).toBe(0);
     const lines = stdout.split("\r\n");
     expect(lines.at(-1)).toBe("");
-    expect(lines[0]).toBe("table,row,column,value,raw,source");
+    expect(lines[0]).toBe("table,row,column,value,raw,source,state");
     // Table 二: 3+3 (一) + 3+3 (五) + 3+3 (六) + 2 (八) + 2 (九) cells; 23 table 三 rows × 7; 3 table 四 groups × 5.
     expect(lines.length - 2).toBe(22 + 23 * 7 + 15);
-    expect(lines).toContain("table2,art20_1.regulations,newlyMade,,,");
-    expect(lines).toContain("table2,art20_5.licensing,changeThisYear,3,+3,");
-    expect(lines).toContain("table2,art20_9.centralProcurement,procurementAmount,287.36,287.36万元,");
-    expect(lines).toContain("table3,results.totalProcessed,total,,,");
-    expect(lines).toContain("table4,litigationDirect,unfinished,2,2,");
+    expect(lines).toContain("table2,art20_1.regulations,newlyMade,,,,blank");
+    expect(lines).toContain("table2,art20_5.licensing,changeThisYear,3,+3,,number");
+    expect(lines).toContain("table2,art20_9.centralProcurement,procurementAmount,287.36,287.36万元,,number");
+    expect(lines).toContain("table3,results.totalProcessed,total,,,,blank");
+    expect(lines).toContain("table4,litigationDirect,unfinished,2,2,,number");
   });
 
   it("agrees cell by cell with the hand transcription of the seed, and gives text positions", async () => {
@@ -46,8 +45,8 @@ describe("gongkai import", () => {
     const byHand = (await runCli(["import", "liuzhou-yanghe-2020.json", "--format", "csv"])).stdout.split("\r\n");
     const withoutSource = (line: string) => line.split(",").slice(0, 5).join(",");
     expect(fromText.map(withoutSource)).toEqual(byHand.map(withoutSource));
-    expect(fromText).toContain("table2,art20_9.centralProcurement,procurementAmount,287.36,287.36万元,88:1");
-    expect(fromText).toContain("table4,litigationDirect,total,2,2,219:1");
+    expect(fromText).toContain("table2,art20_9.centralProcurement,procurementAmount,287.36,287.36万元,88:1,number");
+    expect(fromText).toContain("table4,litigationDirect,total,2,2,219:1,number");
   });
 
   it("quotes fields with commas, quotes and line breaks, and writes n/a for not applicable", async () => {
@@ -65,8 +64,8 @@ describe("gongkai import", () => {
     });
     expect(stdout).toBe("");
     const csv = readFileSync(join(directory, "cells.csv"), "utf8");
-    expect(csv).toContain('\r\ntable2,art20_1.regulations,made,1,"1,""件""\n",\r\n');
-    expect(csv).toContain("\r\ntable2,art20_1.regulations,repealed,n/a,/,\r\n");
+    expect(csv).toContain('\r\ntable2,art20_1.regulations,made,1,"1,""件""\n",,number\r\n');
+    expect(csv).toContain("\r\ntable2,art20_1.regulations,repealed,n/a,/,,notApplicable\r\n");
     expect(csvField("plain")).toBe("plain");
     expect(csvField("a\rb")).toBe('"a\rb"');
   });

@@ -24,8 +24,8 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
   await printImportFindings(io, input, language, settings);
   let content: string;
   if (format === "csv") {
-    const { reportToCsv } = await import("../report-csv");
-    content = reportToCsv(input.report);
+    const { toCsv } = await import("@gongkai/to-json");
+    content = toCsv(input.report);
   } else {
     const { toJson } = await import("@gongkai/to-json");
     content = toJson(input.report);

@@ -34,7 +34,10 @@ function diagnosticJson({ diagnostic, position }: LocatedDiagnostic, language: L
  * with all core computed: `id`, `ruleId`, `severity`, `message`, `location` (`table`, `row`,
  * `column`, `pointer`, `source` as `{ line, column }` in the input; `null` when unknown),
  * `expected`, `actual` (`null`: blank), `cells`, `fix`, `causedBy` and the rule's `url`.
- * `counts` adds up the severities of all files; `files` counts files by status.
+ * `coverage` is core's `checkReport` coverage, `{ verified, unverifiable, inferred }`: how many of
+ * the edition's sum relations (one relation on one line) were verified, could not be because a
+ * cell or table was not read, or were used to infer a value (`--infer-splits`); `null` for an
+ * unreadable file. `counts` adds up the severities of all files; `files` counts files by status.
  */
 export function formatJson(outcomes: readonly FileOutcome[], language: Language): string {
   const results = outcomes.map((outcome) => {
@@ -44,6 +47,7 @@ export function formatJson(outcomes: readonly FileOutcome[], language: Language)
         status: "unreadable" as const,
         reason: outcome.reason[language],
         counts: { error: 0, warning: 0, info: 0 },
+        coverage: null,
         diagnostics: [],
       };
     }
@@ -53,6 +57,7 @@ export function formatJson(outcomes: readonly FileOutcome[], language: Language)
       status: diagnostics.length === 0 ? ("ok" as const) : ("findings" as const),
       report: { agency: input.report.meta.agency.name, year: input.report.meta.year, edition: input.report.edition },
       counts: countSeverities([outcome]),
+      coverage: outcome.coverage ?? null,
       diagnostics: diagnostics.map((located) => diagnosticJson(located, language)),
     };
   });

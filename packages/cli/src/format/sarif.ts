@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Severity } from "@gongkai/core";
+import type { FilePosition, LocatedDiagnostic } from "../locate-diagnostics";
 import type { CatalogRule } from "../rule-catalog";
 import type { FileResult, Language } from "./file-result";
 
@@ -22,6 +23,20 @@ export function fingerprint(ruleId: string, pointer: string, uri: string): strin
   return createHash("sha256").update(`${ruleId}\u0000${pointer}\u0000${uri}`).digest("hex");
 }
 
+/** A SARIF location: the file and region, and the JSON pointer as a logical location. */
+function sarifLocation(uri: string, position: FilePosition | undefined, pointer: string) {
+  const region = {
+    startLine: position?.line ?? 1,
+    startColumn: position?.column ?? 1,
+    ...(position?.endLine === undefined ? {} : { endLine: position.endLine }),
+    ...(position?.endColumn === undefined ? {} : { endColumn: position.endColumn }),
+  };
+  return {
+    physicalLocation: { artifactLocation: { uri }, region },
+    ...(pointer === "" ? {} : { logicalLocations: [{ fullyQualifiedName: pointer, kind: "member" }] }),
+  };
+}
+
 /** Options for {@link formatSarif}. */
 export interface SarifOptions {
   readonly rules: readonly CatalogRule[];
@@ -34,37 +49,49 @@ export interface SarifOptions {
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run whose driver lists every rule (core's and the
  * importers'), one result per finding with its level, message, file and region, and a
- * `partialFingerprints` entry that stays put when lines move.
+ * `partialFingerprints` entry that stays put when lines move. A finding that only follows from
+ * another (`causedBy`) lists that finding's location in `relatedLocations` (id 0); `properties`
+ * carry each finding's `id` and `causedBy`.
  */
 export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
   const { rules, language } = options;
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const other: Language = language === "zh" ? "en" : "zh";
   const seen = new Map<string, number>();
-  const sarifResults = results.flatMap(({ input, diagnostics }) =>
-    diagnostics.map(({ diagnostic, position }) => {
+  const sarifResults = results.flatMap(({ input, diagnostics }) => {
+    const byId = new Map<string, LocatedDiagnostic>();
+    for (const located of diagnostics)
+      if (located.diagnostic.id !== undefined) byId.set(located.diagnostic.id, located);
+    return diagnostics.map(({ diagnostic, position }) => {
       const { pointer } = diagnostic.location;
       const hash = fingerprint(diagnostic.ruleId, pointer, input.uri);
       const occurrence = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, occurrence);
       const index = ruleIndex.get(diagnostic.ruleId);
-      const region = {
-        startLine: position?.line ?? 1,
-        startColumn: position?.column ?? 1,
-        ...(position?.endLine === undefined ? {} : { endLine: position.endLine }),
-        ...(position?.endColumn === undefined ? {} : { endColumn: position.endColumn }),
-      };
+      const cause = diagnostic.causedBy === undefined ? undefined : byId.get(diagnostic.causedBy);
       return {
         ruleId: diagnostic.ruleId,
         ...(index === undefined ? {} : { ruleIndex: index }),
         level: sarifLevel(diagnostic.severity),
         message: { text: diagnostic.message[language] },
-        locations: [
-          {
-            physicalLocation: { artifactLocation: { uri: input.uri }, region },
-            ...(pointer === "" ? {} : { logicalLocations: [{ fullyQualifiedName: pointer, kind: "member" }] }),
-          },
-        ],
+        locations: [sarifLocation(input.uri, position, pointer)],
+        // The finding this one only follows from (its `causedBy`), when it is among the results.
+        ...(cause === undefined
+          ? {}
+          : {
+              relatedLocations: [
+                {
+                  id: 0,
+                  ...sarifLocation(input.uri, cause.position, cause.diagnostic.location.pointer),
+                  message: {
+                    text:
+                      language === "zh"
+                        ? `源于：${cause.diagnostic.message.zh}`
+                        : `Follows from: ${cause.diagnostic.message.en}`,
+                  },
+                },
+              ],
+            }),
         partialFingerprints: { "gongkaiFingerprint/v1": `${hash}:${occurrence}` },
         properties: {
           pointer,
@@ -73,10 +100,12 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
           ...(diagnostic.location.column === undefined ? {} : { column: diagnostic.location.column }),
           ...(diagnostic.expected === undefined ? {} : { expected: diagnostic.expected }),
           ...(diagnostic.actual === undefined ? {} : { actual: diagnostic.actual }),
+          ...(diagnostic.id === undefined ? {} : { id: diagnostic.id }),
+          ...(diagnostic.causedBy === undefined ? {} : { causedBy: diagnostic.causedBy }),
         },
       };
-    }),
-  );
+    });
+  });
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",

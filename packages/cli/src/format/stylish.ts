@@ -1,6 +1,15 @@
 import type { Severity } from "@gongkai/core";
 import { type Colors, colors as makeColors } from "../colors";
-import { countSeverities, type FileOutcome, type FileResult, type Language, oneLine } from "./file-result";
+import {
+  causeGroups,
+  countCauses,
+  countSeverities,
+  coverageLine,
+  type FileOutcome,
+  type FileResult,
+  type Language,
+  oneLine,
+} from "./file-result";
 
 export { countSeverities } from "./file-result";
 
@@ -32,21 +41,30 @@ const severityWords: Record<Language, Record<Severity, string>> = {
   en: { error: "error", warning: "warning", info: "info" },
 };
 
-/** The summary line: how many problems of each severity. */
+/**
+ * The summary line: how many problems of each severity, and how many causes they have when some
+ * only follow from others (`causes`, default: one per problem).
+ */
 export function summaryLine(
   counts: Record<Severity, number>,
   language: Language,
   colors: Colors = makeColors(false),
+  causes?: number,
 ): string {
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) return colors.green(language === "zh" ? "✔ 未发现问题" : "✔ no problems");
   const paint = counts.error > 0 ? colors.red : colors.yellow;
+  const folded = causes !== undefined && causes < total;
   if (language === "zh") {
-    return paint(`✖ 共 ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示）`);
+    const causeCount = folded ? `${causes} 个原因；` : "";
+    return paint(
+      `✖ 共 ${total} 个问题（${causeCount}${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示）`,
+    );
   }
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  const causeCount = folded ? `${plural(causes, "cause")}; ` : "";
   return paint(
-    `✖ ${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`,
+    `✖ ${plural(total, "problem")} (${causeCount}${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")})`,
   );
 }
 
@@ -59,8 +77,11 @@ export interface StylishOptions {
 
 /**
  * Findings grouped by file, one line each: `line:column  severity  message  ruleId` (the JSON
- * pointer stands in for `line:column` when the finding has no position), then a summary line, and
- * a line counting the inputs that could not be read, if any.
+ * pointer stands in for `line:column` when the finding has no position). A finding that only
+ * follows from another (`causedBy`) is folded under it, marked `↳`. Each file with findings, or
+ * whose arithmetic could not all be verified, ends with its coverage line (已核对 41 项勾稽关系，
+ * …). Then a summary line (with the number of causes when some findings were folded), and a line
+ * counting the inputs that could not be read, if any.
  */
 export function formatStylish(
   outcomes: readonly FileOutcome[] | readonly FileResult[],
@@ -83,25 +104,31 @@ export function formatStylish(
     }
     const result = outcome as FileResult;
     results.push(result);
-    if (result.diagnostics.length === 0) continue;
-    const rows = result.diagnostics.map(({ diagnostic, position }) => ({
-      where: position ? `${position.line}:${position.column}` : diagnostic.location.pointer || "/",
-      severity: diagnostic.severity,
-      message: oneLine(diagnostic.message[language]),
-      ruleId: diagnostic.ruleId,
-    }));
-    const whereWidth = Math.max(...rows.map((row) => displayWidth(row.where)));
+    const coverage = result.coverage;
+    const incomplete = coverage !== undefined && (coverage.unverifiable > 0 || coverage.inferred > 0);
+    if (result.diagnostics.length === 0 && !incomplete) continue;
+    const rows = causeGroups(result.diagnostics).flatMap(({ root, followers }) =>
+      [root, ...followers].map(({ diagnostic, position }, index) => ({
+        where: position ? `${position.line}:${position.column}` : diagnostic.location.pointer || "/",
+        severity: diagnostic.severity,
+        message: oneLine(diagnostic.message[language]),
+        ruleId: diagnostic.ruleId,
+        folded: index > 0,
+      })),
+    );
+    const whereWidth = Math.max(0, ...rows.map((row) => displayWidth(row.where) + (row.folded ? 2 : 0)));
     const severityWidth = Math.max(...Object.values(severityWords[language]).map(displayWidth));
     // Messages are long and mostly CJK: they are not padded, so the rule id follows each one.
     const lines = rows.map(
       (row) =>
-        `  ${colors.dim(padEnd(row.where, whereWidth))}  ${paintSeverity[row.severity](padEnd(severityWords[language][row.severity], severityWidth))}  ${row.message}  ${colors.dim(row.ruleId)}`,
+        `  ${row.folded ? colors.dim("↳ ") : ""}${colors.dim(padEnd(row.where, whereWidth - (row.folded ? 2 : 0)))}  ${paintSeverity[row.severity](padEnd(severityWords[language][row.severity], severityWidth))}  ${row.message}  ${colors.dim(row.ruleId)}`,
     );
+    if (coverage !== undefined) lines.push(`  ${colors.dim(coverageLine(coverage, language))}`);
     blocks.push(`${colors.underline(result.input.file)}\n${lines.join("\n")}\n`);
   }
   const counts = countSeverities(results);
   const clean = counts.error + counts.warning + counts.info === 0;
-  const summaries = clean && unreadable > 0 ? [] : [summaryLine(counts, language, colors)];
+  const summaries = clean && unreadable > 0 ? [] : [summaryLine(counts, language, colors, countCauses(results))];
   if (unreadable > 0) {
     summaries.push(
       colors.red(

@@ -1,7 +1,6 @@
-import type { TableId } from "../editions/editions";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
-import { effectiveNumber, totalsIndex } from "../rules/effective-value";
+import { cellMeaning, type LooseRows, totalCells } from "../rules/effective-value";
 
 type MutableRows = Record<string, Record<string, Cell> | undefined>;
 
@@ -15,17 +14,12 @@ type MutableRows = Record<string, Record<string, Cell> | undefined>;
  * @returns the same report, for chaining.
  */
 export function fillTotals<R extends Report>(report: R): R {
-  for (const [table, totalRows] of totalsIndex(report.edition)) {
-    const rows = report.tables[table as TableId]?.rows as MutableRows | undefined;
-    for (const [row, totalColumns] of totalRows) {
-      const cells = rows?.[row];
-      if (!cells) continue;
-      for (const column of totalColumns.keys()) {
-        if (cells[column]?.kind !== "blank") continue;
-        const value = effectiveNumber(report, table as TableId, row, column);
-        if (typeof value === "number") cells[column] = { kind: "number", value };
-      }
-    }
+  for (const total of totalCells(report.edition)) {
+    const rows = report.tables[total.table]?.rows as MutableRows | undefined;
+    const cells = rows?.[total.row];
+    if (cells?.[total.column]?.kind !== "blank") continue;
+    const value = cellMeaning(rows as LooseRows, total);
+    if (typeof value === "number") cells[total.column] = { kind: "number", value };
   }
   return report;
 }

@@ -1,6 +1,6 @@
 import { getTableDefinition, tableIds } from "../editions/editions";
+import { tableRows } from "./effective-value";
 import type { RuleDefinition } from "./rule";
-import { tableRows } from "./sum-checks";
 import { cellLocation, columnLabel, readCell, referenceOf, rowLabel } from "./table-cells";
 
 /**
@@ -15,7 +15,7 @@ export const cellInvalidValue: RuleDefinition = {
     zh: "单元格数值应合法：除“本年增/减”外不得为负数，件数不得为小数（金额可有小数）。",
     en: "Cell values are possible: no negatives except in a signed change column, no fractions in count columns (money may have decimals).",
   },
-  run({ report, emit }) {
+  run({ report }, emit) {
     for (const table of tableIds) {
       const rows = tableRows(report, table);
       if (rows === undefined) continue;

@@ -3,9 +3,9 @@ import { type TableId, tableIds } from "../editions/editions";
 import type { SumRelation } from "../editions/sum-relations";
 import { unreadReasonLabels } from "../model/cell";
 import type { Report } from "../model/report";
+import { tableRows } from "./effective-value";
 import { checkedRelations, relationInstanceState, type SkipReason } from "./relation-coverage";
 import type { RuleDefinition } from "./rule";
-import { tableRows } from "./sum-checks";
 import { referenceOf } from "./table-cells";
 import { isTableCutOff } from "./truncation";
 
@@ -50,7 +50,7 @@ export const coverageUnverifiable: RuleDefinition = {
     zh: "说明哪些勾稽关系因单元格未读出或表格缺失而未能核对（每表至多一条）。",
     en: "Says which sum relations could not be checked because a cell was not read or the table is absent (at most one per table).",
   },
-  run({ report, options, emit }) {
+  run({ report, options }, emit) {
     const relations = checkedRelations(report, options);
     for (const table of tableIds) {
       const tableRelations = relations.filter((relation) => relation.table === table);

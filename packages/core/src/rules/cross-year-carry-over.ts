@@ -49,7 +49,7 @@ export const crossYearCarryOver: RuleDefinition = {
     zh: "本年“上年结转”应与上年报告的“结转下年度继续办理”逐列一致（通行做法，未见正式规定）。",
     en: "This year's carried-over requests equal last year's carried-forward requests, column by column (common practice; no official text).",
   },
-  run({ report, options, emit }) {
+  run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior) return;
     // Another agency's report, or not last year's: cross-year/prior-mismatch says so.

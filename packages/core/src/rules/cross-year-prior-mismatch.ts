@@ -15,7 +15,7 @@ export const crossYearPriorMismatch: RuleDefinition = {
     zh: "用于跨年度核对的上年报告应是同一机关上一年度的报告；否则不进行跨年度核对。",
     en: "The prior report given for cross-year checks is the same agency's report for the previous year; otherwise they are not run.",
   },
-  run({ report, options, emit }) {
+  run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior) return;
     const mismatch = priorMismatch(report, prior);

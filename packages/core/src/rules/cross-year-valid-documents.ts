@@ -44,7 +44,7 @@ export const crossYearValidDocuments: RuleDefinition = {
     zh: "上年现行有效件数加本年制发件数减本年废止件数，一般应等于本年现行有效件数（文件也可能自然失效）。",
     en: "Last year's documents in force + issued − repealed this year is expected to equal this year's documents in force (documents can also lapse).",
   },
-  run({ report, options, emit }) {
+  run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior || priorMismatch(report, prior)) return;
     if (!report.tables.table2 || !prior.tables.table2) return;

@@ -1,8 +1,8 @@
 import type { Diagnostic } from "../diagnostics/diagnostic";
 import { getSumRelations } from "../editions/sum-relations";
 import type { Report } from "../model/report";
-import type { ArithmeticTrace } from "./collector";
-import { round } from "./sum-checks";
+import { round } from "./arithmetic";
+import type { ArithmeticTrace } from "./emit";
 
 /**
  * Give every finding an id, unique in the result and the same for the same report and options:

@@ -41,7 +41,7 @@ export const metaDeadline: RuleDefinition = {
     zh: "报告应在《条例》第四十九条规定的期限前发布（部门1月31日，县级以上人民政府3月31日）。",
     en: "The report is published by its Article 49 deadline (departments 31 January, people's governments 31 March).",
   },
-  run({ report, options, emit }) {
+  run({ report, options }, emit) {
     const { agency, year, publishedDate, sources } = report.meta;
     if (publishedDate === undefined) return;
     const source = sources?.publishedDate;

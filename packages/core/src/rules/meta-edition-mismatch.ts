@@ -13,7 +13,7 @@ export const metaEditionMismatch: RuleDefinition = {
     zh: "报告采用的格式版本应与报告年度相符（2019、2020年度用2019年试行格式，2021年度起用2021年格式）。",
     en: "The report uses the format edition for its year (2019 trial edition for 2019–2020, 2021 edition from 2021).",
   },
-  run({ report, emit }) {
+  run({ report }, emit) {
     const year = report.meta.year;
     const expected = editionForYear(year) ?? editionIds[0];
     if (expected === report.edition) return;

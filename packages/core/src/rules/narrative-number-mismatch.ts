@@ -7,9 +7,9 @@ import {
   type NarrativeCount,
 } from "../narrative/extract-counts";
 import { type NarrativeTargetCell, narrativeTargets } from "../narrative/narrative-targets";
+import { sum } from "./arithmetic";
 import { type EffectiveValue, effectiveValue, unreadValue } from "./effective-value";
-import type { RuleContext, RuleDefinition } from "./rule";
-import { sum } from "./sum-checks";
+import type { Emit, RuleDefinition } from "./rule";
 import { appendReferences, columnLabel, rowLabel } from "./table-cells";
 
 const tableNames: Readonly<Record<string, LocalizedText>> = {
@@ -64,13 +64,13 @@ function describeTargets(report: Report, targets: readonly NarrativeTargetCell[]
 }
 
 function checkBlock(
-  context: RuleContext,
+  report: Report,
+  emit: Emit,
   block: NarrativeBlock,
   extractOptions: ExtractNarrativeCountsOptions,
   partIndex: number | undefined,
   blockIndex: number,
 ): void {
-  const { report, emit } = context;
   if (block.type !== "paragraph") return;
   const counts = extractNarrativeCounts(block.text, extractOptions);
   for (const count of counts) {
@@ -124,13 +124,12 @@ export const narrativeNumberMismatch: RuleDefinition = {
     zh: "正文中陈述的数字（如收到申请件数、行政复议件数）应与表格中对应的数字一致。",
     en: "Counts stated in the text (requests received, reconsiderations, …) equal the table cells they describe.",
   },
-  run(context) {
-    const report: Report = context.report;
+  run({ report }, emit) {
     const year = report.meta.year;
     const preambleOptions: ExtractNarrativeCountsOptions = { year };
     let blockIndex = 0;
     for (const block of report.preamble) {
-      checkBlock(context, block, preambleOptions, undefined, blockIndex);
+      checkBlock(report, emit, block, preambleOptions, undefined, blockIndex);
       blockIndex += 1;
     }
     let partIndex = 0;
@@ -138,7 +137,7 @@ export const narrativeNumberMismatch: RuleDefinition = {
       const partOptions: ExtractNarrativeCountsOptions = { year, section: part.code };
       blockIndex = 0;
       for (const block of part.blocks) {
-        checkBlock(context, block, partOptions, partIndex, blockIndex);
+        checkBlock(report, emit, block, partOptions, partIndex, blockIndex);
         blockIndex += 1;
       }
       partIndex += 1;

@@ -14,9 +14,16 @@ export interface PriorMismatch {
  * A name missing from either report is not a mismatch (nothing to compare).
  */
 export function priorMismatch(report: Report, prior: Report): PriorMismatch | undefined {
-  const name = normalizeAgencyName(report.meta.agency.name);
-  const priorName = normalizeAgencyName(prior.meta.agency.name);
-  const agency = name !== "" && priorName !== "" && name !== priorName;
+  const agency = agencyNamesDiffer(report.meta.agency.name, prior.meta.agency.name);
   const year = prior.meta.year !== report.meta.year - 1;
   return agency || year ? { agency, year } : undefined;
+}
+
+/** Whether two agency names name different agencies (both non-empty after `normalizeAgencyName`). */
+function agencyNamesDiffer(name: string, priorName: string): boolean {
+  // The same text normalizes alike: most priors name the agency as this year's report does.
+  if (name === priorName) return false;
+  const normalized = normalizeAgencyName(name);
+  const priorNormalized = normalizeAgencyName(priorName);
+  return normalized !== "" && priorNormalized !== "" && normalized !== priorNormalized;
 }

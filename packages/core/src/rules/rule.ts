@@ -24,15 +24,16 @@ export interface CheckOptions {
  */
 export type RuleFinding = Omit<Diagnostic, "ruleId" | "severity" | "url"> & { readonly severity?: Severity };
 
-/** What a rule is given. */
+/** What a rule is given: the report and the options `check()` was called with. */
 export interface RuleContext {
   /** The report being checked. */
   readonly report: Report;
   /** The options `check()` was called with. */
   readonly options: CheckOptions;
-  /** Report one finding. */
-  readonly emit: (finding: RuleFinding) => void;
 }
+
+/** How a rule reports one finding; `check()` stamps it with the rule's id, severity and documentation URL. */
+export type Emit = (finding: RuleFinding) => void;
 
 /** A rule: its id, default severity, description, and the function that runs it. */
 export interface RuleDefinition {
@@ -42,6 +43,9 @@ export interface RuleDefinition {
   readonly defaultSeverity: Severity;
   /** One line on what the rule checks. */
   readonly description: LocalizedText;
-  /** Run the rule; it reports findings through `context.emit` and never throws. */
-  readonly run: (context: RuleContext) => void;
+  /**
+   * Run the rule on one report: it reports each finding through `emit`, returns nothing and never
+   * throws, and keeps no state between runs.
+   */
+  readonly run: (context: RuleContext, emit: Emit) => void;
 }

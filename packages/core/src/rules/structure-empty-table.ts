@@ -43,7 +43,7 @@ export const structureEmptyTable: RuleDefinition = {
     zh: "统计表不应全部空白（未填写的模板不是报告）。",
     en: "No statistics table is entirely blank (an unfilled template is not a report).",
   },
-  run({ report, emit }) {
+  run({ report }, emit) {
     const empty: TableId[] = [];
     let present = 0;
     for (const table of tableIds) {

@@ -16,7 +16,7 @@ export const structureMissingPart: RuleDefinition = {
     zh: "报告应包含格式规定的六个部分。",
     en: "The report has all six parts of the format.",
   },
-  run({ report, emit }) {
+  run({ report }, emit) {
     const present = new Set<string>();
     for (const part of report.parts) present.add(part.code);
     for (const section of editions[report.edition].sections) {

@@ -21,7 +21,7 @@ export const structurePartNumbering: RuleDefinition = {
     zh: "各部分的序号应与其内容和位置相符（不应出现两个“五”或跳过“四”）。",
     en: "Each part's printed numeral matches its content and position (no two parts numbered 五, no skipped 四).",
   },
-  run({ report, emit }) {
+  run({ report }, emit) {
     const sections = editions[report.edition].sections;
     for (const [index, part] of report.parts.entries()) {
       if (part.numeral === undefined) continue;

@@ -1,10 +1,17 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
-import type { EditionId, TableId } from "../editions/editions";
+import type { EditionId } from "../editions/editions";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
-import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
-import { type ArithmeticTrace, emitTraced } from "./collector";
-import { effectiveNumber, unreadValue } from "./effective-value";
+import { round } from "./arithmetic";
+import {
+  cellMeaning,
+  type EditionCell,
+  type LooseRows,
+  relationLines,
+  tableRows,
+  unreadValue,
+} from "./effective-value";
+import type { ArithmeticTrace, TracedEmit } from "./emit";
 import type { RuleContext } from "./rule";
 import type { RuleId } from "./rule-ids";
 import {
@@ -52,31 +59,6 @@ export function relationsOf(report: Report, ruleId: RuleId): readonly SumRelatio
   return byRule.get(ruleId) ?? [];
 }
 
-/** Round away floating-point noise (counts, and money with a few decimals). */
-export function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
-
-/** Add up numbers exactly enough for counts and money with two decimals. */
-export function sum(values: readonly number[]): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return round(total);
-}
-
-/** A table's rows as loose records, for fast reads in the rules' hot loops. */
-export type LooseRows = Readonly<Record<string, Readonly<Record<string, Cell>> | undefined>>;
-
-/** The rows of a table, or undefined when the report lacks it. */
-export function tableRows(report: Report, table: TableId): LooseRows | undefined {
-  return report.tables[table]?.rows as LooseRows | undefined;
-}
-
-/** The cell of a relation at `key` on `line`, read without allocating. */
-export function cellAt(rows: LooseRows, relation: SumRelation, line: string, key: string): Cell | undefined {
-  return relation.along === "rows" ? rows[key]?.[line] : rows[line]?.[key];
-}
-
 /**
  * How a total rule names its line, its total and its parts in messages. Rules keep one wording
  * at module level (functions made per call would lose their optimized code at every full GC).
@@ -98,36 +80,34 @@ export interface TotalWording {
  * part holds a printed number (a blank total whose parts are all blank totals is covered by the
  * findings on those parts); a `/` total when any part holds a number, printed or computed.
  */
-export function checkTotals(context: RuleContext, ruleId: RuleId, wording: TotalWording): void {
+export function checkTotals(context: RuleContext, emit: TracedEmit, ruleId: RuleId, wording: TotalWording): void {
   const { report } = context;
   for (const relation of relationsOf(report, ruleId)) {
     const rows = tableRows(report, relation.table);
     if (relation.total === undefined || rows === undefined) continue;
-    // Fast path: add the parts without allocating; most lines hold. Along rows each part is a
-    // row of the table, so the rows are looked up once rather than once per line.
+    // Summed down rows, each part is a row of the table: look the rows up once, not once per line.
     const alongRows = relation.along === "rows";
     const partRows: Array<LooseRows[string]> = [];
     if (alongRows) for (const key of relation.right) partRows.push(rows[key]);
-    const totalRow = alongRows ? rows[relation.total] : undefined;
-    lines: for (const line of relation.lines) {
-      const lineRow = alongRows ? undefined : rows[line];
-      const totalCell = alongRows ? totalRow?.[line] : lineRow?.[relation.total];
+    lines: for (const { line, left, right } of relationLines(report.edition, relation)) {
+      const total = left[0];
+      const totalCell = total === undefined ? undefined : rows[total.row]?.[total.column];
       if (totalCell?.kind === "unread") continue;
+      const lineRow = alongRows ? undefined : rows[line];
       let partSum = 0;
       let printed = false;
       let computed = false;
-      for (let index = 0; index < relation.right.length; index += 1) {
-        const key = relation.right[index] as string;
-        const cell = alongRows ? partRows[index]?.[line] : lineRow?.[key];
-        if (cell?.kind === "number") {
+      for (let index = 0; index < right.length; index += 1) {
+        const part = right[index] as EditionCell;
+        const cell = alongRows ? partRows[index]?.[line] : lineRow?.[part.column];
+        if (cell === undefined) continue;
+        if (cell.kind === "number") {
           partSum += cell.value;
           printed = true;
-        } else if (cell?.kind === "unread") {
+        } else if (cell.kind === "unread") {
           continue lines;
-        } else if (cell?.kind === "blank") {
-          const value = alongRows
-            ? effectiveNumber(report, relation.table, key, line)
-            : effectiveNumber(report, relation.table, line, key);
+        } else if (cell.kind === "blank" && part.computedBy.length > 0) {
+          const value = cellMeaning(rows, part);
           if (value === unreadValue) continue lines;
           if (value !== undefined) {
             partSum += value;
@@ -145,25 +125,27 @@ export function checkTotals(context: RuleContext, ruleId: RuleId, wording: Total
         // themselves, the findings on those parts cover it.
         continue;
       }
-      reportTotal(context, relation, line, wording);
+      reportTotal(report, emit, relation, line, wording, round(partSum), printed || computed);
     }
   }
 }
 
-/** Report the total of `relation` on `line`, which does not equal its parts (the slow path). */
-function reportTotal(context: RuleContext, relation: SumRelation, line: string, wording: TotalWording): void {
-  const { report } = context;
-  const totalKey = relation.total as string;
-  const total = relationCell(report, relation, line, totalKey);
+/**
+ * Report the total of `relation` on `line`, which does not equal `expected`, the sum of its parts
+ * as `checkTotals` read them (`anyPart`: whether any part holds a number, printed or computed).
+ */
+function reportTotal(
+  report: Report,
+  emit: TracedEmit,
+  relation: SumRelation,
+  line: string,
+  wording: TotalWording,
+  expected: number,
+  anyPart: boolean,
+): void {
+  const total = relationCell(report, relation, line, relation.total as string);
   const parts = relationCells(report, relation, line, relation.right);
-  const numbers: number[] = [];
-  for (const part of parts) {
-    const value = effectiveNumber(report, relation.table, part.row, part.column);
-    if (typeof value === "number") numbers.push(value);
-  }
-  const expected = sum(numbers);
   const actual = numberOf(total);
-  if (actual !== undefined && actual === expected) return;
   const lineLabel = wording.line(report, line);
   const totalLabel = wording.total(report, line);
   const partsLabel = wording.parts(report);
@@ -175,8 +157,8 @@ function reportTotal(context: RuleContext, relation: SumRelation, line: string, 
           en: `${lineLabel.en}: ${totalLabel.en} is ${shown.en}; it should be the sum of ${partsLabel.en}, ${expected}.`,
         }
       : {
-          zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${partsLabel.zh}之和为 ${expected}${numbers.length === 0 ? "（各项均为空白）" : ""}。`,
-          en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${partsLabel.en} add up to ${expected}${numbers.length === 0 ? " (all blank)" : ""}.`,
+          zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${partsLabel.zh}之和为 ${expected}${anyPart ? "" : "（各项均为空白）"}。`,
+          en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${partsLabel.en} add up to ${expected}${anyPart ? "" : " (all blank)"}.`,
         };
   const location = cellLocation(total);
   const found = actualOf(total);
@@ -187,8 +169,8 @@ function reportTotal(context: RuleContext, relation: SumRelation, line: string, 
     discrepancy: actual === undefined ? undefined : round(actual - expected),
   };
   // Whole literals, with or without `fix`, keep the findings' shapes stable (see `referenceOf`).
-  emitTraced(
-    numbers.length === 0
+  emit(
+    !anyPart
       ? { message, location, expected, actual: found, cells }
       : {
           message,

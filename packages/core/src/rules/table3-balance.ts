@@ -1,10 +1,10 @@
 import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
 import { getSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
-import { emitTraced } from "./collector";
-import { type CellMeaning, directParts, effectiveNumber, unreadValue } from "./effective-value";
-import type { RuleDefinition } from "./rule";
-import { cellAt, type LooseRows, relationCell, relationsOf, round, sum, tableRows } from "./sum-checks";
+import { round, sum } from "./arithmetic";
+import { cellMeaning, directParts, effectiveNumber, relationLines, tableRows, unreadValue } from "./effective-value";
+import type { CoreRule } from "./emit";
+import { relationCell, relationsOf } from "./sum-checks";
 import {
   appendReferences,
   cellLocation,
@@ -103,19 +103,6 @@ function describe(terms: readonly Term[], language: "zh" | "en"): string {
   return text;
 }
 
-/**
- * A term's value without allocating, as every rule reads a cell (`effectiveNumber`): the cell's
- * number, a blank computed total as its parts' sum, `unread` when it could not be read, and
- * undefined for anything else (counted as 0).
- */
-function termValue(report: Report, rows: LooseRows, relation: SumRelation, line: string, key: string): CellMeaning {
-  const cell = cellAt(rows, relation, line, key);
-  if (cell?.kind === "number") return cell.value;
-  if (cell?.kind === "unread") return unreadValue;
-  if (cell?.kind !== "blank") return undefined;
-  return effectiveNumber(report, relation.table, key, line);
-}
-
 const computingByRelation = new WeakMap<SumRelation, ReadonlyMap<string | undefined, SumRelation>>();
 
 /** The relations that compute a total running the same way as `relation`, by the total they compute. */
@@ -139,31 +126,31 @@ function computingRelations(report: Report, relation: SumRelation): ReadonlyMap<
  * of its parts (`effectiveNumber`: （七）总计 as its outcome items, a 总计 cell as its row's applicant
  * columns); other blanks count as 0. The fix is the value of the last term (四、结转下年度继续办理) that would balance.
  */
-export const table3Balance: RuleDefinition = {
+export const table3Balance: CoreRule = {
   id: "table3/balance",
   defaultSeverity: "error",
   description: {
     zh: "表三各列应满足表中印明的勾稽关系：第一项加第二项之和，等于第三项（七）总计加第四项之和。",
     en: "Every column of table 三 satisfies the printed rule: items 一 + 二 = (7) Total + item 四.",
   },
-  run({ report }) {
+  run({ report }, emit) {
     for (const relation of relationsOf(report, "table3/balance")) {
       const rows = tableRows(report, relation.table);
       if (rows === undefined) continue;
       const computing = computingRelations(report, relation);
-      lines: for (const line of relation.lines) {
+      lines: for (const { line, left: leftCells, right: rightCells } of relationLines(report.edition, relation)) {
         let filled = false;
         let leftValue = 0;
         let rightValue = 0;
-        for (const key of relation.left) {
-          const value = termValue(report, rows, relation, line, key);
+        for (const cell of leftCells) {
+          const value = cellMeaning(rows, cell);
           if (value === unreadValue) continue lines;
           if (value === undefined) continue;
           filled = true;
           leftValue += value;
         }
-        for (const key of relation.right) {
-          const value = termValue(report, rows, relation, line, key);
+        for (const cell of rightCells) {
+          const value = cellMeaning(rows, cell);
           if (value === unreadValue) continue lines;
           if (value === undefined) continue;
           filled = true;
@@ -192,7 +179,7 @@ export const table3Balance: RuleDefinition = {
         };
         const location = cellLocation(last);
         const trace = { relation, line, discrepancy: round(leftSum - rightSum) };
-        emitTraced(
+        emit(
           balancing >= 0
             ? {
                 message,

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 import { checkTotals, type TotalWording } from "./sum-checks";
 import { columnLabel, rowLabel } from "./table-cells";
 
@@ -16,14 +16,14 @@ const wording: TotalWording = {
  * items （一） to （六） (2019: （六） is one cell; 2021: its three items). The items are read
  * from the edition's sum relations.
  */
-export const table3ResultsTotal: RuleDefinition = {
+export const table3ResultsTotal: CoreRule = {
   id: "table3/results-total",
   defaultSeverity: "error",
   description: {
     zh: "表三各列的（七）总计应等于（一）至（六）各项办理结果之和。",
     en: "In every column of table 三, (7) Total equals the sum of the outcome items (1)–(6).",
   },
-  run(context) {
-    checkTotals(context, "table3/results-total", wording);
+  run(context, emit) {
+    checkTotals(context, emit, "table3/results-total", wording);
   },
 };

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 import { checkTotals, type TotalWording } from "./sum-checks";
 import { columnLabel, rowLabel } from "./table-cells";
 
@@ -15,14 +15,14 @@ const wording: TotalWording = {
  * `table3/row-total`: on every row of table 三, the 总计 column equals 自然人 plus the five
  * 法人或其他组织 columns (read from the edition's sum relations).
  */
-export const table3RowTotal: RuleDefinition = {
+export const table3RowTotal: CoreRule = {
   id: "table3/row-total",
   defaultSeverity: "error",
   description: {
     zh: "表三每一行的总计列应等于自然人与法人或其他组织五列之和。",
     en: "On every row of table 三, the Total column equals natural persons plus the five legal-person columns.",
   },
-  run(context) {
-    checkTotals(context, "table3/row-total", wording);
+  run(context, emit) {
+    checkTotals(context, emit, "table3/row-total", wording);
   },
 };

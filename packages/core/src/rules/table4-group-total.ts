@@ -1,4 +1,4 @@
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 import { checkTotals, relationsOf, type TotalWording } from "./sum-checks";
 import { columnLabel, rowLabel } from "./table-cells";
 
@@ -19,14 +19,14 @@ const wording: TotalWording = {
  * `table4/group-total`: in each group of table 四 (行政复议, 未经复议直接起诉, 复议后起诉), 总计
  * equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (read from the edition's sum relations).
  */
-export const table4GroupTotal: RuleDefinition = {
+export const table4GroupTotal: CoreRule = {
   id: "table4/group-total",
   defaultSeverity: "error",
   description: {
     zh: "表四每组的总计应等于结果维持、结果纠正、其他结果、尚未审结四项之和。",
     en: "In each group of table 四, Total equals upheld + corrected + other results + pending.",
   },
-  run(context) {
-    checkTotals(context, "table4/group-total", wording);
+  run(context, emit) {
+    checkTotals(context, emit, "table4/group-total", wording);
   },
 };

@@ -34,6 +34,31 @@ describe("stage regions: findRegions", () => {
     expect(regions.table2).toBeUndefined();
   });
 
+  it("finds a table by several weak cues when no strong one is printed (钩稽 note, a varied first row)", () => {
+    const units = unitsOfLines([
+      "一、总体情况",
+      "全年无申请。",
+      "（本列数据的钩稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+      "自然人",
+      "法人或其他组织",
+      "商业企业",
+      "（一）予以公开",
+      "0",
+      "五、存在的主要问题及改进情况",
+    ]);
+    expect(findRegions(units, findParts(units), units.length).table3).toEqual({ from: 2, to: 8 });
+  });
+
+  it("does not start a table at one weak cue, nor at labels mentioned in prose", () => {
+    const units = unitsOfLines([
+      "一、总体情况",
+      "本年出台行政规范性文件：制发件数2件，行政许可450项，行政处罚2项，行政强制0项。",
+      "行政许可",
+      "五、存在的主要问题及改进情况",
+    ]);
+    expect(findRegions(units, findParts(units), units.length).table2).toBeUndefined();
+  });
+
   it("joins a grid's cells with | for matching", () => {
     expect(
       textOfUnit({

@@ -1,0 +1,52 @@
+// One timed run in a fresh process, so that every way is measured alike: cold (modules loaded,
+// code not yet optimized) from the process's start. Prints JSON: wall and CPU time (worker threads
+// included) of the whole run and of its steady part, from the report a quarter of the way in to
+// the last. Run by bench/run.mjs:
+//   node bench/measure.mjs check DIR        import and check every file in this thread (baseline)
+//   node bench/measure.mjs audit DIR N      audit with N workers
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [mode, directory, workers] = process.argv.slice(2);
+const cpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+const names = readdirSync(directory).sort();
+const steadyFrom = Math.ceil(names.length / 4);
+let reports = 0;
+let findings = 0;
+let steady;
+/** Count a report done; mark where the steady part starts. */
+function done(found) {
+  findings += found;
+  reports++;
+  if (reports === steadyFrom) steady = { wall: performance.now(), cpu: cpuMs() };
+}
+
+if (mode === "check") {
+  const { check } = await import("@gongkai/core");
+  const { fromHtml } = await import("@gongkai/from-html");
+  for (const name of names) {
+    const { report, diagnostics } = fromHtml(readFileSync(join(directory, name)), { fileName: name });
+    done(diagnostics.length + check(report).length);
+  }
+} else {
+  const { audit } = await import("../dist/index.js");
+  const run = audit([directory], { workers: Number(workers) });
+  // Per-report findings only: the cross-year ones come on top, and the baseline has none.
+  for await (const result of run) if (result.kind === "report") done(result.diagnostics.length);
+  const summary = await run.summary;
+  if (summary.totals.failed > 0) throw new Error(`${summary.totals.failed} files failed`);
+}
+const wall = performance.now();
+const cpu = cpuMs();
+console.log(
+  JSON.stringify({
+    reports,
+    findings,
+    wall,
+    cpu,
+    steady: { reports: reports - steadyFrom, wall: wall - steady.wall, cpu: cpu - steady.cpu },
+  }),
+);

@@ -1,0 +1,52 @@
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic";
+import type { SumRelation } from "../editions/sum-relations";
+import type { RuleContext, RuleDefinition, RuleFinding } from "./rule";
+import type { RuleId } from "./rule-ids";
+
+/**
+ * What an arithmetic finding rests on, kept beside it (never in the diagnostic) so that `check()`
+ * can tell which findings only echo another: the relation instance, and how far it is off.
+ */
+export interface ArithmeticTrace {
+  /** The relation evaluated. */
+  readonly relation: SumRelation;
+  /** The line (column or row) it was evaluated on. */
+  readonly line: string;
+  /** Left side minus right side as read; undefined for a blank total (nothing to compare). */
+  readonly discrepancy: number | undefined;
+}
+
+/**
+ * How core's own rules report a finding: a rule's `emit`, which the arithmetic rules also give
+ * what the finding rests on (for linking echoes to their cause).
+ */
+export type TracedEmit = (finding: RuleFinding, trace?: ArithmeticTrace) => void;
+
+/** Where one check's findings go: the diagnostics in rule order, and the traces beside them. */
+export interface FindingSink {
+  readonly diagnostics: Diagnostic[];
+  readonly traces: Map<Diagnostic, ArithmeticTrace>;
+}
+
+/**
+ * The `emit` a rule is given for one check: it stamps each finding with the rule's id, severity
+ * (unless the finding carries its own) and documentation URL, and adds it to `sink`.
+ */
+export function emitterFor(sink: FindingSink, ruleId: RuleId, severity: Severity, url: string): TracedEmit {
+  return (finding, trace) => {
+    // Built in place, in the key order `{ ruleId, severity, ...finding, url }` would give.
+    const diagnostic: Record<string, unknown> = { ruleId, severity: finding.severity ?? severity };
+    for (const key in finding) {
+      if (key !== "severity") diagnostic[key] = finding[key as keyof RuleFinding];
+    }
+    diagnostic.url = url;
+    sink.diagnostics.push(diagnostic as Diagnostic);
+    if (trace !== undefined) sink.traces.set(diagnostic as Diagnostic, trace);
+  };
+}
+
+/** One of core's own rules: a {@link RuleDefinition} whose `emit` also takes an arithmetic trace. */
+export interface CoreRule extends Omit<RuleDefinition, "run"> {
+  /** Run the rule on one report, reporting each finding (and, for arithmetic, its trace) through `emit`. */
+  readonly run: (context: RuleContext, emit: TracedEmit) => void;
+}

@@ -1,0 +1,94 @@
+import { type EditionId, getCellLoose, getTableDefinition, type Report } from "@gongkai/core";
+import {
+  balancedReport,
+  type PrintedShape,
+  type PrintedTextOptions,
+  printedCell,
+  printedText,
+} from "@gongkai/test-reports";
+import { describe, expect, it } from "vitest";
+import { fromText } from "./from-text";
+import { ruleIds } from "./test-support";
+
+// Issue 7, "a recognizer that bends, not breaks": printed variants seen in real reports. Each is a
+// report built in code (every cell a number, every relation holding), printed as a report page
+// with the variant, and must import to the cells it printed, with no row or table lost.
+
+function cellsOf(report: Report): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const table of ["table2", "table3", "table4"] as const) {
+    for (const row of getTableDefinition(report.edition, table).rows) {
+      for (const column of row.columns) {
+        out[`${table}/${row.key}/${column.key}`] = printedCell(
+          getCellLoose(report, { table, row: row.key, column: column.key }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+const shapes = ["cellPerLine", "rowPerLine", "linePerCell"] as const satisfies readonly PrintedShape[];
+
+function expectReadBack(edition: EditionId, shape: PrintedShape, options: PrintedTextOptions): void {
+  const original = balancedReport(edition);
+  const { report, diagnostics } = fromText(printedText(original, shape, options));
+  expect(report.edition).toBe(edition);
+  expect(cellsOf(report)).toEqual(cellsOf(original));
+  expect(ruleIds(diagnostics)).toEqual(["import/meta-missing"]); // no published date
+}
+
+const relabel =
+  (from: RegExp, to: string): NonNullable<PrintedTextOptions["label"]> =>
+  (label) =>
+    label.replace(from, to);
+
+describe.each(["2019", "2021"] as const)("printed variants, %s edition", (edition) => {
+  describe.each(shapes)("%s", (shape) => {
+    it("reads 7.属于行政执法案件 (案件 for 案卷) as its row", () => {
+      expectReadBack(edition, shape, { label: relabel(/案卷/u, "案件") });
+    });
+
+    it("reads 2.其他法律行政止公开 (characters missing) as its row", () => {
+      expectReadBack(edition, shape, { label: relabel(/^2\.其他法律行政法规禁止公开$/u, "2.其他法律行政止公开") });
+    });
+
+    it("reads a table 三 whose 勾稽 note writes 钩稽", () => {
+      expectReadBack(edition, shape, {
+        table3Note: "（本列数据的钩稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+      });
+    });
+
+    it("reads sub-rows numbered 1、2、3、", () => {
+      expectReadBack(edition, shape, { label: relabel(/^(\d)\./u, "$1、") });
+    });
+
+    it("reads a label with one character added and one with two characters swapped", () => {
+      expectReadBack(edition, shape, {
+        label: (label) =>
+          label.replace("要求提供公开出版物", "要求提供公开的出版物").replace("确认或重新", "认确或重新"),
+      });
+    });
+  });
+
+  it("reads row labels printed one character per line", () => {
+    expectReadBack(edition, "linePerCell", {
+      label: (label) => (label === "三、本年度办理结果" || label === "四、结转下年度继续办理" ? [...label] : label),
+    });
+  });
+
+  it("reads labels wrapped over two lines", () => {
+    expectReadBack(edition, "linePerCell", {
+      label: (label) =>
+        label.length > 8
+          ? [label.slice(0, Math.ceil(label.length / 2)), label.slice(Math.ceil(label.length / 2))]
+          : label,
+    });
+  });
+});
+
+describe("规范性文件 in a 2021-layout table 二", () => {
+  it.each(shapes)("reads it as 行政规范性文件 (%s)", (shape) => {
+    expectReadBack("2021", shape, { label: (label) => (label === "行政规范性文件" ? "规范性文件" : label) });
+  });
+});
