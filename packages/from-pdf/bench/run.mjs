@@ -5,6 +5,9 @@ import { readFileSync } from "node:fs";
 import { fromPdf, pdfToBlocks } from "../dist/index.js";
 
 const fixtures = ["hongzequ-2023.pdf", "huaianshi-2024.pdf"];
+// pdf.js is loaded by fromPdf first (as a user's process loads it), then imported here: both sides
+// run on the same pdf.js module and the same built-ins.
+await fromPdf(new Uint8Array(readFileSync(new URL(`../src/__fixtures__/${fixtures[0]}`, import.meta.url))));
 const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
 
 async function baseline(bytes) {

@@ -32,11 +32,12 @@ describe("fromPdf on real reports", () => {
     }
     // The report prints "2.其他法律行政止公开" (characters missing): the recognizer reads it as its
     // nearest label. It prints （六）其他处理 as one row in a 2021-edition table: that row is
-    // reported, and no value is placed in a wrong cell.
+    // reported (import/group-as-row), and no value is placed in a wrong cell.
     expect(wrong.every((key) => /results\.other\//u.test(key))).toBe(true);
     expect(wrong.length).toBeLessThanOrEqual(7);
-    const unknown = diagnostics.filter((diagnostic) => diagnostic.ruleId === "import/unknown-row").map((d) => d.actual);
-    expect(unknown).toEqual(["（六）其他处理"]);
+    const groupRows = diagnostics.filter((diagnostic) => diagnostic.ruleId === "import/group-as-row");
+    expect(groupRows.map((diagnostic) => diagnostic.location.table)).toEqual(["table3"]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === "import/unknown-row")).toEqual([]);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { zlibSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { PdfLimits } from "./limits";
 import { PdfReadError, type PdfReadErrorCode } from "./pdf-read-error";
 import { pdfToBlocks } from "./pdf-to-blocks";
@@ -106,6 +106,57 @@ describe("hostile files", () => {
     const bomb = onePagePdf(zlibSync(zeros, { level: 9 }), { filter: "/FlateDecode" });
     expect(bomb.length).toBeLessThan(64 * 1024);
     expect(await codeOf(bomb, { maxDecodedBytes: 1024 * 1024 })).toBe("decoded-too-large");
+  });
+
+  it("adds up what every stream inflates to: many small bombs are one bomb", async () => {
+    // Eight streams of 256 KiB of zeros each, 2 MiB together, under a 1 MiB budget.
+    const zeros = zlibSync(new Uint8Array(256 * 1024), { level: 9 });
+    const extra = Array.from({ length: 8 }, () => ({ body: "<< /Filter /FlateDecode >>", stream: zeros }));
+    expect(await codeOf(onePagePdf(helloPage, { extra }), { maxDecodedBytes: 1024 * 1024 })).toBe("decoded-too-large");
+    const read = await pdfToBlocks(onePagePdf(helloPage, { extra }), { maxDecodedBytes: 4 * 1024 * 1024 });
+    expect(read.blocks.map((block) => (block.type === "table" ? "" : block.text))).toEqual(["Hello"]);
+  });
+
+  it("measures a bomb without the platform's DecompressionStream too (inflating in script)", async () => {
+    vi.stubGlobal("DecompressionStream", undefined);
+    try {
+      const bomb = onePagePdf(zlibSync(new Uint8Array(8 * 1024 * 1024), { level: 9 }), { filter: "/FlateDecode" });
+      expect(await codeOf(bomb, { maxDecodedBytes: 1024 * 1024 })).toBe("decoded-too-large");
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("reads a page whose content stream does not inflate, or draws a form that draws itself, within bounds", async () => {
+    // Damaged Flate data: pdf.js reads what it can (nothing here); the other page still reads.
+    const damaged = buildPdf([
+      { body: "<< /Type /Catalog /Pages 2 0 R >>" },
+      { body: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>" },
+      {
+        body: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [4 0 R 6 0 R] /Resources << /Font << /F1 5 0 R >> >> >>",
+      },
+      { body: "<< /Filter /FlateDecode >>", stream: new Uint8Array([0x78, 0x9c, 0xff, 0xff, 0x00, 0x13, 0x37]) },
+      { body: "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>" },
+      { body: "<< >>", stream: new TextEncoder().encode(helloPage) },
+    ]);
+    const read = await pdfToBlocks(damaged);
+    expect(read.blocks.map((block) => (block.type === "table" ? "" : block.text))).toEqual(["Hello"]);
+    // A form XObject that paints itself: pdf.js stops the recursion; the page's own text reads.
+    const recursive = buildPdf([
+      { body: "<< /Type /Catalog /Pages 2 0 R >>" },
+      { body: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>" },
+      {
+        body: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> >>",
+      },
+      { body: "<< >>", stream: new TextEncoder().encode(`${helloPage} /X1 Do`) },
+      { body: "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>" },
+      {
+        body: "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /X1 6 0 R >> >> >>",
+        stream: new TextEncoder().encode("0 0 m 10 10 l S /X1 Do"),
+      },
+    ]);
+    const drawn = await pdfToBlocks(recursive);
+    expect(drawn.blocks.map((block) => (block.type === "table" ? "" : block.text))).toEqual(["Hello"]);
   });
 
   it("refuses a file over maxBytes, too many pages or too many objects", async () => {

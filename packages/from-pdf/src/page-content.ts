@@ -33,6 +33,8 @@ export interface PageContent {
   readonly segments: Segment[];
   /** The area of the page covered by images, in square points (capped at the page area). */
   readonly imageArea: number;
+  /** Text operations drawn in a font pdf.js could not load: their text is lost. */
+  readonly unreadableTexts: number;
 }
 
 type Matrix = readonly [number, number, number, number, number, number];
@@ -151,6 +153,11 @@ export interface FontInfo {
    * known glyph names). A glyph it does not map is read as U+FFFD, never as pdf.js's guess.
    */
   readonly maps: (charCode: number) => boolean;
+  /**
+   * pdf.js could not load the font (a predefined CMap it could not fetch, a broken font program):
+   * text drawn in it yields no glyphs and is counted as unreadable.
+   */
+  readonly failed: boolean;
 }
 
 /** The PDF text state, as pdf.js's canvas renderer keeps it. */
@@ -179,6 +186,41 @@ class TextState {
 
 function finiteNumber(value: unknown, fallback: number): number {
   return typeof value === "number" && Number.isFinite(value) ? value : fallback;
+}
+
+/**
+ * CJK radicals-supplement characters and the unified ideograph each is drawn with, in pairs: the
+ * glyphs Noto Sans/Serif CJK SC share between the two (read off the fonts' cmap tables; they agree
+ * with Unicode's EquivalentUnifiedIdeograph.txt). Kangxi radicals need no table: NFKC maps them.
+ */
+const supplementRadicals =
+  "⺂乛⺃乚⺅亻⺉刂⺋㔾⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺘扌⺙攵⺛旡⺞歺⺟母⺠民⺡氵" +
+  "⺣灬⺤爫⺦丬⺨犭⺫罒⺭礻⺯糹⺰纟⺱罓⺲罒⺳㓁⺹耂⺺肀⺾艹⻁虎⻂衤⻃覀⻅见⻆角⻈讠" +
+  "⻉贝⻋车⻌辶⻐钅⻑長⻒镸⻓长⻔门⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼" +
+  "⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟";
+
+let radicalIdeographs: Map<string, string> | undefined;
+
+/**
+ * Kangxi radicals (U+2F00–U+2FD5), CJK radicals supplement (U+2E80–U+2EF3) and CJK compatibility
+ * ideographs (U+F900–U+FAD9) read as the unified ideographs they print. A font that draws 行 and
+ * the radical ⾏ with one glyph gives that glyph one Unicode value in its ToUnicode map, and
+ * Chromium's (Skia's) PDFs pick the lower one, the radical (一 comes back as ⼀, 民 as ⺠). A report
+ * never means the radical.
+ */
+function unifiedIdeographs(text: string): string {
+  if (!/[\u2e80-\u2fdf\uf900-\ufaff]/u.test(text)) return text;
+  radicalIdeographs ??= new Map(
+    Array.from(supplementRadicals.matchAll(/(.)(.)/gu), ([, radical, ideograph]) => [
+      radical as string,
+      ideograph as string,
+    ]),
+  );
+  const table = radicalIdeographs;
+  return text.replace(
+    /[\u2e80-\u2fdf\uf900-\ufaff]/gu,
+    (character) => table.get(character) ?? character.normalize("NFKC"),
+  );
 }
 
 /** The glyphs of a `showText` operation placed on the page as one run each (spaces included). */
@@ -238,7 +280,7 @@ function showText(glyphs: readonly unknown[], state: TextState, ctm: Matrix, run
     const xs = points.map((point) => point[0]);
     const ys = points.map((point) => point[1]);
     runs.push({
-      text: mapped ? unicode : "\ufffd",
+      text: mapped ? unifiedIdeographs(unicode) : "\ufffd",
       left: Math.min(...xs),
       right: Math.max(...xs),
       top: Math.min(...ys),
@@ -260,8 +302,9 @@ export function readOperators(
   viewport: Matrix,
   pageArea: number,
   fontOf: (id: string) => FontInfo | undefined,
-): { segments: Segment[]; imageArea: number; runs: TextRun[] } {
+): { segments: Segment[]; imageArea: number; runs: TextRun[]; unreadableTexts: number } {
   const segments: Segment[] = [];
+  let unreadableTexts = 0;
   const runs: TextRun[] = [];
   const text = new TextState();
   let imageArea = 0;
@@ -317,7 +360,8 @@ export function readOperators(
         break;
       case ops.showText:
       case ops.showSpacedText:
-        if (Array.isArray(args?.[0])) showText(args[0], text, ctm, runs);
+        if (text.font?.failed) unreadableTexts += 1;
+        else if (Array.isArray(args?.[0])) showText(args[0], text, ctm, runs);
         break;
       case ops.save:
         stack.push(ctm);
@@ -397,5 +441,5 @@ export function readOperators(
         break;
     }
   }
-  return { segments, imageArea: Math.min(imageArea, pageArea), runs };
+  return { segments, imageArea: Math.min(imageArea, pageArea), runs, unreadableTexts };
 }

@@ -3,13 +3,14 @@ import type { Block, BlockDocument, TableSlot } from "@gongkai/recognize";
 import { importDiagnostic } from "./diagnostics";
 import { defaultPdfLimits, type PdfLimits, precheck } from "./limits";
 import { type FontInfo, type PageContent, readOperators, type TextRun } from "./page-content";
+import { type PdfDataOptions, pdfDataUrls } from "./pdf-data";
 import { PdfReadError } from "./pdf-read-error";
 import { loadPdfJs } from "./pdfjs";
 import { clusterPositions, findRuledTables, type Rect, type RuledTable } from "./ruled-tables";
 import { groupLines, joinText, splitAtGaps, squeezeWideSpaces, type TextLine } from "./text-layout";
 
-/** Options for {@link pdfToBlocks}: the reader's limits. */
-export interface PdfOptions extends PdfLimits {}
+/** Options for {@link pdfToBlocks}: the reader's limits and where pdf.js finds its CMaps and font data. */
+export interface PdfOptions extends PdfLimits, PdfDataOptions {}
 
 /** A cell of a table being assembled: its grid slot range, text and where it was read. */
 interface GridCell {
@@ -550,6 +551,9 @@ interface PdfDocumentLike {
 
 /** What the text reader needs of a font object pdf.js loaded (with `fontExtraProperties`). */
 function fontInfo(font: unknown): FontInfo {
+  // pdf.js resolves a font it could not load (a predefined CMap it could not fetch, a broken font
+  // program) to its error message: its text operations then draw no glyphs.
+  if (typeof font === "string") return { vertical: false, fontMatrix: undefined, maps: () => false, failed: true };
   const data = (font ?? {}) as { vertical?: unknown; fontMatrix?: unknown; toUnicode?: unknown; composite?: unknown };
   const fontMatrix = Array.isArray(data.fontMatrix) ? (data.fontMatrix as number[]) : undefined;
   const map = (data.toUnicode as { _map?: unknown } | undefined)?._map;
@@ -557,10 +561,10 @@ function fontInfo(font: unknown): FontInfo {
     ? (charCode: number): boolean => typeof map[charCode] === "string" && map[charCode] !== ""
     : // A composite font read through an identity map: its codes are glyph ids, not characters.
       (): boolean => data.composite !== true;
-  return { vertical: data.vertical === true, fontMatrix, maps };
+  return { vertical: data.vertical === true, fontMatrix, maps, failed: false };
 }
 
-async function openDocument(bytes: Uint8Array): Promise<PdfDocumentLike> {
+async function openDocument(bytes: Uint8Array, options: PdfDataOptions): Promise<PdfDocumentLike> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // A copy, as a plain Uint8Array (pdf.js refuses a Node Buffer and detaches what it is given).
@@ -575,6 +579,8 @@ async function openDocument(bytes: Uint8Array): Promise<PdfDocumentLike> {
     stopAtErrors: false,
     useWorkerFetch: false,
     fontExtraProperties: true,
+    cMapPacked: true,
+    ...pdfDataUrls(options),
   });
   try {
     return (await task.promise) as unknown as PdfDocumentLike;
@@ -627,8 +633,8 @@ function openFailure(bytes: Uint8Array, error: unknown): PdfReadError {
  */
 export async function pdfToBlocks(bytes: Uint8Array, options: PdfOptions = {}): Promise<BlockDocument> {
   const limits: Required<PdfLimits> = { ...defaultPdfLimits, ...definedOnly(options) };
-  precheck(bytes, limits);
-  const document = await openDocument(bytes);
+  await precheck(bytes, limits);
+  const document = await openDocument(bytes, options);
   try {
     if (document.numPages > limits.maxPages) {
       throw new PdfReadError({
@@ -667,6 +673,7 @@ export async function pdfToBlocks(bytes: Uint8Array, options: PdfOptions = {}): 
         runs,
         segments: drawn.segments,
         imageArea: drawn.imageArea,
+        unreadableTexts: drawn.unreadableTexts,
       };
       pages.push({ content, lines: groupLines(runs) });
     }
@@ -709,10 +716,9 @@ function assemble(
       ),
     );
   }
-  const unmappedPages: number[] = [];
-  for (const { content } of pages) {
-    if (content.runs.some((run) => unmapped.test(run.text))) unmappedPages.push(content.page);
-  }
+  const unmappedPages = pages
+    .filter(({ content }) => content.runs.some((run) => unmapped.test(run.text)))
+    .map(({ content }) => content.page);
   if (unmappedPages.length > 0) {
     diagnostics.push(
       importDiagnostic(
@@ -722,6 +728,19 @@ function assemble(
           en: `Text on page${unmappedPages.length === 1 ? "" : "s"} ${unmappedPages.join(", ")} uses a font without a Unicode map; it cannot be read.`,
         },
         { line: 1, column: 1, page: unmappedPages[0] as number },
+      ),
+    );
+  }
+  const unloadedPages = pages.filter(({ content }) => content.unreadableTexts > 0).map(({ content }) => content.page);
+  if (unloadedPages.length > 0) {
+    diagnostics.push(
+      importDiagnostic(
+        "import/encoding",
+        {
+          zh: `第 ${unloadedPages.join(", ")} 页有文字所用的字体无法载入（缺少字体未嵌入时所需的 CMap 或字体数据；在浏览器中请设置 cMapUrl），这些文字无法读取。`,
+          en: `Text on page${unloadedPages.length === 1 ? "" : "s"} ${unloadedPages.join(", ")} uses a font that could not be loaded (the CMap or font data a font without an embedded program needs was not found; in a browser, set cMapUrl); it cannot be read.`,
+        },
+        { line: 1, column: 1, page: unloadedPages[0] as number },
       ),
     );
   }

@@ -9,14 +9,82 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 let loading: Promise<PdfJs> | undefined;
 
+/**
+ * The built-in objects whose methods pdf.js's legacy build may replace: it bundles core-js, which
+ * on older engines (V8 before 12.2: Node 20) swaps built-ins that work for script versions
+ * (`Array.prototype.push`, `JSON.parse`, `JSON.stringify`, `Function.prototype.toString`), slowing
+ * every caller in the process, not only pdf.js.
+ */
+function builtIns(): object[] {
+  const typedArray = Object.getPrototypeOf(Uint8Array.prototype) as object;
+  return [
+    Array,
+    Array.prototype,
+    Object,
+    Object.prototype,
+    Function.prototype,
+    JSON,
+    Math,
+    Number,
+    Number.prototype,
+    String,
+    String.prototype,
+    Promise,
+    Promise.prototype,
+    Map.prototype,
+    Set.prototype,
+    typedArray,
+    Uint8Array.prototype,
+    Reflect,
+  ];
+}
+
+/** The methods of the built-ins as they are now. */
+function snapshotBuiltIns(): Map<object, Map<PropertyKey, PropertyDescriptor>> {
+  const snapshot = new Map<object, Map<PropertyKey, PropertyDescriptor>>();
+  for (const target of builtIns()) {
+    const descriptors = new Map<PropertyKey, PropertyDescriptor>();
+    for (const key of Reflect.ownKeys(target)) {
+      const descriptor = Object.getOwnPropertyDescriptor(target, key);
+      if (descriptor && typeof descriptor.value === "function") descriptors.set(key, descriptor);
+    }
+    snapshot.set(target, descriptors);
+  }
+  return snapshot;
+}
+
+/**
+ * Every method that existed before pdf.js loaded and was replaced by it put back; what it added
+ * (methods the engine lacks, which pdf.js needs) stays.
+ */
+function restoreBuiltIns(snapshot: Map<object, Map<PropertyKey, PropertyDescriptor>>): void {
+  for (const [target, descriptors] of snapshot) {
+    for (const [key, descriptor] of descriptors) {
+      const now = Object.getOwnPropertyDescriptor(target, key);
+      if (now?.value !== descriptor.value) {
+        try {
+          Object.defineProperty(target, key, descriptor);
+        } catch {
+          // Not configurable any more: leave it.
+        }
+      }
+    }
+  }
+}
+
 /** pdf.js's display API, with its worker set up on this thread. */
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
-    const holder = globalThis as { pdfjsWorker?: unknown };
-    if (holder.pdfjsWorker === undefined) {
-      holder.pdfjsWorker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    const snapshot = snapshotBuiltIns();
+    try {
+      const holder = globalThis as { pdfjsWorker?: unknown };
+      if (holder.pdfjsWorker === undefined) {
+        holder.pdfjsWorker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+      }
+      return await import("pdfjs-dist/legacy/build/pdf.mjs");
+    } finally {
+      restoreBuiltIns(snapshot);
     }
-    return import("pdfjs-dist/legacy/build/pdf.mjs");
   })();
   return loading;
 }

@@ -1,4 +1,4 @@
-import { type EditionId, getCellLoose, getTableDefinition, type Report } from "@gongkai/core";
+import { check, type EditionId, getCellLoose, getTableDefinition, type Report } from "@gongkai/core";
 import {
   balancedReport,
   type PrintedShape,
@@ -91,4 +91,40 @@ describe("规范性文件 in a 2021-layout table 二", () => {
   it.each(shapes)("reads it as 行政规范性文件 (%s)", (shape) => {
     expectReadBack("2021", shape, { label: (label) => (label === "行政规范性文件" ? "规范性文件" : label) });
   });
+});
+
+describe("（六）其他处理 printed as one row in a 2021-layout table 三", () => {
+  it.each(shapes)(
+    "reports the group row, leaves its items unread, and check() finds no arithmetic fault (%s)",
+    (shape) => {
+      const original = balancedReport("2021");
+      // The group's values as printed: the sum of its three items in each column.
+      const columns = getTableDefinition("2021", "table3").rows[0]?.columns ?? [];
+      const items = ["overdueCorrection", "overdueFee", "otherReasons"].map((key) => `results.other.${key}`);
+      const groupValues = columns.map((column) =>
+        String(
+          items.reduce((sum, row) => {
+            const cell = getCellLoose(original, { table: "table3", row, column: column.key });
+            return sum + (cell?.kind === "number" ? cell.value : 0);
+          }, 0),
+        ),
+      );
+      const { report, diagnostics } = fromText(
+        printedText(original, shape, { groupRows: { "（六）其他处理": groupValues } }),
+      );
+      const expected = cellsOf(original);
+      for (const row of items) for (const column of columns) expected[`table3/${row}/${column.key}`] = "";
+      expect(cellsOf(report)).toEqual(expected);
+      for (const row of items)
+        expect(getCellLoose(report, { table: "table3", row, column: "total" })).toMatchObject({
+          kind: "unread",
+          reason: "rowNotFound",
+        });
+      expect(ruleIds(diagnostics)).toEqual(["import/group-as-row", "import/meta-missing"]);
+      expect(diagnostics[0]).toMatchObject({ actual: groupValues.join(" | "), location: { table: "table3" } });
+      expect(diagnostics[0]?.location.source).toBeDefined();
+      const arithmetic = check(report).filter((diagnostic) => /^table[34]\//u.test(diagnostic.ruleId));
+      expect(arithmetic).toEqual([]);
+    },
+  );
 });

@@ -11,6 +11,7 @@ export const importRuleIds = [
   "import/column-count",
   "import/missing-row",
   "import/unknown-row",
+  "import/group-as-row",
   "import/missing-table",
   "import/truncated",
   "import/meta-missing",
@@ -67,6 +68,13 @@ export const importRules: Record<
   "import/unknown-row": {
     defaultSeverity: "info",
     description: { zh: "表格中有一行无法对应到该格式的任何一行。", en: "A table row matches no row of the edition." },
+  },
+  "import/group-as-row": {
+    defaultSeverity: "warning",
+    description: {
+      zh: "表格把一组（如 2021 年版的“（六）其他处理”）印成一行，没有印出其下各项：各项记为未读出（rowNotFound），该行的数值保留在发现中，未导入。",
+      en: "The table prints a row group (such as the 2021 edition's (6) Other handling) as one row without its items: the items are imported as unread (rowNotFound); the row's values are kept in the finding, not imported.",
+    },
   },
   "import/missing-table": {
     defaultSeverity: "warning",

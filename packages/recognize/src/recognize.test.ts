@@ -368,7 +368,7 @@ describe("recognize: table 四 variants", () => {
 });
 
 describe("recognize: values after a group label", () => {
-  it("reports them as an unknown row instead of dropping them", () => {
+  it("reports a group printed as one row (（六）其他处理 in a 2021 table) instead of dropping its values", () => {
     nextLine = 0;
     const { report, diagnostics } = recognize({
       blocks: [
@@ -382,8 +382,11 @@ describe("recognize: values after a group label", () => {
       ],
     });
     expect(report.edition).toBe("2021");
-    const unknown = diagnostics.find((diagnostic) => diagnostic.ruleId === "import/unknown-row");
-    expect(unknown?.actual).toBe("（六）其他处理");
+    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === "import/unknown-row")).toBeUndefined();
+    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === "import/group-as-row")).toMatchObject({
+      actual: "1 | 0 | 0 | 0 | 0 | 0 | 1",
+      location: { table: "table3", row: "results.other.overdueCorrection" },
+    });
     // The grid is the last thing and stops before the edition's last row: what follows it is cut off.
     expect(getCellLoose(report, { table: "table3", row: "results.other.otherReasons", column: "total" })).toEqual({
       kind: "unread",

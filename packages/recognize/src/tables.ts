@@ -904,8 +904,41 @@ export function readTable(input: TableReadInput): TableReadResult {
     (occurrence.values.some((token) => token.text.trim() !== "") ? 0 : 3) +
     (occurrence.fromTable ? 0 : occurrence.values.some((token) => token.inline) ? 2 : 1);
   const chosen = new Map<string, RowOccurrence>();
+  // A row group printed as one row with its values (a 2021 report printing （六）其他处理 as the
+  // 2019 edition did), when none of the group's own rows is printed: its rows are absent.
+  const groupRows = new Map<string, RowOccurrence>();
+  for (const occurrence of occurrences) {
+    const group = occurrence.group;
+    if (occurrence.row !== undefined || group === undefined) continue;
+    if (!occurrence.values.some((token) => token.text.trim() !== "")) continue;
+    const members = definition.rows.filter((row) => row.groups[row.groups.length - 1]?.code === group.code);
+    const printed = occurrences.some((other) => other.row !== undefined && members.includes(other.row));
+    if (members.length > 0 && !printed && !groupRows.has(group.code)) groupRows.set(group.code, occurrence);
+  }
+  const absentRows = new Set<string>();
+  for (const [code, occurrence] of groupRows) {
+    const members = definition.rows.filter((row) => row.groups[row.groups.length - 1]?.code === code);
+    for (const row of members) absentRows.add(row.key);
+    const values = occurrence.values.map((token) => token.text.trim()).filter((text) => text !== "");
+    const first = members[0];
+    findings.add("import/group-as-row", {
+      message: {
+        zh: `表格把“${occurrence.label.text}”印成一行（${values.join(" | ")}），没有印出其下的 ${members.length} 项；这些项记为未读出，该行的数值未导入。`,
+        en: `The table prints "${occurrence.label.text}" as one row (${values.join(" | ")}) without its ${members.length} items; the items are imported as unread, and the row's values were not imported.`,
+      },
+      location: {
+        table,
+        ...(first ? { row: first.key } : {}),
+        pointer: first ? `/tables/${table}/rows/${first.key}` : `/tables/${table}`,
+        ...(occurrence.label.source ? { source: occurrence.label.source } : {}),
+      },
+      actual: values.join(" | "),
+      expected: members.map((row) => row.label).join(" | "),
+    });
+  }
   for (const occurrence of occurrences) {
     if (occurrence.row === undefined) {
+      if (occurrence.group !== undefined && groupRows.get(occurrence.group.code) === occurrence) continue;
       if (occurrence.values.some((token) => token.text.trim() !== "")) {
         findings.add("import/unknown-row", {
           message: {
@@ -937,7 +970,7 @@ export function readTable(input: TableReadInput): TableReadResult {
       // label was not found.
       const cut = input.truncatedHere && index > lastFoundIndex;
       rows[row.key] = uniformRow(row, () => unreadCell(cut ? "truncated" : "rowNotFound"));
-      if (cut) return;
+      if (cut || absentRows.has(row.key)) return;
       findings.add("import/missing-row", {
         message: {
           zh: `表格中找不到“${row.label}”行，该行记为未读出。`,

@@ -1,95 +1,21 @@
 // Opens rendered documents in LibreOffice (headless) and measures the PDF it prints. Needs `soffice`
 // and poppler's `pdfinfo`/`pdftotext` (apt: libreoffice-writer-nogui poppler-utils); skipped
 // without them. Run with `npm run test:office`.
-import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { getTableDefinition, type Report } from "@gongkai/core";
 import { fullReport, numberTexts, seedReport } from "@gongkai/test-reports";
+import { haveOffice, officeToPdf } from "@gongkai/test-reports/office";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gbt9704Preset, resolveDocxLayout, toDocx } from "../src/index";
 import { docxPart, tablesOf, type XmlTable } from "../test/docx-xml";
 
-const available = (command: string, args: string[]) => spawnSync(command, args, { stdio: "ignore" }).status === 0;
-const haveOffice = available("soffice", ["--version"]) && available("pdfinfo", ["-v"]);
 if (!haveOffice) {
   console.warn(
     "test:office skipped: soffice or pdfinfo not found (apt-get install libreoffice-writer-nogui poppler-utils)",
   );
-}
-
-/**
- * The faces LibreOffice may use, and the package each comes from: the Noto CJK faces of
- * fonts-noto-cjk (which .ci/run installs), for Chinese and, as Noto Serif CJK SC, for Latin
- * letters and digits too.
- */
-const faces = [
-  "Noto Sans CJK SC:style=Regular",
-  "Noto Sans CJK SC:style=Bold",
-  "Noto Serif CJK SC:style=Regular",
-  "Noto Serif CJK SC:style=Bold",
-] as const;
-
-/**
- * What each family the preset names is set in (none of them exists on Linux): the Chinese families
- * in Noto Sans CJK SC, the Latin one (Times New Roman) in Noto Serif CJK SC — what a Chinese
- * desktop's fontconfig gives them. The layout figures below were read off this face set.
- */
-const substitutes: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(gbt9704Preset.fonts)
-    .filter(([key, family]) => key !== "latin" && family !== null)
-    .map(([, family]) => [family as string, "Noto Sans CJK SC"] as const),
-  ["sans-serif", "Noto Sans CJK SC"],
-  ["monospace", "Noto Sans CJK SC"],
-  [gbt9704Preset.fonts.latin ?? "Times New Roman", "Noto Serif CJK SC"],
-  ["serif", "Noto Serif CJK SC"],
-]);
-
-/**
- * A fontconfig file for `FONTCONFIG_FILE` that loads only the {@link faces} (hard links, or copies,
- * in a folder of its own: LibreOffice skips a symlinked .ttc) and maps every family to its
- * substitute, so what else a machine has installed (fonts-dejavu-extra with a Java runtime, say)
- * and its locale never change the layout.
- */
-function hermeticFontconfig(directory: string): string {
-  const fonts = join(directory, "fonts");
-  mkdirSync(fonts, { recursive: true });
-  for (const face of faces) {
-    const [family = "", file = ""] = execFileSync("fc-match", ["-f", "%{family[0]}\t%{file}", face], {
-      encoding: "utf8",
-    }).split("\t");
-    if (family !== face.split(":")[0]) {
-      throw new Error(`test:office needs ${face} (apt-get install fonts-noto-cjk); fc-match gave ${family}`);
-    }
-    const target = join(fonts, basename(file));
-    try {
-      linkSync(file, target);
-    } catch {
-      copyFileSync(file, target);
-    }
-  }
-  const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const rules = [...substitutes].map(
-    ([family, substitute]) =>
-      `  <match target="pattern"><test name="family"><string>${escapeXml(family)}</string></test>` +
-      `<edit name="family" mode="assign" binding="strong"><string>${escapeXml(substitute)}</string></edit></match>`,
-  );
-  const file = join(directory, "fonts.conf");
-  writeFileSync(
-    file,
-    [
-      '<?xml version="1.0"?>',
-      '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-      "<fontconfig>",
-      `  <dir>${escapeXml(fonts)}</dir>`,
-      `  <cachedir>${escapeXml(join(directory, "fontconfig-cache"))}</cachedir>`,
-      ...new Set(rules),
-      "</fontconfig>",
-      "",
-    ].join("\n"),
-  );
-  return file;
 }
 
 interface Word {
@@ -175,28 +101,8 @@ describe.skipIf(!haveOffice)("LibreOffice renders the documents as laid out", ()
       files.push(file);
       rendered.push({ documentXml: docxPart(bytes, "word/document.xml"), pdf: join(directory, `report-${index}.pdf`) });
     }
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(directory, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        directory,
-        ...files,
-      ],
-      {
-        stdio: "ignore",
-        timeout: 90_000,
-        env: {
-          ...process.env,
-          FONTCONFIG_FILE: hermeticFontconfig(directory),
-          LANG: "zh_CN.UTF-8",
-          LC_ALL: "zh_CN.UTF-8",
-        },
-      },
-    );
+    // The preset's families set in the hermetic Noto CJK SC face set the layout figures were read off.
+    officeToPdf(files, directory, gbt9704Preset.fonts);
   }, 120_000);
 
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
