@@ -41,6 +41,8 @@ glob（如 'reports/**/*.txt'，加不加引号均可）或 -（标准输入）�
   --max-warnings N                警告多于 N 个时失败（-1：不限）
   --ignore-pattern PATTERN        不读取匹配的文件（.gitignore 语法）；可重复
   --fix                           修正确定的错误（部分能确定的空白或错误合计），JSON 报告就地修改或写入 -o
+  --infer-splits                  粘连数字只有一种拆分能使读取该行的所有勾稽关系成立时，采用该拆分
+                                  （标为推断；所用关系计为“用于推断”，不计入已核对）
 ${commonOptions.zh}
 
 退出码：
@@ -67,6 +69,9 @@ Options:
   --ignore-pattern PATTERN        do not read matching files (.gitignore syntax); repeatable
   --fix                           fix what is certain (a blank or wrong total its parts determine)
                                   in JSON reports, in place or to -o
+  --infer-splits                  take the split of run-together digits where exactly one makes every
+                                  sum relation reading the row hold (marked inferred; those relations
+                                  count as used for reading, not as verified)
 ${commonOptions.en}
 
 Exit codes:
@@ -79,11 +84,12 @@ Exit codes:
     zh: `用法：gongkai import FILE [-o OUT] [--format json|csv]
 
 从 HTML、文本、Word（.docx）、PDF 或 JSON 读取报告（按扩展名或内容区分；- 读取标准输入），
-写为规范 JSON，或每个表格单元格一行的 CSV：table,row,column,value,raw,source。
+写为规范 JSON，或每个表格单元格一行的 CSV：table,row,column,value,raw,source,state。
 导入器的发现写到标准错误。
 
 选项：
   --format json|csv               输出格式（默认：json）
+  --infer-splits                  粘连数字只有一种拆分能使读取该行的所有勾稽关系成立时，采用该拆分（标为推断）
 ${commonOptions.zh}
 
 退出码：
@@ -94,10 +100,12 @@ ${commonOptions.zh}
 
 Read a report from HTML, text, Word (.docx), PDF or JSON, told apart by extension or else by content
 (- reads standard input), and write it as canonical JSON, or as CSV with one line per table
-cell: table,row,column,value,raw,source. The importer's findings go to standard error.
+cell: table,row,column,value,raw,source,state. The importer's findings go to standard error.
 
 Options:
   --format json|csv               output format (default: json)
+  --infer-splits                  take the split of run-together digits where exactly one makes every
+                                  sum relation reading the row hold (marked inferred)
 ${commonOptions.en}
 
 Exit codes:

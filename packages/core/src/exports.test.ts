@@ -62,6 +62,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "report2019Schema",
     "report2021Schema",
     "reportSchema",
+    "resolveRunTogether",
     "ruleDocsBaseUrl",
     "ruleDocsUrl",
     "ruleIds",
@@ -77,6 +78,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "toJsonPointer",
     "unreadCell",
     "unreadCellSchema",
+    "unreadCellText",
     "unreadReasonLabels",
     "unreadReasons",
   ]);

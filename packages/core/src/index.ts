@@ -11,6 +11,12 @@ export {
 export { type CreateReportOptions, cloneReport, createBlankTable, createReport } from "./authoring/create-report";
 export { fillTotals } from "./authoring/fill-totals";
 export {
+  type ResolveRunTogetherOptions,
+  type ResolveRunTogetherResult,
+  type RunTogetherResolution,
+  resolveRunTogether,
+} from "./authoring/resolve-run-together";
+export {
   type CheckResult,
   check,
   checkReport,
@@ -63,7 +69,7 @@ export { getSumRelations, type SumRelation } from "./editions/sum-relations";
 export { GongkaiError } from "./errors/gongkai-error";
 export { ReportValidationError, type ValidationProblem } from "./errors/report-validation-error";
 export { type AppliedFix, type FixableRuleId, type FixResult, fix, fixableRuleIds } from "./fix/fix";
-export { formatCell, formatNumber } from "./format/format-cell";
+export { formatCell, formatNumber, unreadCellText } from "./format/format-cell";
 export { formatDate } from "./format/format-date";
 export {
   type DataCellLayout,

@@ -58,6 +58,24 @@ describe("readValue", () => {
     }
   });
 
+  it("reads back a cell our renderers printed as unread (to-html, to-docx), with its reason when printed", () => {
+    expect(readValue("未读出", count)).toEqual({
+      cell: { kind: "unread", reason: "illegible", raw: "未读出" },
+      unreadable: false,
+    });
+    // to-html prints the reason's label (unreadReasonLabels) after the mark.
+    expect(readValue("未读出（原文在此之前截断）", count).cell).toMatchObject({ kind: "unread", reason: "truncated" });
+    expect(readValue("未读出（数字粘连，拆分不唯一）", count).cell).toMatchObject({
+      kind: "unread",
+      reason: "runTogether",
+    });
+    expect(readValue(" 未读出 (未找到该行) ", count).cell).toMatchObject({ kind: "unread", reason: "rowNotFound" });
+    expect(readValue("未读出（别的话）", count).cell).toMatchObject({ kind: "unread", reason: "illegible" });
+    // Not the mark: text that merely starts with it.
+    expect(readValue("未读出来", count)).toMatchObject({ cell: { kind: "blank" }, unreadable: true });
+    expect(looksLikeValue("未读出")).toBe(true);
+  });
+
   it("tells values from labels", () => {
     expect(looksLikeValue("287.36万元")).toBe(true);
     expect(looksLikeValue("—")).toBe(true);

@@ -1,4 +1,12 @@
-import type { Cell, MoneyUnit, SourcePosition } from "@gongkai/core";
+import {
+  type Cell,
+  type MoneyUnit,
+  type SourcePosition,
+  type UnreadReason,
+  unreadCellText,
+  unreadReasonLabels,
+  unreadReasons,
+} from "@gongkai/core";
 import { foldText } from "./normalize";
 
 /** What the reader needs to know about the column a value is read for. */
@@ -27,6 +35,24 @@ const numberPattern = new RegExp(
   "u",
 );
 
+/** Each reason's label as a renderer prints it after 未读出, folded as cell text is. */
+const unreadReasonsByLabel = new Map<string, UnreadReason>(
+  unreadReasons.map((reason) => [foldText(unreadReasonLabels[reason].zh), reason]),
+);
+
+/**
+ * The reason of a cell a renderer printed as unread (`未读出`, optionally followed by the
+ * reason's label in brackets); `undefined` when `folded` is not such a mark. A mark without a
+ * known label reads as `illegible`: the reason did not travel with the text.
+ */
+function unreadMarkReason(folded: string): UnreadReason | undefined {
+  if (!folded.startsWith(unreadCellText)) return undefined;
+  const rest = folded.slice(unreadCellText.length).trim();
+  if (rest === "") return "illegible";
+  const label = /^\((.*)\)$/u.exec(rest)?.[1];
+  return label === undefined ? undefined : (unreadReasonsByLabel.get(label.trim()) ?? "illegible");
+}
+
 /** A signed change as printed: a dash or minus sign before the digits, or 增加/减少 in words. */
 function signedForm(text: string): string {
   const words = /^(增加|新增|增|减少|减)\s*(\d.*)$/u.exec(text);
@@ -48,7 +74,13 @@ function withProvenance<C extends Cell>(cell: C, raw: string, source: SourcePosi
  */
 export function looksLikeValue(text: string): boolean {
   const folded = foldText(text).trim();
-  return folded === "" || notApplicable.has(folded) || nothingReported.has(folded) || numberPattern.test(folded);
+  return (
+    folded === "" ||
+    notApplicable.has(folded) ||
+    nothingReported.has(folded) ||
+    numberPattern.test(folded) ||
+    unreadMarkReason(folded) !== undefined
+  );
 }
 
 /**
@@ -61,6 +93,8 @@ export function looksLikeValue(text: string): boolean {
  *   and in money columns a decimal part and a money unit (`0.35万元`, `251000元`); a money cell
  *   without its own unit takes the column's printed unit; a count may carry a zero fraction
  *   (`5.00`); a signed column also reads `—3`, `−3`, `增加2`, `减少3`;
+ * - `未读出` (how renderers print a cell that was not read, maybe with its reason's label in
+ *   brackets) → unread again, with that reason (`illegible` when none is given);
  * - anything else (including a decimal or a money unit in a count column) is unreadable: blank.
  */
 export function readValue(raw: string, column: ValueColumn, source?: SourcePosition): ReadValue {
@@ -69,6 +103,8 @@ export function readValue(raw: string, column: ValueColumn, source?: SourcePosit
   if (notApplicable.has(folded))
     return { cell: withProvenance({ kind: "notApplicable" }, raw, source), unreadable: false };
   if (nothingReported.has(folded)) return { cell: withProvenance({ kind: "blank" }, raw, source), unreadable: false };
+  const reason = unreadMarkReason(folded);
+  if (reason !== undefined) return { cell: withProvenance({ kind: "unread", reason }, raw, source), unreadable: false };
   const match = numberPattern.exec(column.signed ? signedForm(folded) : folded);
   if (match) {
     const [, sign, integer = "", fraction, unit] = match;

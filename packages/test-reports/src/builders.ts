@@ -11,6 +11,7 @@ import {
   setCell,
   type TableId,
   tableIds,
+  unreadCell,
 } from "@gongkai/core";
 import { rowsOf, setLoose } from "./loose";
 
@@ -101,6 +102,44 @@ export function notApplicableReport(): ReportOf<"2021"> {
   setCell(report, { table: "table2", row: "art20_6.punishment", column: "decisions" }, 12);
   setCell(report, { table: "table3", row: "newReceived", column: "naturalPerson" }, 0);
   setCell(report, { table: "table3", row: "newReceived", column: "legalPerson.research" }, "n/a");
+  return report;
+}
+
+/**
+ * A 2021-edition report with cells the importer could not read, one of each reason, beside
+ * numbers, 0, blank and `/`: renderers must show them as unread and importers bring them back
+ * unread (not blank, not 0).
+ */
+export function unreadCellsReport(): ReportOf<"2021"> {
+  const report = createReport({
+    edition: "2021",
+    year: 2022,
+    agency: { name: "某镇人民政府", kind: "townshipStreet" },
+  });
+  setCell(report, { table: "table2", row: "art20_1.regulations", column: "made" }, 0);
+  setCell(report, { table: "table2", row: "art20_1.regulations", column: "repealed" }, "n/a");
+  setCell(report, { table: "table2", row: "art20_1.regulations", column: "valid" }, unreadCell("illegible"));
+  const runTogether = [
+    [2, 23, 230],
+    [30, 0, 0],
+  ];
+  setCell(
+    report,
+    { table: "table3", row: "newReceived", column: "naturalPerson" },
+    unreadCell("runTogether", { candidates: runTogether[0], candidateCount: 3 }),
+  );
+  setCell(
+    report,
+    { table: "table3", row: "newReceived", column: "legalPerson.commercial" },
+    unreadCell("runTogether", { candidates: runTogether[1], candidateCount: 3 }),
+  );
+  setCell(report, { table: "table3", row: "carriedOver", column: "naturalPerson" }, 4);
+  for (const column of ["naturalPerson", "legalPerson.commercial", "total"] as const) {
+    setCell(report, { table: "table3", row: "carriedForward", column }, unreadCell("truncated"));
+  }
+  setCell(report, { table: "table4", row: "review", column: "maintain" }, unreadCell("rowNotFound"));
+  setCell(report, { table: "table4", row: "review", column: "correct" }, unreadCell("unplaced"));
+  setCell(report, { table: "table4", row: "review", column: "other" }, 1);
   return report;
 }
 

@@ -7,6 +7,7 @@ import {
   longProseReport,
   moneyAndChangesReport,
   notApplicableReport,
+  unreadCellsReport,
 } from "./builders";
 import { seedReport } from "./seed";
 
@@ -24,6 +25,7 @@ export function conformanceCases(): ConformanceCase[] {
     { name: "the seed report (柳州市阳和工业新区 2020)", report: seedReport() },
     { name: "a blank 2021 report", report: blankReport() },
     { name: "'/' beside 0 and blank", report: notApplicableReport() },
+    { name: "unread cells of every reason beside numbers, 0, blank and '/'", report: unreadCellsReport() },
     { name: "money with decimals and negative changes (2019)", report: moneyAndChangesReport() },
     { name: "fees in 万元 with decimals (2021)", report: feesReport() },
     { name: "long prose", report: longProseReport() },

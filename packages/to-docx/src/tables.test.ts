@@ -224,4 +224,17 @@ describe("cell text", () => {
       cells.filter((cell) => cell.row === punishment.row && cell.column > punishment.column).map((cell) => cell.text),
     ).toEqual(["1356", "-392", "964"]);
   });
+
+  it("prints an unread cell as 未读出, never as an empty cell (the seed with 行政许可's row cut off)", async () => {
+    const report = seedReport();
+    const rows = report.tables.table2?.rows as Record<string, Record<string, unknown>>;
+    const licensing = rows["art20_5.licensing"] as Record<string, unknown>;
+    licensing.prevYearItems = { kind: "unread", reason: "truncated" };
+    licensing.changeThisYear = { kind: "unread", reason: "runTogether", candidates: [3, 37], candidateCount: 2 };
+    const [table2] = tablesOf(docxPart(await toDocx(report), "word/document.xml"));
+    const cells = mergedCells(table2 as XmlTable);
+    const label = cellWithText(cells, "行政许可");
+    const row = cells.filter((cell) => cell.row === label.row && cell.column > label.column);
+    expect(row.map((cell) => cell.text)).toEqual(["未读出", "未读出", "7781"]);
+  });
 });

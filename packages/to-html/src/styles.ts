@@ -29,6 +29,7 @@ export const classRoles = {
   number: "white-space:nowrap;",
   blank: "",
   "not-applicable": "",
+  unread: "color:#6b4e00;background:#fff8dc;font-style:italic;white-space:nowrap;",
   missing: "background:#eee;",
   total: "font-weight:bold;",
   "has-info": "background:#e8f0fe;",

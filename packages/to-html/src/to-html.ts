@@ -15,6 +15,9 @@ import {
   type TableLayout,
   tableIds,
   tableLayout,
+  type UnreadCell,
+  unreadCellText,
+  unreadReasonLabels,
 } from "@gongkai/core";
 import { escapeHtml, escapeJsonForScript, safeHttpUrl } from "./escape";
 import { type ResolvedOptions, resolveOptions, type ToHtmlOptions } from "./options";
@@ -83,6 +86,7 @@ function kindRole(cell: Cell | undefined): ClassRole {
   if (cell === undefined) return "missing";
   if (cell.kind === "number") return "number";
   if (cell.kind === "notApplicable") return "not-applicable";
+  if (cell.kind === "unread") return "unread";
   return "blank";
 }
 
@@ -156,6 +160,16 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
   return pieces;
 }
 
+/** The tooltip of an unread cell: 未读出, why, and the candidates of a run-together row. */
+function unreadTitle(cell: UnreadCell): string {
+  let title = `${unreadCellText}：${unreadReasonLabels[cell.reason].zh}`;
+  if (cell.candidates !== undefined && cell.candidates.length > 0) {
+    const more = (cell.candidateCount ?? cell.candidates.length) - cell.candidates.length;
+    title += `；可能的值：${cell.candidates.map(formatNumber).join("、")}${more > 0 ? ` 等（另有 ${more} 种）` : ""}`;
+  }
+  return title;
+}
+
 function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot): string {
   const { classes } = context;
   const { layout } = slot;
@@ -177,10 +191,18 @@ function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot):
     html += attribute("data-value", formatNumber(cell.value));
     if (cell.unit !== undefined) html += attribute("data-unit", cell.unit);
   }
-  if (findings !== undefined) {
-    html += attribute("title", findings.map((finding) => finding.message.zh).join("\n"));
+  const titles: string[] = [];
+  if (cell?.kind === "unread") {
+    html += attribute("data-reason", cell.reason);
+    titles.push(unreadTitle(cell));
   }
+  for (const finding of findings ?? []) titles.push(finding.message.zh);
+  if (titles.length > 0) html += attribute("title", titles.join("\n"));
   html += `>${escapeHtml(formatCell(cell, layout.column))}`;
+  if (cell?.kind === "unread") {
+    // The reason, for readers that do not show titles; importers read it back (未读出（…）).
+    html += `<span${classes.attributes("cell-note", "visually-hidden")}>（${escapeHtml(unreadReasonLabels[cell.reason].zh)}）</span>`;
+  }
   for (const finding of findings ?? []) {
     html +=
       `<span${classes.attributes("cell-note", "visually-hidden")}>` +

@@ -48,6 +48,34 @@ describe("cell rendering", () => {
     }
   });
 
+  it("shows an unread cell as 未读出 with its reason, never as an empty cell, and escapes what it did not write", () => {
+    const report = createReport({ edition: "2021", year: 2022 });
+    setLoose(report, "table3", "newReceived", "naturalPerson", {
+      kind: "unread",
+      reason: "runTogether",
+      raw: "230 000023",
+      candidates: [2, 23, 230],
+      candidateCount: 3,
+    });
+    setLoose(report, "table3", "carriedOver", "naturalPerson", { kind: "unread", reason: "truncated" });
+    setLoose(report, "table3", "carriedOver", "total", { kind: "unread", reason: "illegible", raw: '<b>"约5"</b>' });
+    const html = toHtml(report);
+    const split = cellOf(html, "newReceived", "naturalPerson");
+    expect(visibleText(split)).toBe("未读出");
+    expect(text(split)).toBe("未读出（数字粘连，拆分不唯一）");
+    expect(attr(split, "data-kind")).toBe("unread");
+    expect(attr(split, "data-reason")).toBe("runTogether");
+    expect(attr(split, "class")?.split(" ")).toContain("gongkai-unread");
+    expect(attr(split, "title")).toBe("未读出：数字粘连，拆分不唯一；可能的值：2、23、230");
+    const cut = cellOf(html, "carriedOver", "naturalPerson");
+    expect([visibleText(cut), attr(cut, "title")]).toEqual(["未读出", "未读出：原文在此之前截断"]);
+    // The raw text is the report's own: it is not printed, and nothing of it reaches the markup unescaped.
+    expect(html).not.toContain("<b>");
+    expect(visibleText(cellOf(html, "carriedOver", "total"))).toBe("未读出");
+    // A blank cell beside them stays empty.
+    expect(text(cellOf(html, "newReceived", "total"))).toBe("");
+  });
+
   it("keeps the sign of 本年增/减: - always, + only where the report wrote it", () => {
     const report = createReport({ edition: "2019", year: 2020 });
     setLoose(report, "table2", "art20_5.licensing", "changeThisYear", { kind: "number", value: 3, raw: "+3" });

@@ -16,6 +16,7 @@ import { CliError } from "../cli-error";
 import type { CommandContext, CommonSettings } from "../command-context";
 import { resolveCommon } from "../command-context";
 import { countSeverities, type FileOutcome, type FileResult } from "../format/file-result";
+import { withSplitsInferred } from "../infer-splits";
 import { text } from "../language";
 import { type LoadedInput, loadInput, toUri } from "../load-input";
 import { locateDiagnostics } from "../locate-diagnostics";
@@ -132,6 +133,7 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
     "max-warnings": { type: "string" },
     "ignore-pattern": { type: "string", multiple: true },
     fix: { type: "boolean" },
+    "infer-splits": { type: "boolean" },
   });
   const settings = await resolveCommon(context, values);
   const { io } = context;
@@ -188,7 +190,8 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
   }
   for (const path of expanded.files) {
     try {
-      let input = await loadInput(path, io);
+      const loaded = await loadInput(path, io);
+      let input = values["infer-splits"] === true ? await withSplitsInferred(loaded, rules.check) : loaded;
       const prior = await priorFor(path, context, settings, flagPrior, priorCache);
       const checkOptions: CheckOptions = {
         ...(prior ? { prior } : {}),

@@ -1,5 +1,6 @@
 import { CliError } from "../cli-error";
 import { type CommandContext, resolveCommon } from "../command-context";
+import { withSplitsInferred } from "../infer-splits";
 import { text } from "../language";
 import { loadInput } from "../load-input";
 import { oneOf, parseCommandArgs } from "../parse-command-args";
@@ -9,7 +10,10 @@ import { writeOutput } from "../write-output";
 
 /** `gongkai import`: convert a report to canonical JSON or CSV. */
 export async function run(argv: readonly string[], context: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { format: { type: "string" } });
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: "string" },
+    "infer-splits": { type: "boolean" },
+  });
   const settings = await resolveCommon(context, values);
   const { io, language } = context;
   if (values.help) {
@@ -20,8 +24,9 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
   if (positionals.length !== 1) {
     throw new CliError(text("import 只接受一个 FILE", "import takes exactly one FILE"), { showUsage: true });
   }
-  const input = await loadInput(positionals[0] as string, io);
-  await printImportFindings(io, input, language, settings);
+  const loaded = await loadInput(positionals[0] as string, io);
+  await printImportFindings(io, loaded, language, settings);
+  const input = values["infer-splits"] === true ? await withSplitsInferred(loaded) : loaded;
   let content: string;
   if (format === "csv") {
     const { toCsv } = await import("@gongkai/to-json");

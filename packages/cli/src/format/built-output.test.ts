@@ -5,7 +5,11 @@ import { fixturesDir, runBuiltCli } from "../test-cli";
 // What a user sees when the importer could not read part of a report, through the built command.
 // __fixtures__/taiping-2022-cut.txt is corpus excerpt 045 (西咸新区太平镇人民政府 2022, a page cut off inside
 // table 三); liuzhou-yanghe-2020.json is the seed, whose 总计 column's imbalance only echoes 自然人's.
-const cut = join(new URL("./__fixtures__/", import.meta.url).pathname, "taiping-2022-cut.txt");
+const fixtures = new URL("./__fixtures__/", import.meta.url).pathname;
+const cut = join(fixtures, "taiping-2022-cut.txt");
+// __fixtures__/pingtan-2019-run-together.txt is corpus excerpt 107 (平潭综合实验区 2019): its rows'
+// digits ran together; 一、本年新收 printed "230 000023", three splits.
+const runTogether = join(fixtures, "pingtan-2019-run-together.txt");
 const seedJson = "liuzhou-yanghe-2020.json";
 const seedText = "liuzhou-yanghe-2020.txt";
 
@@ -107,5 +111,44 @@ describe("the built gongkai on imperfect input", { timeout: 60_000 }, () => {
     expect(states.get("unread")).toBe(126);
     for (const row of rows.filter((fields) => fields[6] === "unread")) expect(row[3]).toBe("");
     expect(rows.every((row) => row.length === 7)).toBe(true);
+  });
+
+  it("keeps run-together digits unread by default, and takes the one split that holds with --infer-splits", () => {
+    const plain = JSON.parse(gongkai(["check", runTogether, "--format", "json"]).stdout) as { results: JsonResult[] };
+    expect(plain.results[0]?.coverage).toEqual({ verified: 32, unverifiable: 8, inferred: 0 });
+    const inferred = JSON.parse(gongkai(["check", runTogether, "--format", "json", "--infer-splits"]).stdout) as {
+      results: JsonResult[];
+    };
+    // 一、本年新收 becomes 23|0|0|0|0|0|23: its 7 balances and its row total chose it.
+    expect(inferred.results[0]?.coverage).toEqual({ verified: 32, unverifiable: 0, inferred: 8 });
+    expect(inferred.results[0]?.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    const stylish = gongkai(["check", runTogether, "--infer-splits", "--lang", "en"]).stdout;
+    expect(stylish).toContain(
+      "\n  verified 32 sum relations; 8 used to infer the split of run-together digits (not counted as verified)\n",
+    );
+
+    const csv = gongkai(["import", runTogether, "--format", "csv", "--infer-splits"]).stdout.split("\r\n");
+    const newReceived = csv.filter((line) => line.startsWith("table3,newReceived,"));
+    expect(newReceived.map((line) => line.split(",").slice(2, 4).concat(line.split(",").slice(-1)))).toEqual([
+      ["naturalPerson", "23", "inferred"],
+      ["legalPerson.commercial", "0", "inferred"],
+      ["legalPerson.research", "0", "inferred"],
+      ["legalPerson.socialWelfare", "0", "inferred"],
+      ["legalPerson.legalService", "0", "inferred"],
+      ["legalPerson.other", "0", "inferred"],
+      ["total", "23", "inferred"],
+    ]);
+    // Table 二 has no sum relations: its 19 run-together cells stay unread, with no value.
+    const table2 = csv.filter((line) => line.startsWith("table2,") && line.endsWith(",unread"));
+    expect(table2).toHaveLength(19);
+    const json = JSON.parse(gongkai(["import", runTogether, "--infer-splits"]).stdout) as {
+      tables: { table3: { rows: { newReceived: { naturalPerson: unknown } } } };
+    };
+    expect(json.tables.table3.rows.newReceived.naturalPerson).toMatchObject({
+      kind: "number",
+      value: 23,
+      raw: "230 000023",
+      inferred: { from: "runTogether", relation: "table3/balance,table3/row-total" },
+    });
   });
 });

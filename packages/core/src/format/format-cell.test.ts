@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getTableDefinition } from "../editions/editions";
-import { formatCell, formatNumber } from "./format-cell";
+import { formatCell, formatNumber, unreadCellText } from "./format-cell";
 
 const columnOf = (edition: "2019" | "2021", row: string, column: string) => {
   const found = getTableDefinition(edition, "table2")
@@ -27,6 +27,12 @@ describe("formatCell", () => {
     expect(formatCell({ kind: "blank" }, fees)).toBe("");
     expect(formatCell({ kind: "notApplicable", raw: "/" }, fees)).toBe("/");
     expect(formatCell(undefined, fees)).toBe("");
+  });
+
+  it("shows an unread cell as unread, never as an empty cell, whatever its raw text or candidates", () => {
+    const fees = columnOf("2021", "art20_8.fees", "amount");
+    expect(formatCell({ kind: "unread", reason: "truncated" }, fees)).toBe(unreadCellText);
+    expect(formatCell({ kind: "unread", reason: "runTogether", raw: "350", candidates: [3, 35] }, fees)).toBe("未读出");
   });
 
   it("writes numbers without exponents or grouping", () => {

@@ -14,13 +14,21 @@ export function formatNumber(value: number): string {
 }
 
 /**
+ * The text every renderer prints for a cell the importer could not read (never an empty cell),
+ * and that importers read back as an unread cell. Renderers may follow it with the reason's
+ * label (`unreadReasonLabels`) in brackets: 未读出（原文在此之前截断）.
+ */
+export const unreadCellText = "未读出";
+
+/**
  * The text a cell shows in the printed form, the same in every renderer, decided from its value
  * and unit (not from `raw`):
  * - number: the decimal value; a money unit is appended unless the column header prints that
  *   unit (2021 本年收费金额（单位：万元）), e.g. `287.36万元`; in a signed column (本年增/减) a
  *   negative value shows `-`, and a positive value shows `+` only when the report wrote one
  *   (`raw` starts with `+` or `＋`), so `+3` stays `+3` and `3` stays `3`;
- * - blank: nothing; not applicable: `/`.
+ * - blank: nothing; not applicable: `/`;
+ * - unread: {@link unreadCellText} (未读出), so an unread cell never looks blank.
  *
  * @example
  * formatCell({ kind: "number", value: 287.36, unit: "万元" }, column) // "287.36万元"
@@ -36,6 +44,8 @@ export function formatCell(cell: Cell | undefined, column: ColumnDefinition): st
     }
     case "notApplicable":
       return "/";
+    case "unread":
+      return unreadCellText;
     default:
       return "";
   }
