@@ -26,5 +26,7 @@ for (const line of annotations) {
   assert.doesNotMatch(line, /structure\/part-numbering/);
 }
 assert.ok(annotations.some((line) => line.includes("title=gongkai table3/balance::")));
+// The config's "lang": "en" words every finding in English.
+assert.ok(annotations.some((line) => /title=gongkai meta\/deadline::Published on 2021-02-09, /.test(line)));
 assert.match(lines.at(-1), /^gongkai: \d+ errors, \d+ warnings, \d+ infos$/);
 console.log(`github annotations: ${annotations.length}`);

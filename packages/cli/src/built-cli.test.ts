@@ -241,4 +241,93 @@ describe("the built gongkai", { timeout: 60_000 }, () => {
     expect(`${zh.stdout}${zh.stderr}`).not.toMatch(/\b(cannot|error|warning|problems?|should|expected)\b/);
     expect(gongkai(["--help"], { cwd: root }).stdout).toMatch(/^用法：gongkai/);
   });
+  it("fixes what is certain with --fix: the seed rendered to JSON, then checked clean of the fixed rules", {
+    timeout: 180_000,
+  }, () => {
+    const root = project();
+    cpSync(join(fixturesDir, seedText), join(root, "seed.txt"));
+    expect(gongkai(["render", "seed.txt", "--to", "json", "-o", "seed.json"], { cwd: root }).code).toBe(0);
+    const fixedRules = ["table3/row-total", "table3/results-total", "table4/group-total"];
+    const ids = () =>
+      (
+        JSON.parse(gongkai(["check", "seed.json", "--format", "json"], { cwd: root }).stdout) as JsonOutput
+      ).results[0]?.diagnostics.map((diagnostic) => String(diagnostic.ruleId)) ?? [];
+    expect(ids().filter((id) => fixedRules.includes(id))).toHaveLength(5);
+
+    const fixed = gongkai(["check", "seed.json", "--fix", "--lang", "en"], { cwd: root });
+    // The balance (1 carried forward against 49 received and 49 processed) stays: no fix is certain.
+    expect(fixed.code).toBe(1);
+    const lines = fixed.stdout.split("\n");
+    expect(lines[0]).toBe("seed.json: fixed 6 cells");
+    expect(lines).toContain("  /tables/table3/rows/newReceived/total  blank → 49  Set Total to 49.  table3/row-total");
+    const after = ids();
+    expect(after.filter((id) => fixedRules.includes(id))).toEqual([]);
+    expect(after.filter((id) => id === "table3/balance")).toHaveLength(2);
+    // Nothing left to fix: the file is not rewritten and nothing is printed about fixes.
+    const again = gongkai(["check", "seed.json", "--fix", "--lang", "en", "--format", "json"], { cwd: root });
+    expect(again.stderr).toBe("");
+
+    // Text is not rewritten in place; -o takes the fixed report as JSON.
+    const refused = gongkai(["check", "seed.txt", "--fix", "--lang", "en"], { cwd: root });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("seed.txt: --fix changes JSON reports in place only (this is text)");
+    expect(readFileSync(join(root, "seed.txt"), "utf8")).toBe(readFileSync(join(fixturesDir, seedText), "utf8"));
+    const written = gongkai(["check", "seed.txt", "--fix", "-o", "out/fixed.json", "--format", "json"], {
+      cwd: root,
+    });
+    expect(written.stderr).toMatch(/^out\/fixed\.json：已修正 6 个单元格\n/);
+    const output = JSON.parse(written.stdout) as JsonOutput;
+    expect(output.results[0]?.file).toBe("out/fixed.json");
+    expect(output.results[0]?.diagnostics.some((diagnostic) => fixedRules.includes(String(diagnostic.ruleId)))).toBe(
+      false,
+    );
+    expect(
+      JSON.parse(readFileSync(join(root, "out/fixed.json"), "utf8")).tables.table3.rows.newReceived.total,
+    ).toMatchObject({
+      kind: "number",
+      value: 49,
+    });
+    expect(
+      gongkai(["check", "-", "--fix"], { cwd: root, input: readFileSync(join(root, "seed.json"), "utf8") }).code,
+    ).toBe(2);
+  });
+
+  it("does not pass the template gongkai init writes: every table is blank", () => {
+    const root = temporaryDirectory();
+    expect(gongkai(["init", "--year", "2025", "--kind", "department", "-o", "blank.json"], { cwd: root }).code).toBe(0);
+    const { code, stdout } = gongkai(["check", "blank.json", "--lang", "en"], { cwd: root });
+    expect(code).toBe(1);
+    expect(stdout.match(/structure\/empty-table/g)).toHaveLength(3);
+    expect(stdout).toContain("✖ 3 problems (3 errors, 0 warnings, 0 infos)");
+  });
+
+  it("writes dates in Chinese sentences as 2021年2月9日", () => {
+    const root = project();
+    const zh = gongkai(["check", "reports/2020.txt", "--lang", "zh"], { cwd: root }).stdout;
+    expect(zh).toContain("报告发布于2021年2月9日");
+    expect(zh).not.toContain("2021-02-09");
+    const en = gongkai(["check", "reports/2020.txt", "--lang", "en"], { cwd: root }).stdout;
+    expect(en).toContain("Published on 2021-02-09");
+  });
+  it("keeps the report's meta through render and import; meta/deadline fires again after render → docx → check", () => {
+    const root = project();
+    expect(gongkai(["import", "reports/2020.txt", "-o", "seed.json"], { cwd: root }).code).toBe(0);
+    const metaOf = (file: string) => {
+      const { meta } = JSON.parse(readFileSync(join(root, file), "utf8"));
+      return { agency: meta.agency, year: meta.year, publishedDate: meta.publishedDate, title: meta.title };
+    };
+    // The seed (柳州市阳和工业新区 2020): its kind is inferred from its name, and it was published
+    // 2021-02-09, after a department's deadline.
+    expect(metaOf("seed.json").agency).toMatchObject({ kind: "department", kindInferred: true });
+    for (const format of ["html", "docx"]) {
+      expect(gongkai(["render", "seed.json", "--to", format, "-o", `seed.${format}`], { cwd: root }).code).toBe(0);
+      expect(gongkai(["import", `seed.${format}`, "-o", `back-${format}.json`], { cwd: root }).code).toBe(0);
+      expect(metaOf(`back-${format}.json`), format).toEqual(metaOf("seed.json"));
+    }
+    const checked = JSON.parse(
+      gongkai(["check", "seed.docx", "--format", "json", "--lang", "en"], { cwd: root }).stdout,
+    ) as JsonOutput;
+    const deadline = checked.results[0]?.diagnostics.find((diagnostic) => diagnostic.ruleId === "meta/deadline");
+    expect(deadline?.message).toMatch(/^Published on 2021-02-09, 9 days after the Article 49 deadline 2021-01-31/);
+  });
 });

@@ -34,10 +34,3 @@ export function languageFlag(argv: readonly string[]): Language | undefined {
 export function text(zh: string, en: string): LocalizedText {
   return { zh, en };
 }
-
-/** A date `YYYY-MM-DD` as a reader of `language` writes it: 2021年2月9日, or 2021-02-09. */
-export function formatDate(iso: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match || language === "en") return iso;
-  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
-}

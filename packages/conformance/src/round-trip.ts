@@ -10,9 +10,11 @@ function meaning(cell: Cell | undefined): unknown {
 }
 
 /**
- * The part of a report every renderer/importer pair must bring back: edition, agency, year,
- * published date, every part with its heading and every block's type and text, and every cell's
- * meaning. Source positions and raw text are the importer's own and are not compared.
+ * The part of a report every renderer/importer pair must bring back: edition, the agency (name,
+ * kind, whether the kind was inferred, region), year, published date, every part with its heading
+ * and every block's type and text, and every cell's meaning. Source positions and raw text are the
+ * importer's own and are not compared; nor is `sourceUrl`, which no rendering states for an
+ * importer to read (a page shows it as a link).
  */
 export function comparable(report: Report): unknown {
   const cells: Record<string, unknown> = {};
@@ -26,7 +28,12 @@ export function comparable(report: Report): unknown {
   }
   return {
     edition: report.edition,
-    agency: report.meta.agency.name,
+    agency: {
+      name: report.meta.agency.name,
+      kind: report.meta.agency.kind,
+      kindInferred: report.meta.agency.kindInferred === true,
+      region: report.meta.agency.region,
+    },
     year: report.meta.year,
     publishedDate: report.meta.publishedDate,
     preamble: report.preamble.map((block) => [block.type, block.text]),
@@ -50,8 +57,10 @@ export function comparableCells(report: Report): unknown {
     string,
     unknown
   >;
-  const { preamble: _preamble, ...kept } = rest;
-  return { ...kept, parts: parts.map(({ code, heading }) => ({ code, heading })) };
+  const { preamble: _preamble, agency, ...kept } = rest;
+  // A printed page states no agency kind or region (only a gongkai DOCX or HTML carries them).
+  const { name } = agency as { name: string };
+  return { ...kept, agency: name, parts: parts.map(({ code, heading }) => ({ code, heading })) };
 }
 
 /** A renderer/importer pair under test. */
@@ -91,6 +100,9 @@ export function describeRoundTrip(name: string, pair: RoundTripPair): void {
         const rendered = converted ? (converted[index] as string | Uint8Array) : await pair.render(report);
         const back = await pair.read(rendered);
         expect(project(back)).toEqual(project(report));
+        // A title the report gives comes back as given (without one, each renderer composes one).
+        if (pair.compare !== "cells" && report.meta.title !== undefined)
+          expect(back.meta.title).toBe(report.meta.title);
       });
     });
   });

@@ -111,11 +111,15 @@ function rulesReading(edition: EditionId, address: { table: TableId; row: string
   return [...new Set(rules)].sort();
 }
 
+// The generated reports leave table 二 blank (and, at times, every table): structure/empty-table
+// would report that, which is not what these properties are about.
+const options = { rules: { "structure/empty-table": "off" } } as const;
+
 describe.each(["2019", "2021"] as const)("check() on generated %s reports", (edition) => {
   it("finds nothing in a report whose totals were filled and whose balance holds by construction", () => {
     fc.assert(
       fc.property(arbitraryReport(edition), (report) => {
-        expect(check(report)).toEqual([]);
+        expect(check(report, options)).toEqual([]);
       }),
       { numRuns: 100 },
     );
@@ -138,7 +142,7 @@ describe.each(["2019", "2021"] as const)("check() on generated %s reports", (edi
         if (!target) throw new Error("no such cell");
         const value = down && target.value >= delta ? target.value - delta : target.value + delta;
         (rowsOf(report, target.table)[target.row] as Record<string, Cell>)[target.column] = numberCell(value);
-        const fired = [...new Set(check(report).map((diagnostic) => diagnostic.ruleId))].sort();
+        const fired = [...new Set(check(report, options).map((diagnostic) => diagnostic.ruleId))].sort();
         expect(fired).toEqual(rulesReading(edition, target));
       }),
       { numRuns: 100 },
@@ -178,13 +182,13 @@ describe.each(["2019", "2021"] as const)("unread cells in generated %s reports",
     );
     fc.assert(
       fc.property(marked, ({ report, unread, reason }) => {
-        const clean = checkReport(report).coverage;
+        const clean = checkReport(report, options).coverage;
         const cells = allCells(report);
         for (const index of unread) {
           const { table, row, column } = cells[index] as (typeof cells)[number];
           (rowsOf(report, table)[row] as Record<string, Cell>)[column] = unreadCell(reason);
         }
-        const { diagnostics, coverage } = checkReport(report);
+        const { diagnostics, coverage } = checkReport(report, options);
         expect(diagnostics.filter((diagnostic) => diagnostic.ruleId !== "coverage/unverifiable")).toEqual([]);
         expect(coverage.verified + coverage.unverifiable).toBe(clean.verified);
         if (unread.length > 0) expect(coverage.unverifiable).toBeGreaterThan(0);

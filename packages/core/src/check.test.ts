@@ -50,9 +50,14 @@ describe("check()", () => {
     const report = faultyReport();
     const { table3: _table3, ...tables } = report.tables;
     const withoutTable3 = { ...report, tables } as Report;
-    expect(check(withoutTable3).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch"]);
+    // Tables 二 and 四 of this report are blank (and no table holds a value): structure/empty-table reports each.
+    const blankTables = ["structure/empty-table", "structure/empty-table"];
+    expect(check(withoutTable3).map((diagnostic) => diagnostic.ruleId)).toEqual([
+      "meta/edition-mismatch",
+      ...blankTables,
+    ]);
     const emptyRows = { ...report, tables: { ...report.tables, table3: { rows: {} } } } as unknown as Report;
-    expect(check(emptyRows).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch"]);
+    expect(check(emptyRows).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch", ...blankTables]);
     const withoutTables = { ...report, tables: {} } as Report;
     const prior = { ...withoutTables, meta: { ...withoutTables.meta, year: 2021 } };
     expect(check(withoutTables, { prior }).map((diagnostic) => diagnostic.ruleId)).toEqual(["meta/edition-mismatch"]);
@@ -67,8 +72,12 @@ describe("check()", () => {
       ["table3/balance", "error"],
       ["table3/row-total", "error"],
       ["meta/edition-mismatch", "warning"],
+      ["structure/empty-table", "warning"],
+      ["structure/empty-table", "warning"],
     ]);
-    const overridden = check(report, { rules: { "table3/balance": "off", "meta/edition-mismatch": "error" } });
+    const overridden = check(report, {
+      rules: { "table3/balance": "off", "meta/edition-mismatch": "error", "structure/empty-table": "off" },
+    });
     expect(overridden.map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([
       ["table3/row-total", "error"],
       ["meta/edition-mismatch", "error"],
@@ -91,6 +100,8 @@ describe("check()", () => {
       ["table3/balance", "error"],
       ["table3/row-total", "error"],
       ["meta/edition-mismatch", "warning"],
+      ["structure/empty-table", "warning"],
+      ["structure/empty-table", "warning"],
     ]);
   });
 
@@ -116,6 +127,7 @@ describe("getRules()", () => {
       "meta/edition-mismatch": "warning",
       "structure/missing-part": "warning",
       "structure/part-numbering": "warning",
+      "structure/empty-table": "error",
       "cell/invalid-value": "error",
       "coverage/unverifiable": "info",
     });

@@ -1,6 +1,7 @@
 import type { Coverage } from "./diagnostics/coverage";
 import { type Diagnostic, type Severity, severities } from "./diagnostics/diagnostic";
 import type { Report } from "./model/report";
+import { repositoryRuleDocsUrl } from "./repository";
 import { type ArithmeticTrace, emitterFor, type FindingSink } from "./rules/emit";
 import { assignIds, linkCauses } from "./rules/finding-links";
 import { coverageOf } from "./rules/relation-coverage";
@@ -8,8 +9,11 @@ import type { CheckOptions, RuleContext, RuleDefinition } from "./rules/rule";
 import { ruleDefinitions } from "./rules/rule-definitions";
 import type { RuleId } from "./rules/rule-ids";
 
-/** Where each rule's documentation page lives (the `docs/rules` folder shipped in the package). */
-export const ruleDocsBaseUrl = "https://unpkg.com/@gongkai/core/docs/rules/";
+/**
+ * Where each rule's documentation page lives: the `docs/rules` folder (also shipped in the
+ * package), as pages of the repository the root package.json names.
+ */
+export const ruleDocsBaseUrl: string = repositoryRuleDocsUrl;
 
 /** The documentation URL of a rule, e.g. `…/docs/rules/table3-balance.md`. */
 export function ruleDocsUrl(ruleId: string): string {

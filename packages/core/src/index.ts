@@ -77,7 +77,9 @@ export { getSumRelations, type SumRelation } from "./editions/sum-relations";
 export { EditionDataError } from "./errors/edition-data-error";
 export { GongkaiError } from "./errors/gongkai-error";
 export { ReportValidationError, type ValidationProblem } from "./errors/report-validation-error";
+export { type AppliedFix, type FixableRuleId, type FixResult, fix, fixableRuleIds } from "./fix/fix";
 export { formatCell, formatNumber, unreadCellText } from "./format/format-cell";
+export { formatDate } from "./format/format-date";
 export {
   type DataCellLayout,
   type HeaderCellLayout,

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@gongkai/core";
-import type { BlockDocument } from "@gongkai/recognize";
+import type { BlockDocument, BlockDocumentMeta } from "@gongkai/recognize";
 import { importRules } from "@gongkai/recognize";
 import { readDocumentBlocks } from "./document-blocks";
 import { DocxReadError } from "./docx-read-error";
@@ -153,13 +153,57 @@ function readTitle(xml: string, part: string, maxDepth: number): string | undefi
   return trimmed === "" ? undefined : trimmed;
 }
 
+const customPropertiesNamespace = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}";
+
+/** The `gongkai.*` custom properties (docProps/custom.xml) by name, with their text values. */
+function readGongkaiProperties(xml: string, part: string, maxDepth: number): Map<string, string> {
+  const properties = new Map<string, string>();
+  let current: string | undefined;
+  let value = "";
+  parseXml(
+    xml,
+    part,
+    {
+      start(name, attributes, _offset, selfClosing) {
+        if (name !== `${customPropertiesNamespace}property` || selfClosing) return;
+        const propertyName = attributes.get("name");
+        current = propertyName?.startsWith("gongkai.") ? propertyName : undefined;
+        value = "";
+      },
+      end(name) {
+        if (name !== `${customPropertiesNamespace}property`) return;
+        if (current !== undefined && !properties.has(current)) properties.set(current, value.trim());
+        current = undefined;
+      },
+      text(text) {
+        if (current !== undefined) value += text;
+      },
+    },
+    maxDepth,
+  );
+  return properties;
+}
+
+/** The agency facts a gongkai rendering states in its custom properties (see `@gongkai/to-docx`). */
+function statedAgency(properties: ReadonlyMap<string, string>): NonNullable<BlockDocumentMeta["agency"]> | undefined {
+  const kind = properties.get("gongkai.agencyKind");
+  if (kind === undefined) return undefined;
+  const region = properties.get("gongkai.agencyRegion");
+  return {
+    kind,
+    ...(properties.get("gongkai.agencyKindInferred") === "true" ? { kindInferred: true } : {}),
+    ...(region === undefined || region === "" ? {} : { region }),
+  };
+}
+
 /**
  * Read a Word (.docx) file into a block document: headings (from heading styles such as
  * `heading 1` / `标题 1` and outline levels), paragraphs (with Word's list labels such as `一、`),
  * and tables expanded into slot grids with their merged cells (`gridSpan`, `vMerge`,
  * `gridBefore`/`gridAfter`), each with its source position in `word/document.xml` (line, column,
  * offset and an element path such as `document>body>tbl[2]>tr[4]>tc[3]`). The document title
- * comes from `docProps/core.xml`.
+ * comes from `docProps/core.xml`; the agency kind and region a gongkai rendering states, from the
+ * `gongkai.agency*` custom properties in `docProps/custom.xml`.
  *
  * Hostile files are refused before they cost much: the zip directory is read and checked against
  * the limits before anything is inflated, only the parts needed are inflated, each with a running
@@ -225,6 +269,11 @@ export function docxToBlocks(bytes: Uint8Array, options: DocxOptions = {}): Bloc
   const corePart = findTarget(packageRelationships, "/metadata/core-properties", "") ?? "docProps/core.xml";
   const coreXml = readXml(corePart);
   const title = coreXml === undefined ? undefined : readTitle(coreXml, corePart, limits.maxDepth);
+  const customPart = findTarget(packageRelationships, "/custom-properties", "") ?? "docProps/custom.xml";
+  const customXml = readXml(customPart);
+  const agency =
+    customXml === undefined ? undefined : statedAgency(readGongkaiProperties(customXml, customPart, limits.maxDepth));
+  const meta = { ...(title === undefined ? {} : { title }), ...(agency === undefined ? {} : { agency }) };
 
   const documentXml = readXml(documentPart) as string;
   const blocks = readDocumentBlocks(documentXml, {
@@ -237,7 +286,7 @@ export function docxToBlocks(bytes: Uint8Array, options: DocxOptions = {}): Bloc
   });
   return {
     blocks,
-    ...(title === undefined ? {} : { meta: { title } }),
+    ...(Object.keys(meta).length === 0 ? {} : { meta }),
     ...(diagnostics.length === 0 ? {} : { diagnostics }),
   };
 }

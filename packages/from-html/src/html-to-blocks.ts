@@ -233,6 +233,8 @@ class Walker {
   title: string | undefined;
   articleTitle: string | undefined;
   sourceUrl: string | undefined;
+  /** The agency as a gongkai rendering states it on its `<article>` (`data-agency-*`). */
+  agency: { kind?: string; kindInferred?: boolean; region?: string } | undefined;
   embeddedReport: { text: string; source: SourcePosition } | undefined;
 
   private readonly path: string[] = [];
@@ -358,6 +360,18 @@ class Walker {
     }
   }
 
+  /** The agency facts to-html writes on its `<article>`: `data-agency-kind`, `-kind-inferred`, `-region`. */
+  private readAgency(element: Element): void {
+    const kind = attribute(element, "data-agency-kind");
+    if (kind === undefined) return;
+    const region = attribute(element, "data-agency-region");
+    this.agency = {
+      kind: kind.trim(),
+      ...(attribute(element, "data-agency-kind-inferred") === "true" ? { kindInferred: true } : {}),
+      ...(region === undefined ? {} : { region }),
+    };
+  }
+
   /** Enter an element; returns whether to walk its children, and what to do after them. */
   private enter(element: Element): { descend: boolean; exit?: (() => void) | undefined } {
     const tag = element.tagName;
@@ -367,6 +381,7 @@ class Walker {
       return { descend: false };
     }
     if (skippedTags.has(tag) || isHidden(element)) return { descend: false };
+    if (tag === "article" && this.agency === undefined) this.readAgency(element);
     if (tag === "br") {
       if (this.table) this.table.run?.hardBreak();
       else this.flow.hardBreak();
@@ -581,6 +596,7 @@ export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}):
   const meta = {
     ...(cleanTitle ? { title: cleanTitle } : {}),
     ...(walker.sourceUrl ? { sourceUrl: walker.sourceUrl } : {}),
+    ...(walker.agency ? { agency: walker.agency } : {}),
   };
   const diagnostics = [...(decoded?.diagnostics ?? []), ...walker.diagnostics];
   const document: BlockDocument = {

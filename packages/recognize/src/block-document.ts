@@ -64,6 +64,30 @@ export interface TableBlock {
 export type Block = HeadingBlock | ParagraphBlock | TableBlock;
 
 /**
+ * Facts a container states outright, beside the text: a page's `<title>`, its canonical URL, and
+ * what a gongkai renderer wrote for the recognizer to read back (the agency's kind and region,
+ * which no report prints). The recognizer trusts them over what it reads in the text.
+ */
+export interface BlockDocumentMeta {
+  /** The document title (an HTML `<title>`, a DOCX `dc:title`). */
+  readonly title?: string;
+  /** The page the document was read from (an HTML canonical link). */
+  readonly sourceUrl?: string;
+  /**
+   * The agency as a gongkai renderer stated it (`data-agency-*` on to-html's `<article>`, DOCX
+   * custom properties `gongkai.agency*`). `kind` is read as an agency kind only when it is one.
+   */
+  readonly agency?: {
+    /** The agency kind code (`department`, `peoplesGovernment`, `townshipStreet`, `unknown`). */
+    readonly kind?: string;
+    /** The kind was inferred from the name when the report was first read. */
+    readonly kindInferred?: boolean;
+    /** Province, city or county. */
+    readonly region?: string;
+  };
+}
+
+/**
  * What every importer produces and the recognizer reads: the source as headings, paragraphs and
  * table grids, in document order, each with its source position.
  */
@@ -71,7 +95,7 @@ export interface BlockDocument {
   /** The blocks, in document order. */
   readonly blocks: readonly Block[];
   /** Facts the container format states outright (an HTML `<title>`, a DOCX core property). */
-  readonly meta?: { readonly title?: string; readonly sourceUrl?: string };
+  readonly meta?: BlockDocumentMeta;
   /** Problems the parser met (a limit hit, an undecodable byte run), located in the source. */
   readonly diagnostics?: readonly Diagnostic[];
   /**

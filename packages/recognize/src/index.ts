@@ -1,4 +1,12 @@
-export type { Block, BlockDocument, HeadingBlock, ParagraphBlock, TableBlock, TableSlot } from "./block-document";
+export type {
+  Block,
+  BlockDocument,
+  BlockDocumentMeta,
+  HeadingBlock,
+  ParagraphBlock,
+  TableBlock,
+  TableSlot,
+} from "./block-document";
 export { type DecodedText, type DecodeTextOptions, decodeText, encodingForLabel } from "./decode-text";
 export { type ImportRuleId, importRuleIds, importRules } from "./import-rules";
 export { NotAReportError } from "./not-a-report-error";

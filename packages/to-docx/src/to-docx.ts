@@ -1,4 +1,5 @@
 import {
+  formatDate,
   getEdition,
   listEditions,
   type NarrativeBlock,
@@ -192,9 +193,22 @@ function parseDate(options: ToDocxOptions, report: Report): Date {
 
 /** 成文日期 as GB/T 9704 §7.3.5.1 prints it: Arabic numerals, no leading zeros (2021年2月9日). */
 function closingDate(publishedDate: string | undefined): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedDate ?? "");
-  if (!match) return undefined;
-  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
+  if (publishedDate === undefined) return undefined;
+  const written = formatDate(publishedDate, "zh");
+  return written === publishedDate ? undefined : written;
+}
+
+/**
+ * The agency facts no report prints, as DOCX custom properties a gongkai importer reads back:
+ * `gongkai.agencyKind`, `gongkai.agencyKindInferred` when the kind was inferred, and
+ * `gongkai.agencyRegion` when known.
+ */
+function agencyProperties(agency: Report["meta"]["agency"]): { name: string; value: string }[] {
+  const properties: { name: string; value: string }[] = [{ name: "gongkai.agencyKind", value: agency.kind }];
+  if (agency.kindInferred === true) properties.push({ name: "gongkai.agencyKindInferred", value: "true" });
+  if (agency.region !== undefined)
+    properties.push({ name: "gongkai.agencyRegion", value: sanitizeText(agency.region) });
+  return properties;
 }
 
 /** The document title: `meta.title`, else 「{agency}{year}年政府信息公开工作年度报告」. */
@@ -446,6 +460,7 @@ export async function toDocx(report: Report, options: ToDocxOptions = {}): Promi
   const bodyFont = fontsFor(preset.fonts.body, preset.fonts.latin);
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
+    customProperties: agencyProperties(report.meta.agency),
     styles: {
       default: {
         document: {

@@ -341,9 +341,23 @@ function renderFindings(context: RenderContext, diagnostics: readonly Diagnostic
 }
 
 /**
+ * The agency facts no report prints, as `<article>` attributes a gongkai importer reads back (so a
+ * page rendered without the embedded JSON keeps them): `data-agency-kind`, `data-agency-kind-inferred`
+ * when the kind was inferred, `data-agency-region` when known.
+ */
+function agencyAttributes(agency: Report["meta"]["agency"]): string {
+  return (
+    attribute("data-agency-kind", agency.kind) +
+    (agency.kindInferred === true ? attribute("data-agency-kind-inferred", "true") : "") +
+    (agency.region === undefined ? "" : attribute("data-agency-region", agency.region))
+  );
+}
+
+/**
  * Render a report as an embeddable HTML fragment: title and meta line, the preamble, each part's
  * heading and narrative with its table in the official layout (every header cell and span as the
  * edition prints it, `<caption>`, `<th scope>`, `headers` on every data cell), optional findings,
+ * the agency's kind (and region) as `data-agency-*` attributes on the `<article>`,
  * and the report itself as JSON in `<script type="application/json" data-gongkai-report>`.
  * Every string taken from the report is escaped; only an `http(s)` `meta.sourceUrl` becomes a
  * link. No global CSS: classes all start with the prefix (see `toHtmlCss`). The output is
@@ -367,7 +381,7 @@ export function toHtml(report: Report, options?: ToHtmlOptions): string {
   const { idPrefix, headingLevel } = resolved;
   const out: string[] = [
     `<article${classes.attributes("report")} lang="zh-CN"${attribute("data-edition", valid.edition)}` +
-      `${attribute("data-year", String(valid.meta.year))}>`,
+      `${attribute("data-year", String(valid.meta.year))}${agencyAttributes(valid.meta.agency)}>`,
     renderHeader(context),
   ];
   if (valid.preamble.length > 0) {

@@ -70,7 +70,7 @@ describe("diagnostics", () => {
         " 规则：table3/row-total",
     );
     expect(attr(byTag(items[0] as Element, "a")[0] as Element, "href")).toBe(
-      "https://unpkg.com/@gongkai/core/docs/rules/table3-row-total.md",
+      "https://example.invalid/gongkai/blob/main/packages/core/docs/rules/table3-row-total.md",
     );
     expect(text(items[1] as Element)).toContain("三、本年度办理结果 › （七）总计 · 申请人情况 › 自然人");
     expect(byTag(items[3] as Element, "a")).toHaveLength(0);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { editionIds, getTableDefinition, tableIds } from "@gongkai/core";
 import { seedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
-import { reportJsonSchema, reportSchemaUrl, toJson } from "./index";
+import { reportJsonSchema as buildSchema, reportSchemaUrl, toJson } from "./index";
 
 type Schema = {
   $ref?: string;
@@ -16,6 +16,7 @@ type Schema = {
   anyOf?: Schema[];
 };
 
+const reportJsonSchema = buildSchema();
 const defs = (reportJsonSchema.$defs ?? {}) as Record<string, Schema>;
 
 function resolve(schema: Schema): Schema {
@@ -130,5 +131,6 @@ describe("reportJsonSchema", () => {
   it("is frozen", () => {
     expect(Object.isFrozen(reportJsonSchema)).toBe(true);
     expect(Object.isFrozen(reportJsonSchema.$defs?.Cell)).toBe(true);
+    expect(buildSchema()).toBe(reportJsonSchema);
   });
 });

@@ -122,11 +122,21 @@ function buildReportJsonSchema(): Readonly<z.core.JSONSchema.BaseSchema> {
   });
 }
 
+let built: Readonly<z.core.JSONSchema.BaseSchema> | undefined;
+
 /**
  * The JSON Schema (draft 2020-12) of a report file, generated from core's zod `reportSchema`
  * (`z.toJSONSchema`, input types). `oneOf` the two editions, told apart by the `edition` constant;
  * shared pieces (`Cell`, `SourcePosition`, `Part`, …) are named under `$defs`. The same schema is
- * shipped as `schema/report.schema.json`. Deeply frozen. Built when the module loads (tens of
- * milliseconds); bundlers drop it from builds that do not use it.
+ * shipped as `schema/report.schema.json`. Deeply frozen. Built on the first call (tens of
+ * milliseconds) and the same object returned after that, so loading the package (for `parseJson`,
+ * say) never pays for it.
+ *
+ * @example
+ * const schema = reportJsonSchema();
+ * schema.$id // "https://unpkg.com/@gongkai/to-json/schema/report.schema.json"
  */
-export const reportJsonSchema: Readonly<z.core.JSONSchema.BaseSchema> = /* @__PURE__ */ buildReportJsonSchema();
+export function reportJsonSchema(): Readonly<z.core.JSONSchema.BaseSchema> {
+  built ??= buildReportJsonSchema();
+  return built;
+}

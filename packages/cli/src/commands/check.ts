@@ -4,6 +4,7 @@ import {
   type CheckOptions,
   checkReport,
   type Diagnostic,
+  type LocalizedText,
   type Report,
   type RuleId,
   ruleIds,
@@ -17,7 +18,7 @@ import { resolveCommon } from "../command-context";
 import { countSeverities, type FileOutcome, type FileResult } from "../format/file-result";
 import { withSplitsInferred } from "../infer-splits";
 import { text } from "../language";
-import { type LoadedInput, loadInput } from "../load-input";
+import { type LoadedInput, loadInput, toUri } from "../load-input";
 import { locateDiagnostics } from "../locate-diagnostics";
 import { oneOf, parseCommandArgs } from "../parse-command-args";
 import { commandUsage } from "../usage";
@@ -161,6 +162,18 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
     });
   }
   const expanded = await expandInputs(positionals, { cwd: io.cwd, ignore });
+  // --fix: the fixed reports are written in place, or to -o (then one input only); findings go
+  // to standard output.
+  const fixing = values.fix === true;
+  const fixTarget = fixing ? settings.output : undefined;
+  if (fixTarget !== undefined && fixTarget !== "-" && expanded.files.length + expanded.unmatched.length > 1) {
+    throw new CliError(text("--fix 与 -o 同用时只接受一个输入", "--fix with -o takes exactly one input"), {
+      showUsage: true,
+    });
+  }
+  const fixes: Array<{ readonly path: string; readonly content: string }> = [];
+  let fixReport = "";
+  let refusal: LocalizedText | undefined;
 
   let flagPrior: Report | undefined;
   if (typeof values.prior === "string") flagPrior = (await loadInput(values.prior, io)).report;
@@ -178,14 +191,24 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
   for (const path of expanded.files) {
     try {
       const loaded = await loadInput(path, io);
-      const input = values["infer-splits"] === true ? await withSplitsInferred(loaded, rules.check) : loaded;
-      inputs.push(input);
+      let input = values["infer-splits"] === true ? await withSplitsInferred(loaded, rules.check) : loaded;
       const prior = await priorFor(path, context, settings, flagPrior, priorCache);
       const checkOptions: CheckOptions = {
         ...(prior ? { prior } : {}),
         rules: rules.check as Partial<Record<RuleId, Severity | "off">>,
         ...(settings.config.deadlines ? { deadlines: settings.config.deadlines } : {}),
       };
+      if (fixing) {
+        const { describeChanges, fixInput, fixRefusal } = await import("../fix-input");
+        // An input --fix cannot write back stops the run before anything is written.
+        refusal = fixRefusal(input, fixTarget);
+        if (refusal) break;
+        const fixed = await fixInput(input, checkOptions, fixTarget, (file) => toUri(io.cwd, file));
+        if (fixed.write) fixes.push(fixed.write);
+        fixReport += describeChanges(fixed.input.file, fixed.changes, language);
+        input = fixed.input;
+      }
+      inputs.push(input);
       const report = withAgencyKind(input.report, settings.config.agencyKind);
       const checked = checkReport(report, checkOptions);
       const diagnostics = [...applyImportSettings(input.importDiagnostics, rules.import), ...checked.diagnostics];
@@ -201,6 +224,7 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
     }
   }
 
+  if (refusal) throw new CliError(refusal);
   const checked = outcomes.flatMap((outcome): FileResult[] => (outcome.status === "checked" ? [outcome] : []));
   const counts = countSeverities(checked);
   const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
@@ -244,7 +268,14 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
       if (outcome.status === "unreadable") io.stderr(`gongkai: ${outcome.reason[language]}\n`);
     }
   }
-  await writeOutput(io, settings.output, output);
+  for (const { path, content } of fixes) await writeOutput(io, path, content);
+  // What --fix changed: before the findings in stylish output, on standard error otherwise (so
+  // JSON, SARIF and annotations stay machine-readable).
+  if (fixReport !== "" && !settings.quiet) {
+    if (format === "stylish") output = fixReport + output;
+    else io.stderr(fixReport);
+  }
+  await writeOutput(io, fixing ? undefined : settings.output, output);
   if (outcomes.some((outcome) => outcome.status === "unreadable")) return 2;
   return counts.error > 0 || tooManyWarnings ? 1 : 0;
 }

@@ -25,10 +25,16 @@ describe("gongkai init", () => {
     expect(JSON.parse(stdout).$schema).toBe(reportSchemaUrl);
   });
 
-  it("writes a report that check reads and finds nothing wrong with (exit 0)", async () => {
+  it("writes a template that check reads and does not pass: every table is blank (exit 1)", async () => {
     const blank = await runCli(["init", "--year", "2025", "--kind", "department", "--agency", "某市统计局"]);
-    const checked = await runCli(["check", "-", "--lang", "en"], { stdin: blank.stdout });
-    expect(checked).toMatchObject({ code: 0, stdout: "✔ no problems\n", stderr: "" });
+    const checked = await runCli(["check", "-", "--lang", "en", "--format", "json"], { stdin: blank.stdout });
+    expect(checked.code).toBe(1);
+    const findings = JSON.parse(checked.stdout).results[0].diagnostics as Array<Record<string, unknown>>;
+    expect(findings.map(({ ruleId, severity }) => [ruleId, severity])).toEqual([
+      ["structure/empty-table", "error"],
+      ["structure/empty-table", "error"],
+      ["structure/empty-table", "error"],
+    ]);
   });
 
   it("takes the edition from the year when --edition is left out, and writes -o", async () => {

@@ -17,7 +17,7 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
   if (positionals.length > 0)
     throw new CliError(text("schema 不接受 FILE", "schema takes no FILE"), { showUsage: true });
   const { configJsonSchema, reportJsonSchema } = await import("@gongkai/to-json");
-  const schema = values["config-schema"] ? configJsonSchema() : reportJsonSchema;
+  const schema = values["config-schema"] ? configJsonSchema() : reportJsonSchema();
   await writeOutput(io, settings.output, `${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

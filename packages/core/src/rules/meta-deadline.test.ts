@@ -73,7 +73,7 @@ describe("meta/deadline", () => {
       actual: "2025-04-02",
     });
     expect(finding?.message.zh).toBe(
-      "报告发布于2025-04-02，晚于《条例》第四十九条规定的县级以上人民政府发布期限2025-03-31，逾期2天。",
+      "报告发布于2025年4月2日，晚于《条例》第四十九条规定的县级以上人民政府发布期限2025年3月31日，逾期2天。",
     );
     expect(finding?.message.en).toContain("2 days after the Article 49 deadline 2025-03-31");
   });

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, isAfter, isValid, parseISO } from "date-fns";
 import { InvalidDeadlineError } from "../deadlines/invalid-deadline-error";
 import { publicationDeadline } from "../deadlines/publication-deadline";
+import { formatDate } from "../format/format-date";
 import { agencyKindLabels } from "../taxonomy/agency-kind";
 import type { RuleDefinition } from "./rule";
 
@@ -77,7 +78,7 @@ export const metaDeadline: RuleDefinition = {
     const inferred = agency.kindInferred === true;
     emit({
       message: {
-        zh: `报告发布于${publishedDate}，晚于《条例》第四十九条规定的${kind.zh}发布期限${deadline}，逾期${days}天。${inferred ? "机关类型系推断所得，如有误请更正类型。" : ""}`,
+        zh: `报告发布于${formatDate(publishedDate, "zh")}，晚于《条例》第四十九条规定的${kind.zh}发布期限${formatDate(deadline, "zh")}，逾期${days}天。${inferred ? "机关类型系推断所得，如有误请更正类型。" : ""}`,
         en: `Published on ${publishedDate}, ${days} day${days === 1 ? "" : "s"} after the Article 49 deadline ${deadline} for a ${kind.en.toLowerCase()}.${inferred ? " The agency kind was inferred; correct it if wrong." : ""}`,
       },
       location,

@@ -7,6 +7,7 @@ import type { CoreRule } from "./emit";
 import { metaDeadline } from "./meta-deadline";
 import { metaEditionMismatch } from "./meta-edition-mismatch";
 import { narrativeNumberMismatch } from "./narrative-number-mismatch";
+import { structureEmptyTable } from "./structure-empty-table";
 import { structureMissingPart } from "./structure-missing-part";
 import { structurePartNumbering } from "./structure-part-numbering";
 import { table3Balance } from "./table3-balance";
@@ -28,6 +29,7 @@ export const ruleDefinitions: readonly CoreRule[] = [
   metaEditionMismatch,
   structureMissingPart,
   structurePartNumbering,
+  structureEmptyTable,
   cellInvalidValue,
   coverageUnverifiable,
 ];

@@ -12,6 +12,7 @@ export const ruleIds = [
   "meta/edition-mismatch",
   "structure/missing-part",
   "structure/part-numbering",
+  "structure/empty-table",
   "cell/invalid-value",
   "coverage/unverifiable",
 ] as const;

@@ -47,6 +47,8 @@ describe("structure/part-numbering", () => {
       .filter((part) => part.code !== "reviewLitigation")
       .map((part, index) => ({ ...part, numeral: "一二三四五"[index] as string }));
     expect(findings(report)).toEqual([]);
-    expect(check(report).map((diagnostic) => diagnostic.ruleId)).toEqual(["structure/missing-part"]);
+    // The tables are blank (structure/empty-table): only the parts matter here.
+    const rules = { "structure/empty-table": "off" } as const;
+    expect(check(report, { rules }).map((diagnostic) => diagnostic.ruleId)).toEqual(["structure/missing-part"]);
   });
 });

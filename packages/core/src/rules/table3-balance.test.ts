@@ -36,7 +36,7 @@ describe("table3/balance", () => {
       expected: 12,
       actual: 13,
       fix: { value: 4 },
-      url: "https://unpkg.com/@gongkai/core/docs/rules/table3-balance.md",
+      url: "https://example.invalid/gongkai/blob/main/packages/core/docs/rules/table3-balance.md",
     });
     // The 总计 column still balances: its 四 was filled as 4 and was not changed.
     expect(finding?.message.zh).toBe(

@@ -19,6 +19,11 @@ export function isCutOff(report: Report, section: SectionCode): boolean {
   return sectionCodes.indexOf(section) > sectionCodes.indexOf(truncatedAt.part);
 }
 
+/** The part that prints `table`. */
+export function tableSection(table: TableId): SectionCode {
+  return tableSections[table];
+}
+
 /** Whether the source stops before the part that prints `table` (see {@link isCutOff}). */
 export function isTableCutOff(report: Report, table: TableId): boolean {
   return isCutOff(report, tableSections[table]);

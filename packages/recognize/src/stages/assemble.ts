@@ -152,12 +152,14 @@ export function assemble(input: AssembleInput): { report: Report; diagnostics: D
     });
   }
 
-  const { agencyName, agencyKind } = meta;
+  const { agencyName, agencyKind, agencyKindInferred, agencyRegion } = meta;
   const reportMeta: Report["meta"] = {
-    agency:
-      agencyKind === "unknown"
-        ? { name: agencyName, kind: agencyKind }
-        : { name: agencyName, kind: agencyKind, kindInferred: true },
+    agency: {
+      name: agencyName,
+      kind: agencyKind,
+      ...(agencyKindInferred && agencyKind !== "unknown" ? { kindInferred: true } : {}),
+      ...(agencyRegion === undefined ? {} : { region: agencyRegion }),
+    },
     year: meta.year ?? (edition.edition === "2021" ? 2021 : 2019),
   };
   if (meta.published !== undefined) reportMeta.publishedDate = meta.published.date;

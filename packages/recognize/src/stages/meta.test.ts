@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { BlockDocument } from "../block-document";
 import { FindingCollector } from "../diagnostics";
 import { readMeta, reportMetaFindings } from "./meta";
 import { findParts } from "./parts";
@@ -42,5 +43,27 @@ describe("stage meta: readMeta", () => {
       "/meta/agency/name",
       "/meta/publishedDate",
     ]);
+  });
+
+  it("takes the agency kind and region the container states over the kind the name suggests", () => {
+    const lines = ["某县统计局2023年政府信息公开工作年度报告", "一、总体情况", "本年度工作有序开展。"];
+    const read = (agency: NonNullable<NonNullable<BlockDocument["meta"]>["agency"]>) => {
+      const units = unitsOfLines(lines);
+      return readMeta({ ...documentOf(lines), meta: { agency } }, units, findParts(units));
+    };
+    expect(metaOf(lines)).toMatchObject({
+      agencyKind: "department",
+      agencyKindInferred: true,
+      agencyRegion: undefined,
+    });
+    expect(read({ kind: "peoplesGovernment", region: "某省某市" })).toMatchObject({
+      agencyKind: "peoplesGovernment",
+      agencyKindInferred: false,
+      agencyRegion: "某省某市",
+    });
+    expect(read({ kind: "unknown" })).toMatchObject({ agencyKind: "unknown", agencyKindInferred: false });
+    expect(read({ kind: "department", kindInferred: true })).toMatchObject({ agencyKindInferred: true });
+    // A kind that is no agency kind is not taken.
+    expect(read({ kind: "ministry" })).toMatchObject({ agencyKind: "department", agencyKindInferred: true });
   });
 });

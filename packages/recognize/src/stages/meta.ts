@@ -1,4 +1,4 @@
-import type { AgencyKind, SourcePosition } from "@gongkai/core";
+import { type AgencyKind, agencyKinds, type SourcePosition } from "@gongkai/core";
 import type { BlockDocument } from "../block-document";
 import type { FindingCollector } from "../diagnostics";
 import {
@@ -58,8 +58,12 @@ export interface MetaReading {
   readonly agencyName: string;
   /** Spam was cut out of the agency name. */
   readonly agencyStripped: boolean;
-  /** The agency kind from its name or the signature. */
+  /** The agency kind: as the container states it, else from its name or the signature. */
   readonly agencyKind: AgencyKind;
+  /** Whether the kind was inferred (from the name or signature, or so stated by the container). */
+  readonly agencyKindInferred: boolean;
+  /** The agency's region, when the container states it. */
+  readonly agencyRegion: string | undefined;
 }
 
 /**
@@ -282,6 +286,14 @@ export function readMeta(document: BlockDocument, units: readonly Unit[], parts:
   // titled "…工业新区").
   let agencyKind = inferAgencyKind(agencyName);
   if (agencyKind === "unknown" && closing?.signature !== undefined) agencyKind = inferAgencyKind(closing.signature);
+  // A kind the container states (a gongkai rendering carries the report's own) wins over the name.
+  const stated = document.meta?.agency;
+  const statedKind = (agencyKinds as readonly unknown[]).includes(stated?.kind)
+    ? (stated?.kind as AgencyKind)
+    : undefined;
+  const agencyKindInferred = statedKind === undefined ? agencyKind !== "unknown" : stated?.kindInferred === true;
+  if (statedKind !== undefined) agencyKind = statedKind;
+  const agencyRegion = stated?.region?.trim() || undefined;
   return {
     title: titleMatch,
     titleUnit,
@@ -295,6 +307,8 @@ export function readMeta(document: BlockDocument, units: readonly Unit[], parts:
     agencyName,
     agencyStripped: cleaned.stripped,
     agencyKind,
+    agencyKindInferred,
+    agencyRegion,
   };
 }
 
