@@ -1,9 +1,9 @@
-import { check, type EditionId, getCellLoose, getTableDefinition, type Report } from "@gongkai/core";
+import { check, type EditionId, getCellLoose, getTableDefinition } from "@gongkai/core";
 import {
   balancedReport,
   type PrintedShape,
   type PrintedTextOptions,
-  printedCell,
+  printedCells,
   printedText,
 } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
@@ -14,27 +14,13 @@ import { ruleIds } from "./test-support";
 // report built in code (every cell a number, every relation holding), printed as a report page
 // with the variant, and must import to the cells it printed, with no row or table lost.
 
-function cellsOf(report: Report): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const table of ["table2", "table3", "table4"] as const) {
-    for (const row of getTableDefinition(report.edition, table).rows) {
-      for (const column of row.columns) {
-        out[`${table}/${row.key}/${column.key}`] = printedCell(
-          getCellLoose(report, { table, row: row.key, column: column.key }),
-        );
-      }
-    }
-  }
-  return out;
-}
-
 const shapes = ["cellPerLine", "rowPerLine", "linePerCell"] as const satisfies readonly PrintedShape[];
 
 function expectReadBack(edition: EditionId, shape: PrintedShape, options: PrintedTextOptions): void {
   const original = balancedReport(edition);
   const { report, diagnostics } = fromText(printedText(original, shape, options));
   expect(report.edition).toBe(edition);
-  expect(cellsOf(report)).toEqual(cellsOf(original));
+  expect(printedCells(report)).toEqual(printedCells(original));
   expect(ruleIds(diagnostics)).toEqual(["import/meta-missing"]); // no published date
 }
 
@@ -112,9 +98,9 @@ describe("（六）其他处理 printed as one row in a 2021-layout table 三", 
       const { report, diagnostics } = fromText(
         printedText(original, shape, { groupRows: { "（六）其他处理": groupValues } }),
       );
-      const expected = cellsOf(original);
+      const expected = printedCells(original);
       for (const row of items) for (const column of columns) expected[`table3/${row}/${column.key}`] = "";
-      expect(cellsOf(report)).toEqual(expected);
+      expect(printedCells(report)).toEqual(expected);
       for (const row of items)
         expect(getCellLoose(report, { table: "table3", row, column: "total" })).toMatchObject({
           kind: "unread",

@@ -17,6 +17,7 @@ it("exports exactly the shared test reports and helpers", async () => {
     "numberTexts",
     "patternedReport",
     "printedCell",
+    "printedCells",
     "printedText",
     "rowsOf",
     "sampleReport",

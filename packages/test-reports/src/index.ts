@@ -16,5 +16,5 @@ export {
 export { type ConformanceCase, conformanceCases } from "./conformance-cases";
 export { encodeGbk } from "./gbk";
 export { type LooseRows, numberTexts, rowsOf, setLoose } from "./loose";
-export { type PrintedShape, type PrintedTextOptions, printedCell, printedText } from "./printed-text";
+export { type PrintedShape, type PrintedTextOptions, printedCell, printedCells, printedText } from "./printed-text";
 export { seedJsonText, seedReport, seedText } from "./seed";

@@ -40,6 +40,24 @@ export function printedCell(cell: Cell | undefined): string {
   return `${cell.value}${cell.unit ?? ""}`;
 }
 
+/**
+ * Every cell of tables 二, 三 and 四 as the report prints it ({@link printedCell}), keyed
+ * `table/row/column`: what an importer must read back from {@link printedText}.
+ */
+export function printedCells(report: Report): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const table of ["table2", "table3", "table4"] as const) {
+    for (const row of getTableDefinition(report.edition, table).rows) {
+      for (const column of row.columns) {
+        out[`${table}/${row.key}/${column.key}`] = printedCell(
+          getCellLoose(report, { table, row: row.key, column: column.key }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
 const table3Note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
 /** The printed rows of one table: sub-table headings, header rows, and label + value rows. */
