@@ -1,12 +1,4 @@
-import { defineConfig } from "tsup";
+import { nodeConfig } from "../../tsup.shared.ts";
 
 // Node only: the worker threads need `node:worker_threads`, and the worker is its own entry.
-export default defineConfig({
-  entry: ["src/index.ts", "src/worker.ts"],
-  format: ["esm"],
-  dts: { entry: "src/index.ts" },
-  clean: true,
-  target: "node20",
-  platform: "node",
-  sourcemap: false,
-});
+export default nodeConfig(["src/worker.ts"]);

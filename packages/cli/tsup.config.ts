@@ -1,11 +1,3 @@
-import { defineConfig } from "tsup";
+import { nodeConfig } from "../../tsup.shared.ts";
 
-export default defineConfig({
-  entry: ["src/index.ts", "src/bin.ts"],
-  format: ["esm"],
-  dts: { entry: "src/index.ts" },
-  clean: true,
-  target: "node20",
-  platform: "node",
-  sourcemap: false,
-});
+export default nodeConfig(["src/bin.ts"]);

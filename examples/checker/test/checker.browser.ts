@@ -6,14 +6,13 @@ import { run } from "@gongkai/cli";
 import { checkReport, cloneReport, createReport, fillTotals, type Report, setCell } from "@gongkai/core";
 import { importReport } from "@gongkai/elements";
 import { hostileReport, hostileStrings, numberTexts, seedReport, setLoose } from "@gongkai/test-reports";
+import { launchChromium } from "@gongkai/test-reports/browser";
 import { toDocx } from "@gongkai/to-docx";
 import { toHtmlPage } from "@gongkai/to-html";
 import { parseJson, toJson } from "@gongkai/to-json";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const executablePath = process.env.GONGKAI_CHROMIUM ?? "/usr/bin/chromium";
-const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 const pageFile = fileURLToPath(new URL("../dist/gongkai-checker.html", import.meta.url));
 const pageUrl = pathToFileURL(pageFile).href;
 const packages = fileURLToPath(new URL("../../../packages/", import.meta.url));
@@ -66,7 +65,7 @@ async function cliOutput(argv: readonly string[]): Promise<string> {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,15 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { hostileReport } from "@gongkai/test-reports";
-import { type Browser, chromium } from "playwright-core";
+import { launchChromium } from "@gongkai/test-reports/browser";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AuditSummary, audit } from "../src/index";
 import { corpusInputs, hasCorpus } from "./corpus";
 import { seriesReport, temporaryDirectory, writeReport } from "./report-files";
-
-const executablePath = process.env.GONGKAI_CHROMIUM ?? "/usr/bin/chromium";
-const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 
 let browser: Browser;
 let out: string;
@@ -18,9 +16,6 @@ let summary: AuditSummary;
 const yielded = { reports: 0, verified: 0, unverifiable: 0, inferred: 0, causes: 0 };
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium or set GONGKAI_CHROMIUM`);
-  }
   if (!hasCorpus) throw new Error(`The corpus is not at ${corpusInputs.join(", ")}`);
   const directory = temporaryDirectory();
   writeReport(directory, "hostile.json", hostileReport());
@@ -44,7 +39,7 @@ beforeAll(async () => {
     yielded.inferred += inferred;
   }
   summary = await run.summary;
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,32 +1,17 @@
 // The HTML → Chromium print → from-pdf pair: to-html's standalone page printed to PDF by Chromium
 // (`page.pdf()`, the print style sheet, A4) read back by from-pdf. Needs `/usr/bin/chromium`
 // (Debian package `chromium`); override with `GONGKAI_CHROMIUM`. Run with `npm run test:browser`.
-import { existsSync } from "node:fs";
 import { fromPdf } from "@gongkai/from-pdf";
+import { launchChromium } from "@gongkai/test-reports/browser";
 import { toHtmlPage } from "@gongkai/to-html";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { describeRoundTrip } from "../src/round-trip";
-
-const executablePath = process.env.GONGKAI_CHROMIUM ?? "/usr/bin/chromium";
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium or set GONGKAI_CHROMIUM`);
-  }
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

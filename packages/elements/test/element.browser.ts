@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { check, type Report } from "@gongkai/core";
 import { fullReport, hostileReport, hostileStrings, seedReport, seedText, setLoose } from "@gongkai/test-reports";
+import { launchChromium } from "@gongkai/test-reports/browser";
 import { toDocx } from "@gongkai/to-docx";
 import { toJson } from "@gongkai/to-json";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importReport } from "../src/import-report";
 
-const executablePath = process.env.GONGKAI_CHROMIUM ?? "/usr/bin/chromium";
-const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 const origin = "https://reports.gongkai.test";
 /** The strictest policy the element must work under: no inline script or style at all, Trusted Types on. */
 const strictCsp =
@@ -30,7 +29,7 @@ let browser: Browser;
 let files: Record<string, { body: Buffer | string; type: string }>;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
   files = {
     ...bundle,
     "/host.css": {

@@ -5,14 +5,8 @@ import { fromHtml } from "../dist/index.js";
 
 const shanghai = readFileSync(new URL("../src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url), "utf8");
 
-function utf16le(text) {
-  const bytes = new Uint8Array(text.length * 2);
-  for (let index = 0; index < text.length; index += 1) {
-    bytes[2 * index] = text.charCodeAt(index) & 0xff;
-    bytes[2 * index + 1] = text.charCodeAt(index) >> 8;
-  }
-  return bytes;
-}
+// UTF-16LE bytes without a byte-order mark (Node's own encoder).
+const utf16le = (text) => new Uint8Array(Buffer.from(text, "utf16le"));
 
 const run = (input) => fromHtml(input);
 

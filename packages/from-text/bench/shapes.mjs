@@ -6,14 +6,8 @@ import { fromText } from "../dist/index.js";
 const seed = readFileSync(new URL("../src/__fixtures__/liuzhou-yanghe-2020.txt", import.meta.url), "utf8");
 const corpus = readFileSync(new URL("../src/__fixtures__/corpus-001.txt", import.meta.url), "utf8");
 
-function utf16le(text) {
-  const bytes = new Uint8Array(text.length * 2);
-  for (let index = 0; index < text.length; index += 1) {
-    bytes[2 * index] = text.charCodeAt(index) & 0xff;
-    bytes[2 * index + 1] = text.charCodeAt(index) >> 8;
-  }
-  return bytes;
-}
+// UTF-16LE bytes without a byte-order mark (Node's own encoder).
+const utf16le = (text) => new Uint8Array(Buffer.from(text, "utf16le"));
 
 const run = (input) => fromText(input);
 const prose = "新区坚持以公开为原则、不公开为例外，及时更新各类政府信息。\n";

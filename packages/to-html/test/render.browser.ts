@@ -1,21 +1,9 @@
-import { existsSync } from "node:fs";
 import type { Report } from "@gongkai/core";
 import { fullReport, seedReport, setLoose } from "@gongkai/test-reports";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { launchChromium } from "@gongkai/test-reports/browser";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toHtml, toHtmlPage } from "../src/index";
-
-const executablePath = process.env.GONGKAI_CHROMIUM ?? "/usr/bin/chromium";
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** A4 text width at 96 dpi with the print CSS margins: (210 mm − 2 × 18 mm) / 25.4 × 96. */
 const a4TextWidth = ((210 - 2 * 18) / 25.4) * 96;
@@ -23,10 +11,7 @@ const a4TextWidth = ((210 - 2 * 18) / 25.4) * 96;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium or set GONGKAI_CHROMIUM`);
-  }
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
