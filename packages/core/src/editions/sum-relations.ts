@@ -30,6 +30,14 @@ export interface SumRelation {
 }
 
 /**
+ * The cell a relation reads at `key` on `line`: the key names the row and the line the column when
+ * sums run down rows, and the other way round when they run across columns.
+ */
+export function relationAddress(relation: SumRelation, line: string, key: string): { row: string; column: string } {
+  return relation.along === "rows" ? { row: key, column: line } : { row: line, column: key };
+}
+
+/**
  * The keys one side of a relation names, read from the edition data's expression: terms joined by
  * `+`, each a key (`naturalPerson`) or `sum(prefix.*)`, every key of `candidates` under `prefix.`
  * that is not itself a total. A term naming no key is a problem, reported at `pointer`.

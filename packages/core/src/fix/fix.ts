@@ -3,7 +3,7 @@ import { cloneReport } from "../authoring/create-report";
 import { check } from "../check";
 import type { Diagnostic, DiagnosticLocation, LocalizedText, Severity } from "../diagnostics/diagnostic";
 import type { TableId } from "../editions/editions";
-import { getSumRelations, type SumRelation } from "../editions/sum-relations";
+import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
 import { effectiveNumber } from "../rules/effective-value";
@@ -66,15 +66,15 @@ function relationOf(
 
 /** A cell of `relation` at `key` on `line`. */
 function cellAt(report: Report, relation: SumRelation, line: string, key: string): Cell | undefined {
-  const [row, column] = relation.along === "rows" ? [key, line] : [line, key];
-  return getCellLoose(report, { table: relation.table, row, column });
+  return getCellLoose(report, { table: relation.table, ...relationAddress(relation, line, key) });
 }
 
 /** The cells of a relation on a line: its parts, as `row/column` keys, for conflict checks. */
 function partKeys(relation: SumRelation, line: string): string[] {
-  return relation.right.map((key) =>
-    relation.along === "rows" ? `${relation.table}/${key}/${line}` : `${relation.table}/${line}/${key}`,
-  );
+  return relation.right.map((key) => {
+    const { row, column } = relationAddress(relation, line, key);
+    return `${relation.table}/${row}/${column}`;
+  });
 }
 
 interface Candidate {
@@ -91,7 +91,7 @@ interface Candidate {
  * compute is filled first, in an earlier pass.
  */
 function blankCountsAsZero(report: Report, relation: SumRelation, line: string, key: string): boolean {
-  const [row, column] = relation.along === "rows" ? [key, line] : [line, key];
+  const { row, column } = relationAddress(relation, line, key);
   return effectiveNumber(report, relation.table, row, column) === undefined;
 }
 

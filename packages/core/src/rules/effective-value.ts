@@ -1,5 +1,5 @@
 import type { EditionId, TableId } from "../editions/editions";
-import { getSumRelations, type SumRelation } from "../editions/sum-relations";
+import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
 import { round, sum } from "./arithmetic";
@@ -87,13 +87,15 @@ function buildEditionCells(edition: EditionId): EditionCells {
   for (const relation of relations) {
     if (relation.total === undefined) continue;
     for (const line of relation.lines) {
-      if (relation.along === "rows") cellOf(relation.table, relation.total, line);
-      else cellOf(relation.table, line, relation.total);
+      const { row, column } = relationAddress(relation, line, relation.total);
+      cellOf(relation.table, row, column);
     }
   }
   for (const relation of relations) {
-    const on = (line: string, key: string) =>
-      relation.along === "rows" ? cellOf(relation.table, key, line) : cellOf(relation.table, line, key);
+    const on = (line: string, key: string) => {
+      const { row, column } = relationAddress(relation, line, key);
+      return cellOf(relation.table, row, column);
+    };
     const relationLines: RelationLine[] = [];
     for (const line of relation.lines) {
       const left = relation.left.map((key) => on(line, key));

@@ -1,5 +1,5 @@
 import type { Coverage } from "../diagnostics/coverage";
-import { getSumRelations, type SumRelation } from "../editions/sum-relations";
+import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { UnreadReason } from "../model/cell";
 import type { Report } from "../model/report";
 import { effectiveValue, unreadValue } from "./effective-value";
@@ -41,10 +41,8 @@ export function relationInstanceState(report: Report, relation: SumRelation, lin
   let notRead = false;
   for (const keys of [relation.left, relation.right]) {
     for (const key of keys) {
-      const value =
-        relation.along === "rows"
-          ? effectiveValue(report, relation.table, key, line)
-          : effectiveValue(report, relation.table, line, key);
+      const { row, column } = relationAddress(relation, line, key);
+      const value = effectiveValue(report, relation.table, row, column);
       for (const read of value.cells) {
         if (read.cell?.kind === "unread") unread.push(read);
         else if (read.cell?.kind === "number" && read.cell.inferred !== undefined) anyInferred = true;

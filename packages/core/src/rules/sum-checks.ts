@@ -1,6 +1,6 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
 import type { EditionId } from "../editions/editions";
-import { getSumRelations, type SumRelation } from "../editions/sum-relations";
+import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import { round } from "./arithmetic";
 import {
@@ -29,9 +29,8 @@ import {
 
 /** The cell of a relation at `key` on `line` (a row key and column key, whichever way the relation runs). */
 export function relationCell(report: Report, relation: SumRelation, line: string, key: string): ReadCell {
-  return relation.along === "rows"
-    ? readCell(report, relation.table, key, line)
-    : readCell(report, relation.table, line, key);
+  const { row, column } = relationAddress(relation, line, key);
+  return readCell(report, relation.table, row, column);
 }
 
 /** The cells of a relation at each of `keys` on `line`, in order. */
