@@ -45,6 +45,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "getTableDefinition",
     "inferenceSchema",
     "internalRuleFailedId",
+    "lineColumnAt",
     "listEditions",
     "localizedTextSchema",
     "metaSchema",

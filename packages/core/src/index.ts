@@ -80,6 +80,7 @@ export { ReportValidationError, type ValidationProblem } from "./errors/report-v
 export { type AppliedFix, type FixableRuleId, type FixResult, fix, fixableRuleIds } from "./fix/fix";
 export { formatCell, formatNumber, unreadCellText } from "./format/format-cell";
 export { formatDate } from "./format/format-date";
+export { lineColumnAt } from "./format/line-column";
 export {
   type DataCellLayout,
   type HeaderCellLayout,

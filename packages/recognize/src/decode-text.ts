@@ -1,4 +1,4 @@
-import type { Diagnostic, LocalizedText, Severity, SourcePosition } from "@gongkai/core";
+import { type Diagnostic, type LocalizedText, lineColumnAt, type Severity, type SourcePosition } from "@gongkai/core";
 import { importRules } from "./import-rules";
 
 /** Options for {@link decodeText}. */
@@ -85,20 +85,6 @@ function encodingDiagnostic(message: LocalizedText, source?: SourcePosition, sev
   };
 }
 
-/** The 1-based line and column of `offset` (CR LF, CR and LF each end a line). */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < offset; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
-      line += 1;
-      lineStart = index + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** One `import/encoding` finding per run of U+FFFD the decoder wrote, the first ten located. */
 function replacementDiagnostics(text: string, encoding: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -109,7 +95,7 @@ function replacementDiagnostics(text: string, encoding: string): Diagnostic[] {
     count += 1;
     characters += match[0].length;
     if (count > 10) continue;
-    const start = lineAndColumn(text, match.index);
+    const start = lineColumnAt(text, match.index);
     diagnostics.push(
       encodingDiagnostic(
         {

@@ -162,18 +162,3 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
     }
   }
 }
-
-/** 1-based line and column (UTF-16 code units) of `offset`; `\r\n`, `\n` and `\r` end lines. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let index = 0; index < end; index += 1) {
-    const character = text[index];
-    if (character === "\n" || (character === "\r" && text[index + 1] !== "\n")) {
-      line += 1;
-      lineStart = index + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}

@@ -2,7 +2,7 @@ import { GongkaiError, ReportValidationError } from "@gongkai/core";
 import { seedReport } from "@gongkai/test-reports";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findJsonSyntaxError, lineColumnAt } from "./find-json-syntax-error";
+import { findJsonSyntaxError } from "./find-json-syntax-error";
 import { JsonSyntaxError, parseJson, safeParseJson, toJson } from "./index";
 
 function syntaxErrorOf(text: string): JsonSyntaxError {
@@ -81,15 +81,6 @@ describe("parseJson: syntax errors", () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe("lineColumnAt", () => {
-  it("treats \\r\\n, \\n and \\r as line ends", () => {
-    const text = "ab\r\ncd\nef\rgh";
-    expect(lineColumnAt(text, text.indexOf("d"))).toEqual({ line: 2, column: 2 });
-    expect(lineColumnAt(text, text.indexOf("f"))).toEqual({ line: 3, column: 2 });
-    expect(lineColumnAt(text, text.indexOf("h"))).toEqual({ line: 4, column: 2 });
   });
 });
 

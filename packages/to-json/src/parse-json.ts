@@ -1,5 +1,5 @@
-import { parseReport, type Report, ReportValidationError, type ValidationProblem } from "@gongkai/core";
-import { findJsonSyntaxError, lineColumnAt } from "./find-json-syntax-error";
+import { lineColumnAt, parseReport, type Report, ReportValidationError, type ValidationProblem } from "@gongkai/core";
+import { findJsonSyntaxError } from "./find-json-syntax-error";
 import { JsonSyntaxError } from "./json-syntax-error";
 import { reportSchemaVersion } from "./report-schema-constants";
 
