@@ -25,11 +25,13 @@ function done(found) {
 }
 
 if (mode === "check") {
-  const { check } = await import("@gongkai/core");
-  const { fromHtml } = await import("@gongkai/from-html");
+  // What `gongkai check` does per file, and what an audit worker does: `@gongkai/import`'s
+  // importFile (format sniffing, the importer) and core's checkReport (findings and coverage).
+  const { checkReport } = await import("@gongkai/core");
+  const { importFile } = await import("@gongkai/import");
   for (const name of names) {
-    const { report, diagnostics } = fromHtml(readFileSync(join(directory, name)), { fileName: name });
-    done(diagnostics.length + check(report).length);
+    const { report, diagnostics } = await importFile(readFileSync(join(directory, name)), { name });
+    done(diagnostics.length + checkReport(report).diagnostics.length);
   }
 } else {
   const { audit } = await import("../dist/index.js");

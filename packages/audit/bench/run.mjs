@@ -3,12 +3,19 @@
 // 4N reports, and the time 100,000 reports would take at the measured rate. Run against the built
 // package: npx tsup && node --expose-gc bench/run.mjs [N]
 //
-// Each way runs in a fresh process (bench/measure.mjs), so all are measured alike, cold. Every line
-// gives the machine's load average beside its numbers: on a shared machine wall-clock ratios say
-// little, so the CPU time each way spends per report (worker threads included) is given too, and
-// the steady rate (from the report a quarter of the way in) apart from start-up and warm-up.
+// The three ways do the same work: they read the same N files, none writes outputs, and each
+// imports a file with @gongkai/import's importFile and checks it with core's checkReport (the
+// baseline in one thread, as `gongkai check` does; the audit on its workers); they must find the
+// same findings, or the bench stops. Each way runs in a fresh process (bench/measure.mjs), so all
+// are measured alike, cold. Every line gives the machine's load average beside its numbers: on a
+// shared machine wall-clock ratios say little, so the CPU time each way spends per report (worker
+// threads included) is given too, and the steady rate (from the report a quarter of the way in)
+// apart from start-up and warm-up. The baseline and the 1-worker audit also run on one core
+// (`taskset -c 0`, where there is taskset): alone, a process uses the second core too for V8's
+// garbage collection and compilation threads, which two busy workers cannot, so "per core" and
+// "2 cores against 1" ratios are given against those runs as well.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeReportSet } from "./report-set.mjs";
@@ -22,32 +29,45 @@ writeReportSet(large, count * 4);
 
 const load = () => `load ${loadavg()[0].toFixed(1)}`;
 
-/** One run in a fresh process (bench/measure.mjs), printed with the load average beside it. */
-function measure(label, ...args) {
-  const run = JSON.parse(
-    execFileSync(process.execPath, [new URL("./measure.mjs", import.meta.url).pathname, ...args], {
-      encoding: "utf8",
-    }),
-  );
+/**
+ * `taskset` to run a process on one core (Linux), when there is one: a process on its own can use
+ * a second core too (V8 collects garbage and compiles on helper threads), so its throughput is
+ * not one core's.
+ */
+const taskset = ["/usr/bin/taskset", "/bin/taskset"].find((path) => existsSync(path));
+
+/**
+ * One run in a fresh process (bench/measure.mjs), printed with the load average beside it; with
+ * `oneCore`, on one core only (`taskset -c 0`; undefined without taskset).
+ */
+function measure(label, options, ...args) {
+  if (options.oneCore && !taskset) return undefined;
+  const script = [new URL("./measure.mjs", import.meta.url).pathname, ...args];
+  const [command, commandArgs] = options.oneCore
+    ? [taskset, ["-c", "0", process.execPath, ...script]]
+    : [process.execPath, script];
+  const run = JSON.parse(execFileSync(command, commandArgs, { encoding: "utf8" }));
   if (run.reports !== count) throw new Error(`${label}: ${run.reports} of ${count} reports`);
   const { steady } = run;
   console.log(
-    `${label.padEnd(32)} ${run.wall.toFixed(0).padStart(6)} ms  ${((count / run.wall) * 1000).toFixed(1).padStart(6)} reports/s  ` +
+    `${label.padEnd(34)} ${run.wall.toFixed(0).padStart(6)} ms  ${((count / run.wall) * 1000).toFixed(1).padStart(6)} reports/s  ` +
       `CPU ${(run.cpu / count).toFixed(1)} ms/report;  steady ${((steady.reports / steady.wall) * 1000).toFixed(1)} reports/s, ` +
       `CPU ${(steady.cpu / steady.reports).toFixed(1)} ms/report  (${load()})`,
   );
   findingCounts.add(run.findings);
   return run;
 }
-/** The findings each way found: all three must agree, or the comparison is not of the same work. */
+/** The findings each way found: all must agree, or the comparison is not of the same work. */
 const findingCounts = new Set();
 
 console.log(`N = ${count} generated portal pages; ${availableParallelism()} cores; node ${process.version}`);
 console.log("Each run in a fresh process, timed from its start; steady: from the report N/4 in to the last.");
-const baseline = measure("check in one process (baseline)", "check", small);
-const one = measure("audit, 1 worker", "audit", small, "1");
-const two = measure("audit, 2 workers", "audit", small, "2");
-if (findingCounts.size !== 1) throw new Error(`the three runs found different findings: ${[...findingCounts]}`);
+const baseline = measure("check in one process (baseline)", {}, "check", small);
+const baselineOneCore = measure("the same on one core (taskset)", { oneCore: true }, "check", small);
+const one = measure("audit, 1 worker", {}, "audit", small, "1");
+const oneOneCore = measure("audit, 1 worker on one core", { oneCore: true }, "audit", small, "1");
+const two = measure("audit, 2 workers", {}, "audit", small, "2");
+if (findingCounts.size !== 1) throw new Error(`the runs found different findings: ${[...findingCounts]}`);
 
 /** Audit with 2 workers and every output in a child process: its peak RSS and its time. */
 function withOutputs(directory) {
@@ -60,11 +80,11 @@ function withOutputs(directory) {
 }
 const peakSmall = withOutputs(small);
 console.log(
-  `audit, 2 workers, all outputs:   ${peakSmall.ms.toFixed(0).padStart(6)} ms  ${((count / peakSmall.ms) * 1000).toFixed(1).padStart(6)} reports/s, peak RSS ${peakSmall.peakRssMb.toFixed(0)} MB  (${load()})`,
+  `audit, 2 workers, all outputs:   ${peakSmall.ms.toFixed(0).padStart(6)} ms  ${((count / peakSmall.ms) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(peakSmall.cpuMs / count).toFixed(1)} ms/report, peak RSS ${peakSmall.peakRssMb.toFixed(0)} MB  (${load()})`,
 );
 const peakLarge = withOutputs(large);
 console.log(
-  `the same, 4N = ${count * 4}:${" ".repeat(Math.max(0, 18 - String(count * 4).length))}${peakLarge.ms.toFixed(0).padStart(6)} ms  ${(((count * 4) / peakLarge.ms) * 1000).toFixed(1).padStart(6)} reports/s, peak RSS ${peakLarge.peakRssMb.toFixed(0)} MB  (${load()})`,
+  `the same, 4N = ${count * 4}:${" ".repeat(Math.max(0, 18 - String(count * 4).length))}${peakLarge.ms.toFixed(0).padStart(6)} ms  ${(((count * 4) / peakLarge.ms) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(peakLarge.cpuMs / (count * 4)).toFixed(1)} ms/report, peak RSS ${peakLarge.peakRssMb.toFixed(0)} MB  (${load()})`,
 );
 rmSync(root, { recursive: true, force: true });
 
@@ -76,9 +96,19 @@ console.log("");
 console.log(
   `speed-up, 2 workers / 1 worker:            ${ratio(one.wall / two.wall)} whole run, ${ratio(wallPer(one) / wallPer(two))} steady   (aim ≥ 1.8x)`,
 );
+if (oneOneCore) {
+  console.log(
+    `  2 workers on 2 cores / 1 worker on 1:    ${ratio(oneOneCore.wall / two.wall)} whole run, ${ratio(wallPer(oneOneCore) / wallPer(two))} steady`,
+  );
+}
 console.log(
-  `throughput per core, 2 workers / baseline: ${ratio(baseline.wall / (2 * two.wall))} whole run, ${ratio(wallPer(baseline) / (2 * wallPer(two)))} steady   (aim ≥ 0.9x)`,
+  `throughput per core, 2 workers / baseline: ${ratio(baseline.wall / (2 * two.wall))} whole run, ${ratio(wallPer(baseline) / (2 * wallPer(two)))} steady   (aim ≥ 0.9x; the baseline uses more than one core)`,
 );
+if (baselineOneCore) {
+  console.log(
+    `  against the baseline on one core:        ${ratio(baselineOneCore.wall / (2 * two.wall))} whole run, ${ratio(wallPer(baselineOneCore) / (2 * wallPer(two)))} steady   (aim ≥ 0.9x)`,
+  );
+}
 console.log(
   `CPU per report, baseline / audit (steady): ${ratio(cpuPer(baseline) / cpuPer(one))} 1 worker, ${ratio(cpuPer(baseline) / cpuPer(two))} 2 workers   (1.00x: no work wasted; load-independent)`,
 );
@@ -88,5 +118,10 @@ console.log(
 const startUp = two.wall - wallPer(two) * count;
 console.log(
   `projected 100,000 reports on 2 workers:    ${((startUp + wallPer(two) * 100_000) / 60_000).toFixed(1)} min checking, ${(((peakLarge.ms / (count * 4)) * 100_000) / 60_000).toFixed(1)} min with all outputs   (aim < 5 min)`,
+);
+/** Minutes 100,000 reports take at `cpuPerReport` ms of CPU each, on 2 cores given to the run. */
+const cpuMinutes = (cpuPerReport) => ((cpuPerReport * 100_000) / 2 / 60_000).toFixed(1);
+console.log(
+  `the same from CPU time, 2 free cores:      ${cpuMinutes(cpuPer(two))} min checking, ${cpuMinutes(peakLarge.cpuMs / (count * 4))} min with all outputs   (load-independent)`,
 );
 console.log(`(${load()} at the end)`);

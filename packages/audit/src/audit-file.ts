@@ -10,7 +10,7 @@ import {
 } from "@gongkai/core";
 import type { toHtmlPage as ToHtmlPage } from "@gongkai/to-html";
 import { type AuditFailure, type AuditReportResult, countSeverities } from "./audit-result";
-import { cellsCsv } from "./csv";
+import { cellsCsv, findingsCsv } from "./csv";
 import { importFile } from "./import-file";
 import { crossYearSlice } from "./series";
 
@@ -25,6 +25,8 @@ export interface AuditTask {
   readonly page?: { readonly path: string; readonly relative: string };
   /** Whether to return the `cells.csv` lines. */
   readonly cells: boolean;
+  /** Whether to return the `findings.csv` lines. */
+  readonly findings?: boolean;
   /** Options for `check()` (never `prior`: predecessors are checked by the series tracker). */
   readonly rules?: CheckOptions["rules"];
   readonly deadlines?: Partial<Record<AgencyKind, string | null>>;
@@ -63,6 +65,8 @@ export interface AuditTaskReply {
   readonly slice?: string;
   /** Its `cells.csv` lines. */
   readonly cellsCsv?: string;
+  /** Its `findings.csv` lines (its own findings; the cross-year ones are the main thread's). */
+  readonly findingsCsv?: string;
 }
 
 const day = 86_400_000;
@@ -159,6 +163,7 @@ async function checkFile(
       result,
       slice: crossYearSlice(report),
       ...(task.cells ? { cellsCsv: cellsCsv(task.file, agency.name, year, report) } : {}),
+      ...(task.findings ? { findingsCsv: findingsCsv(task.file, agency.name, year, diagnostics) } : {}),
     };
     return task.page ? { reply, report, diagnostics } : { reply };
   } catch (error) {

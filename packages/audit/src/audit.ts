@@ -134,6 +134,7 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
         file: input.file,
         ...(page ? { page } : {}),
         cells: writer?.writesCells ?? false,
+        findings: writer !== undefined,
         ...(options.rules ? { rules: options.rules } : {}),
         ...(options.deadlines ? { deadlines: options.deadlines } : {}),
       };
@@ -144,7 +145,7 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
       if (stopped) return [];
       const { result } = reply;
       aggregator.add(result);
-      writer?.write(result, reply.cellsCsv);
+      writer?.write(result, reply);
       ready.push(result);
       const forPage: Diagnostic[] = [];
       if (result.kind === "report" && result.series !== "" && reply.slice !== undefined) {
@@ -164,7 +165,12 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
           if (later === reply.id) forPage.push(...crossYear.diagnostics);
           else if (writer?.pages && crossYear.diagnostics.length > 0) {
             // Its successor's page is written already: write it again with these findings.
-            pagesToRewrite.push({ ...taskFor(later), cells: false, pageOnly: { crossYear: crossYear.diagnostics } });
+            pagesToRewrite.push({
+              ...taskFor(later),
+              cells: false,
+              findings: false,
+              pageOnly: { crossYear: crossYear.diagnostics },
+            });
           }
         }
       }

@@ -13,9 +13,10 @@ function safeName(file: string): string {
 }
 
 /**
- * The output directory: `findings.csv` and `cells.csv` appended as results arrive (synchronous
- * writes, so nothing waits in memory), per-report pages under `reports/` (written by the
- * workers), and `summary.json`, its schema and `index.html` at the end.
+ * The output directory: `findings.csv` and `cells.csv` appended as results arrive, in the order
+ * they arrive, from the lines the workers formatted (synchronous writes, so nothing waits in
+ * memory), per-report pages under `reports/` (written by the workers), and `summary.json`, its
+ * schema and `index.html` at the end.
  */
 export class OutputWriter {
   private readonly findings: number;
@@ -48,13 +49,21 @@ export class OutputWriter {
     return { path: join(this.directory, relative), relative };
   }
 
-  /** Append one result's rows. */
-  write(result: AuditReportResult | AuditFailure | AuditCrossYearResult, cellsCsv?: string): void {
+  /**
+   * Append one result's rows: a report's as its worker formatted them (`lines`), a cross-year
+   * result's formatted here.
+   */
+  write(
+    result: AuditReportResult | AuditFailure | AuditCrossYearResult,
+    lines: { readonly findingsCsv?: string; readonly cellsCsv?: string } = {},
+  ): void {
     if (result.kind === "failure") return;
-    const agency = result.kind === "report" ? result.agency.name : result.agency;
-    const text = findingsCsv(result.file, agency, result.year, result.diagnostics);
+    const text =
+      result.kind === "report"
+        ? (lines.findingsCsv ?? findingsCsv(result.file, result.agency.name, result.year, result.diagnostics))
+        : findingsCsv(result.file, result.agency, result.year, result.diagnostics);
     if (text) writeSync(this.findings, text);
-    if (cellsCsv && this.cells !== undefined) writeSync(this.cells, cellsCsv);
+    if (lines.cellsCsv && this.cells !== undefined) writeSync(this.cells, lines.cellsCsv);
   }
 
   /** Write the summary, its schema and the summary page, and close the CSV files. */

@@ -15,6 +15,7 @@ import { checkReport } from "@gongkai/core";
 import { generatedReport, hostileReport } from "@gongkai/test-reports";
 import { toJson } from "@gongkai/to-json";
 import { describe, expect, it } from "vitest";
+import { findingsCsv } from "../src/csv";
 import { type AuditResult, audit, auditSummarySchema, auditSummarySchemaUrl } from "../src/index";
 import { seriesReport, temporaryDirectory, writeReport } from "./report-files";
 
@@ -215,6 +216,13 @@ describe("audit: failures and outputs", () => {
     expect(
       findings.filter((line) => line.startsWith("a-2023.json,某市财政局,2023,cross-year/carry-over,warning")),
     ).toHaveLength(2);
+    // A report's rows, formatted by its worker, are its findings in order, one block.
+    const text = findings.map((line) => `${line}\r\n`).join("");
+    const reportRows = results.flatMap((result) =>
+      result.kind === "report" ? [findingsCsv(result.file, result.agency.name, result.year, result.diagnostics)] : [],
+    );
+    expect(reportRows.filter((rows) => rows !== "").length).toBeGreaterThan(0);
+    for (const rows of reportRows) expect(text).toContain(rows);
 
     const cells = readFileSync(join(out, "cells.csv"), "utf8").trimEnd().split("\r\n");
     expect(cells[0]).toBe("\uFEFFfile,agency,year,table,row,column,value,raw,source,state");

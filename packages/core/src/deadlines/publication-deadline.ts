@@ -1,4 +1,5 @@
-import { isValid, parseISO } from "date-fns";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 import type { AgencyKind } from "../taxonomy/agency-kind";
 import { InvalidDeadlineError } from "./invalid-deadline-error";
 

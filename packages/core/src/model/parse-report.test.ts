@@ -5,6 +5,9 @@ import {
   GongkaiError,
   parseReport,
   ReportValidationError,
+  report2019Schema,
+  report2021Schema,
+  reportSchema,
   safeParseReport,
   toJsonPointer,
 } from "../index";
@@ -71,5 +74,20 @@ describe("safeParseReport and parseReport", () => {
     expect(toJsonPointer(["tables", "table2", "rows", "art20_1.regulations", 0])).toBe(
       "/tables/table2/rows/art20_1.regulations/0",
     );
+  });
+
+  it("build an edition's tables schema on first use, once, as a zod schema like the rest", () => {
+    // The tables schema is a getter on the report schema's shape (not built when core loads).
+    for (const schema of [report2019Schema, report2021Schema]) {
+      const tables = schema.shape.tables;
+      expect(schema.shape.tables).toBe(tables);
+      expect(Object.keys(tables.shape)).toEqual(["table2", "table3", "table4"]);
+      expect(tables.safeParse({ table3: { rows: {} } }).success).toBe(false);
+      expect(tables.safeParse({}).success).toBe(true);
+    }
+    const report = createReport({ edition: "2021", year: 2022 });
+    expect(reportSchema.parse(JSON.parse(JSON.stringify(report)))).toEqual(report);
+    // A schema derived from it (a user's `.extend`) reads the same tables schema.
+    expect(report2021Schema.extend({}).shape.tables).toBe(report2021Schema.shape.tables);
   });
 });

@@ -119,20 +119,31 @@ function tableSchema<E extends EditionId, T extends TableId>(edition: E, table: 
     .describe(definition.title);
 }
 
+function tablesSchema<E extends EditionId>(edition: E) {
+  return z
+    .object({
+      table2: tableSchema(edition, "table2").optional(),
+      table3: tableSchema(edition, "table3").optional(),
+      table4: tableSchema(edition, "table4").optional(),
+    })
+    .describe("Tables 二, 三 and 四; a table the source did not have is absent.");
+}
+
 function reportSchemaFor<E extends EditionId>(edition: E) {
+  let tables: ReturnType<typeof tablesSchema<E>> | undefined;
   return z
     .object({
       edition: z.literal(edition).describe("The format edition the report is laid out in."),
       meta: metaSchema,
       preamble: z.array(narrativeBlockSchema).describe("Paragraphs before part 一."),
       parts: z.array(partSchema).describe("The parts as the report has them, in order."),
-      tables: z
-        .object({
-          table2: tableSchema(edition, "table2").optional(),
-          table3: tableSchema(edition, "table3").optional(),
-          table4: tableSchema(edition, "table4").optional(),
-        })
-        .describe("Tables 二, 三 and 四; a table the source did not have is absent."),
+      // Built on first use (a parse, `.shape`, a JSON Schema), once: the tables' row and column
+      // objects are most of core's schemas, and a program that never validates a report need
+      // not build them when it loads core.
+      get tables() {
+        tables ??= tablesSchema(edition);
+        return tables;
+      },
     })
     .describe(`A 政府信息公开工作年度报告 in the ${edition} edition.`);
 }

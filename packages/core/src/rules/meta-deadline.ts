@@ -1,4 +1,7 @@
-import { differenceInCalendarDays, isAfter, isValid, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { isAfter } from "date-fns/isAfter";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 import { InvalidDeadlineError } from "../deadlines/invalid-deadline-error";
 import { publicationDeadline } from "../deadlines/publication-deadline";
 import { formatDate } from "../format/format-date";
