@@ -1,6 +1,6 @@
 import { getTableDefinition, tableIds } from "../editions/editions";
 import { tableRows } from "./effective-value";
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 import { cellLocation, columnLabel, readCell, referenceOf, rowLabel } from "./table-cells";
 
 /**
@@ -8,13 +8,7 @@ import { cellLocation, columnLabel, readCell, referenceOf, rowLabel } from "./ta
  * not signed (only the 2019 本年增/减 is), or a fraction in a count column (money columns, such
  * as 采购总金额 and 本年收费金额, may have decimals). Checks tables 二, 三 and 四.
  */
-export const cellInvalidValue: RuleDefinition = {
-  id: "cell/invalid-value",
-  defaultSeverity: "error",
-  description: {
-    zh: "单元格数值应合法：除“本年增/减”外不得为负数，件数不得为小数（金额可有小数）。",
-    en: "Cell values are possible: no negatives except in a signed change column, no fractions in count columns (money may have decimals).",
-  },
+export const cellInvalidValue: CoreRule = {
   run({ report }, emit) {
     for (const table of tableIds) {
       const rows = tableRows(report, table);

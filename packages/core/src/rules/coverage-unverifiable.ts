@@ -4,8 +4,8 @@ import type { SumRelation } from "../editions/sum-relations";
 import { unreadReasonLabels } from "../model/cell";
 import type { Report } from "../model/report";
 import { tableRows } from "./effective-value";
+import type { CoreRule } from "./emit";
 import { checkedRelations, relationInstanceState, type SkipReason } from "./relation-coverage";
-import type { RuleDefinition } from "./rule";
 import { referenceOf } from "./table-cells";
 import { isTableCutOff } from "./truncation";
 
@@ -43,13 +43,7 @@ interface Skipped {
  * or because the source stops before the table, and why. No arithmetic rule reports on such a relation: an
  * unread cell is never read as a blank or a 0.
  */
-export const coverageUnverifiable: RuleDefinition = {
-  id: "coverage/unverifiable",
-  defaultSeverity: "info",
-  description: {
-    zh: "说明哪些勾稽关系因单元格未读出或表格缺失而未能核对（每表至多一条）。",
-    en: "Says which sum relations could not be checked because a cell was not read or the table is absent (at most one per table).",
-  },
+export const coverageUnverifiable: CoreRule = {
   run({ report, options }, emit) {
     const relations = checkedRelations(report, options);
     for (const table of tableIds) {

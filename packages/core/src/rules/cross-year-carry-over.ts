@@ -1,6 +1,6 @@
 import { type EditionId, getTableDefinition } from "../editions/editions";
+import type { CoreRule } from "./emit";
 import { priorMismatch } from "./prior-mismatch";
-import type { RuleDefinition } from "./rule";
 import {
   actualOf,
   cellLocation,
@@ -42,13 +42,7 @@ function comparableColumns(edition: EditionId, priorEdition: EditionId): readonl
  * text states it. Not run when the prior is another agency's or not last year's
  * (`cross-year/prior-mismatch`).
  */
-export const crossYearCarryOver: RuleDefinition = {
-  id: "cross-year/carry-over",
-  defaultSeverity: "warning",
-  description: {
-    zh: "本年“上年结转”应与上年报告的“结转下年度继续办理”逐列一致（通行做法，未见正式规定）。",
-    en: "This year's carried-over requests equal last year's carried-forward requests, column by column (common practice; no official text).",
-  },
+export const crossYearCarryOver: CoreRule = {
   run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior) return;

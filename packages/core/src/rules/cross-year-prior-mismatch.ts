@@ -1,6 +1,6 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
+import type { CoreRule } from "./emit";
 import { priorMismatch } from "./prior-mismatch";
-import type { RuleDefinition } from "./rule";
 
 /**
  * `cross-year/prior-mismatch`: the prior report given (`options.prior`, `--prior`) is not the same
@@ -8,13 +8,7 @@ import type { RuleDefinition } from "./rule";
  * (bracket style, full/half width, whitespace, 关于…的, years and title words aside), or the years
  * are not consecutive. `cross-year/carry-over` and `cross-year/valid-documents` are then not run.
  */
-export const crossYearPriorMismatch: RuleDefinition = {
-  id: "cross-year/prior-mismatch",
-  defaultSeverity: "warning",
-  description: {
-    zh: "用于跨年度核对的上年报告应是同一机关上一年度的报告；否则不进行跨年度核对。",
-    en: "The prior report given for cross-year checks is the same agency's report for the previous year; otherwise they are not run.",
-  },
+export const crossYearPriorMismatch: CoreRule = {
   run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior) return;

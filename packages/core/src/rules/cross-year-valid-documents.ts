@@ -1,6 +1,6 @@
 import { type EditionId, getTableDefinition } from "../editions/editions";
+import type { CoreRule } from "./emit";
 import { priorMismatch } from "./prior-mismatch";
-import type { RuleDefinition } from "./rule";
 import { cellLocation, numberOf, readCell, referenceOf, rowLabel, showValue } from "./table-cells";
 
 /** The table 二 columns the rule reads: 本年制发件数, 本年废止件数, 现行有效件数. */
@@ -37,13 +37,7 @@ function comparableRows(edition: EditionId, priorEdition: EditionId): readonly s
  * last year's 现行有效件数 + this year's 本年制发件数 − 本年废止件数 is expected to equal this
  * year's 现行有效件数. Documents can also lapse without being repealed, so this is a warning.
  */
-export const crossYearValidDocuments: RuleDefinition = {
-  id: "cross-year/valid-documents",
-  defaultSeverity: "warning",
-  description: {
-    zh: "上年现行有效件数加本年制发件数减本年废止件数，一般应等于本年现行有效件数（文件也可能自然失效）。",
-    en: "Last year's documents in force + issued − repealed this year is expected to equal this year's documents in force (documents can also lapse).",
-  },
+export const crossYearValidDocuments: CoreRule = {
   run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior || priorMismatch(report, prior)) return;

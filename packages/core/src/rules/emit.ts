@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic";
+import type { RuleId } from "../diagnostics/diagnostic-registry";
 import type { SumRelation } from "../editions/sum-relations";
-import type { RuleContext, RuleDefinition, RuleFinding } from "./rule";
-import type { RuleId } from "./rule-ids";
+import type { RuleContext, RuleFinding } from "./rule";
 
 /**
  * What an arithmetic finding rests on, kept beside it (never in the diagnostic) so that `check()`
@@ -45,8 +45,14 @@ export function emitterFor(sink: FindingSink, ruleId: RuleId, severity: Severity
   };
 }
 
-/** One of core's own rules: a {@link RuleDefinition} whose `emit` also takes an arithmetic trace. */
-export interface CoreRule extends Omit<RuleDefinition, "run"> {
-  /** Run the rule on one report, reporting each finding (and, for arithmetic, its trace) through `emit`. */
+/**
+ * One of core's own rules: the code of a check entry of the diagnostics registry (which holds its
+ * id, default severity and description). Its `emit` also takes an arithmetic trace.
+ */
+export interface CoreRule {
+  /**
+   * Run the rule on one report, reporting each finding (and, for arithmetic, its trace) through
+   * `emit`: it returns nothing, never throws, and keeps no state between runs.
+   */
   readonly run: (context: RuleContext, emit: TracedEmit) => void;
 }

@@ -3,7 +3,7 @@ import { InvalidDeadlineError } from "../deadlines/invalid-deadline-error";
 import { publicationDeadline } from "../deadlines/publication-deadline";
 import { formatDate } from "../format/format-date";
 import { agencyKindLabels } from "../taxonomy/agency-kind";
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 
 const plainDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -34,13 +34,7 @@ function dayNumber(text: string): number | undefined {
  *
  * @see 《中华人民共和国政府信息公开条例》 第四十九条
  */
-export const metaDeadline: RuleDefinition = {
-  id: "meta/deadline",
-  defaultSeverity: "warning",
-  description: {
-    zh: "报告应在《条例》第四十九条规定的期限前发布（部门1月31日，县级以上人民政府3月31日）。",
-    en: "The report is published by its Article 49 deadline (departments 31 January, people's governments 31 March).",
-  },
+export const metaDeadline: CoreRule = {
   run({ report, options }, emit) {
     const { agency, year, publishedDate, sources } = report.meta;
     if (publishedDate === undefined) return;

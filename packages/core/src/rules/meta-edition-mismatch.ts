@@ -1,18 +1,12 @@
 import { editionForYear, editionIds, getEdition } from "../editions/editions";
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 
 /**
  * `meta/edition-mismatch`: the report is laid out in another edition than the one for its year
  * ({@link editionForYear}): a report on 2021 or later in the 2019 layout, or on 2020 or earlier
  * in the 2021 layout. Seen in real 2022 and 2023 reports.
  */
-export const metaEditionMismatch: RuleDefinition = {
-  id: "meta/edition-mismatch",
-  defaultSeverity: "warning",
-  description: {
-    zh: "报告采用的格式版本应与报告年度相符（2019、2020年度用2019年试行格式，2021年度起用2021年格式）。",
-    en: "The report uses the format edition for its year (2019 trial edition for 2019–2020, 2021 edition from 2021).",
-  },
+export const metaEditionMismatch: CoreRule = {
   run({ report }, emit) {
     const year = report.meta.year;
     const expected = editionForYear(year) ?? editionIds[0];

@@ -10,7 +10,8 @@ import {
 import type { NarrativeTargetCell } from "../narrative/narrative-targets";
 import { sum } from "./arithmetic";
 import { type EffectiveValue, effectiveValue, unreadValue } from "./effective-value";
-import type { Emit, RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
+import type { Emit } from "./rule";
 import { appendReferences, columnLabel, rowLabel } from "./table-cells";
 
 const tableNames: Readonly<Record<string, LocalizedText>> = {
@@ -118,13 +119,7 @@ function checkBlock(
  * 一、本年新收 总计 (a blank total counts as the sum of its parts). Only confident phrasings are
  * read (see `extractNarrativeCounts`).
  */
-export const narrativeNumberMismatch: RuleDefinition = {
-  id: "narrative/number-mismatch",
-  defaultSeverity: "warning",
-  description: {
-    zh: "正文中陈述的数字（如收到申请件数、行政复议件数）应与表格中对应的数字一致。",
-    en: "Counts stated in the text (requests received, reconsiderations, …) equal the table cells they describe.",
-  },
+export const narrativeNumberMismatch: CoreRule = {
   run({ report }, emit) {
     const year = report.meta.year;
     const preambleOptions: ExtractNarrativeCountsOptions = { year };

@@ -1,7 +1,7 @@
 import type { Diagnostic, LocalizedText, Severity } from "../diagnostics/diagnostic";
+import type { RuleId } from "../diagnostics/diagnostic-registry";
 import type { Report } from "../model/report";
 import type { AgencyKind } from "../taxonomy/agency-kind";
-import type { RuleId } from "./rule-ids";
 
 /** Options for `check()`. */
 export interface CheckOptions {

@@ -1,6 +1,6 @@
 import { getTableDefinition, type TableId, tableIds } from "../editions/editions";
 import type { Cell } from "../model/cell";
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 import { isTableCutOff, tableSection } from "./truncation";
 
 const tableNames: Record<TableId, string> = {
@@ -36,13 +36,7 @@ function contentOf(
  *
  * @see 《中华人民共和国政府信息公开条例》 第五十条
  */
-export const structureEmptyTable: RuleDefinition = {
-  id: "structure/empty-table",
-  defaultSeverity: "error",
-  description: {
-    zh: "统计表不应全部空白（未填写的模板不是报告）。",
-    en: "No statistics table is entirely blank (an unfilled template is not a report).",
-  },
+export const structureEmptyTable: CoreRule = {
   run({ report }, emit) {
     const empty: TableId[] = [];
     let present = 0;

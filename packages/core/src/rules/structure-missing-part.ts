@@ -1,5 +1,5 @@
 import { getEdition } from "../editions/editions";
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 import { isCutOff } from "./truncation";
 
 /**
@@ -9,13 +9,7 @@ import { isCutOff } from "./truncation";
  *
  * @see 《中华人民共和国政府信息公开条例》 第五十条
  */
-export const structureMissingPart: RuleDefinition = {
-  id: "structure/missing-part",
-  defaultSeverity: "warning",
-  description: {
-    zh: "报告应包含格式规定的六个部分。",
-    en: "The report has all six parts of the format.",
-  },
+export const structureMissingPart: CoreRule = {
   run({ report }, emit) {
     const present = new Set<string>();
     for (const part of report.parts) present.add(part.code);

@@ -1,6 +1,6 @@
 import { getEdition } from "../editions/editions";
 import { parseChineseNumber } from "../narrative/chinese-number";
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 
 /** The position of the section with `code`, or -1. */
 function indexOfSection(sections: readonly { readonly code: string }[], code: string): number {
@@ -14,13 +14,7 @@ function indexOfSection(sections: readonly { readonly code: string }[], code: st
  * part printed), e.g. two parts numbered 五, or a skipped 四. A part printed without a numeral is
  * not checked.
  */
-export const structurePartNumbering: RuleDefinition = {
-  id: "structure/part-numbering",
-  defaultSeverity: "warning",
-  description: {
-    zh: "各部分的序号应与其内容和位置相符（不应出现两个“五”或跳过“四”）。",
-    en: "Each part's printed numeral matches its content and position (no two parts numbered 五, no skipped 四).",
-  },
+export const structurePartNumbering: CoreRule = {
   run({ report }, emit) {
     const sections = getEdition(report.edition).sections;
     for (const [index, part] of report.parts.entries()) {

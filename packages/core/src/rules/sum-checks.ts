@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
+import type { RuleId } from "../diagnostics/diagnostic-registry";
 import type { EditionId } from "../editions/editions";
 import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
@@ -13,7 +14,6 @@ import {
 } from "./effective-value";
 import type { ArithmeticTrace, TracedEmit } from "./emit";
 import type { RuleContext } from "./rule";
-import type { RuleId } from "./rule-ids";
 import {
   actualOf,
   appendReferences,

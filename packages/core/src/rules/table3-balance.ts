@@ -127,12 +127,6 @@ function computingRelations(report: Report, relation: SumRelation): ReadonlyMap<
  * columns); other blanks count as 0. The fix is the value of the last term (四、结转下年度继续办理) that would balance.
  */
 export const table3Balance: CoreRule = {
-  id: "table3/balance",
-  defaultSeverity: "error",
-  description: {
-    zh: "表三各列应满足表中印明的勾稽关系：第一项加第二项之和，等于第三项（七）总计加第四项之和。",
-    en: "Every column of table 三 satisfies the printed rule: items 一 + 二 = (7) Total + item 四.",
-  },
   run({ report }, emit) {
     for (const relation of relationsOf(report, "table3/balance")) {
       const rows = tableRows(report, relation.table);

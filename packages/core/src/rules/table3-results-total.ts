@@ -16,12 +16,6 @@ const wording: TotalWording = {
  * from the edition's sum relations.
  */
 export const table3ResultsTotal: CoreRule = {
-  id: "table3/results-total",
-  defaultSeverity: "error",
-  description: {
-    zh: "表三各列的（七）总计应等于（一）至（六）各项办理结果之和。",
-    en: "In every column of table 三, (7) Total equals the sum of the outcome items (1)–(6).",
-  },
   run(context, emit) {
     checkTotals(context, emit, "table3/results-total", wording);
   },

@@ -15,12 +15,6 @@ const wording: TotalWording = {
  * 法人或其他组织 columns (read from the edition's sum relations).
  */
 export const table3RowTotal: CoreRule = {
-  id: "table3/row-total",
-  defaultSeverity: "error",
-  description: {
-    zh: "表三每一行的总计列应等于自然人与法人或其他组织五列之和。",
-    en: "On every row of table 三, the Total column equals natural persons plus the five legal-person columns.",
-  },
   run(context, emit) {
     checkTotals(context, emit, "table3/row-total", wording);
   },

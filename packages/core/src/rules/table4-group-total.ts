@@ -19,12 +19,6 @@ const wording: TotalWording = {
  * equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (read from the edition's sum relations).
  */
 export const table4GroupTotal: CoreRule = {
-  id: "table4/group-total",
-  defaultSeverity: "error",
-  description: {
-    zh: "表四每组的总计应等于结果维持、结果纠正、其他结果、尚未审结四项之和。",
-    en: "In each group of table 四, Total equals upheld + corrected + other results + pending.",
-  },
   run(context, emit) {
     checkTotals(context, emit, "table4/group-total", wording);
   },
