@@ -32,7 +32,7 @@ interface RegistryEntry {
   readonly defaultSeverity: Severity;
   readonly description: LocalizedText;
   /** The rule `check()` runs (check ids only). */
-  readonly rule?: CoreRule;
+  readonly rule?: CoreRule<unknown>;
 }
 
 /**
@@ -313,6 +313,11 @@ type IdsOf<Origin extends DiagnosticOrigin> = {
 /** The id of a rule `check()` runs. */
 export type RuleId = IdsOf<"check">;
 
+/** What the findings of check rule `Id` carry for their wording (the `data` its rule emits). */
+export type MessageDataOf<Id extends RuleId> = Registry[Id] extends { readonly rule: CoreRule<infer Data> }
+  ? Data
+  : never;
+
 /** The id of an importer finding (what an importer could not read). */
 export type ImportRuleId = IdsOf<"import">;
 
@@ -401,7 +406,7 @@ export function isDiagnosticRuleId(value: unknown): value is DiagnosticRuleId {
 }
 
 /** The rules `check()` runs, in order: each id with its code (internal to core). */
-export const checkRules: readonly { readonly id: RuleId; readonly rule: CoreRule }[] = ruleIds.map((id) => ({
+export const checkRules: readonly { readonly id: RuleId; readonly rule: CoreRule<unknown> }[] = ruleIds.map((id) => ({
   id,
-  rule: (registry[id] as RegistryEntry).rule as CoreRule,
+  rule: (registry[id] as RegistryEntry).rule as CoreRule<unknown>,
 }));

@@ -8,13 +8,26 @@ function indexOfSection(sections: readonly { readonly code: string }[], code: st
   return -1;
 }
 
+/** What a `structure/part-numbering` finding (and its fix) is worded from. */
+export interface PartNumberingData {
+  /** The part's printed heading and numeral. */
+  readonly heading: string;
+  readonly numeral: string;
+  /** The numeral it should have, and its section's label (zh and en). */
+  readonly expected: string;
+  readonly label: string;
+  readonly en: string;
+  /** How many other parts print the same numeral. */
+  readonly others: number;
+}
+
 /**
  * `structure/part-numbering`: a part prints a numeral that is neither the one its code has in the
  * edition (四 for 政府信息公开行政复议、行政诉讼情况) nor the one its position gives (the fourth
  * part printed), e.g. two parts numbered 五, or a skipped 四. A part printed without a numeral is
  * not checked.
  */
-export const structurePartNumbering: CoreRule = {
+export const structurePartNumbering: CoreRule<PartNumberingData> = {
   run({ report }, emit) {
     const sections = getEdition(report.edition).sections;
     for (const [index, part] of report.parts.entries()) {
@@ -27,9 +40,13 @@ export const structurePartNumbering: CoreRule = {
       const expected = section.label.slice(0, section.label.indexOf("、"));
       const others = report.parts.filter((other) => other !== part && other.numeral === part.numeral).length;
       emit({
-        message: {
-          zh: `“${part.heading}”部分的序号为“${part.numeral}”，应为“${expected}”（${section.label}）${others > 0 ? `；报告中另有 ${others} 个部分也编为“${part.numeral}”` : ""}。`,
-          en: `The part "${part.heading}" is numbered ${part.numeral}; it should be ${expected} (${section.en})${others > 0 ? `; ${others} other part${others === 1 ? " is" : "s are"} also numbered ${part.numeral}` : ""}.`,
+        data: {
+          heading: part.heading,
+          numeral: part.numeral,
+          expected,
+          label: section.label,
+          en: section.en,
+          others,
         },
         location: {
           pointer: `/parts/${index}/numeral`,
@@ -37,12 +54,7 @@ export const structurePartNumbering: CoreRule = {
         },
         expected,
         actual: part.numeral,
-        fix: {
-          message: {
-            zh: `将该部分改为“${section.label}”。`,
-            en: `Renumber the part as ${expected} ("${section.label}").`,
-          },
-        },
+        fix: {},
       });
     }
   },
