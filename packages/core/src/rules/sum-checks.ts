@@ -138,9 +138,6 @@ export function checkTotals(context: RuleContext, emit: TracedEmit<TotalData>, r
   }
 }
 
-/** The labels of each relation's parts (a relation belongs to one edition, and so do its labels). */
-const partLabels = new WeakMap<SumRelation, readonly LocalizedText[]>();
-
 /**
  * Report the total of `relation` on `line`, which does not equal `expected`, the sum of its parts
  * as `checkTotals` read them (`anyPart`: whether any part holds a number, printed or computed).
@@ -160,15 +157,10 @@ function reportTotal(
   // column and the total and parts are rows; summed across columns, the other way round.
   const labelOf = relation.along === "rows" ? rowLabel : columnLabel;
   const lineLabelOf = relation.along === "rows" ? columnLabel : rowLabel;
-  let partNames = partLabels.get(relation);
-  if (partNames === undefined) {
-    partNames = relation.right.map((key) => labelOf(report, relation.table, key));
-    partLabels.set(relation, partNames);
-  }
   const data: TotalData = {
     line: lineLabelOf(report, relation.table, line),
     total: labelOf(report, relation.table, relation.total as string),
-    parts: partNames,
+    parts: relation.right.map((key) => labelOf(report, relation.table, key)),
     shown: shownValue(total),
     expected,
     anyPart,
