@@ -1,5 +1,5 @@
 import type { Diagnostic, SourcePosition } from "@gongkai/core";
-import type { Block, BlockDocument } from "@gongkai/recognize";
+import { type Block, type BlockDocument, TableGridBuilder } from "@gongkai/recognize";
 import {
   type DefaultTreeAdapterMap,
   type DefaultTreeAdapterTypes,
@@ -10,7 +10,7 @@ import {
 import { decodeHtml } from "./decode-html";
 import { importDiagnostic } from "./diagnostics";
 import { HtmlLimitError } from "./html-limit-error";
-import { colSpanOf, rowSpanOf, TableGridBuilder } from "./table-grid";
+import { colSpanOf, rowSpanOf } from "./span-attributes";
 import { TextRun } from "./text-run";
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -440,7 +440,7 @@ class Walker {
     this.flush();
     const path = this.currentPath();
     const budget = Math.min(this.options.maxTableSlots, this.slotsLeft);
-    const table: DataTable = { element, path, builder: new TableGridBuilder(budget), run: undefined };
+    const table: DataTable = { element, path, builder: new TableGridBuilder({ maxSlots: budget }), run: undefined };
     this.table = table;
     return {
       descend: true,

@@ -11,3 +11,4 @@ export { type DecodedText, type DecodeTextOptions, decodeText, encodingForLabel 
 export { type ImportRuleId, importRuleIds, importRules } from "./import-rules";
 export { NotAReportError } from "./not-a-report-error";
 export { type RecognizeOptions, type RecognizeResult, recognize } from "./recognize";
+export { type GridCell, TableGridBuilder, type TableGridOptions } from "./table-grid-builder";
