@@ -1,6 +1,6 @@
-import type { Diagnostic, SourcePosition } from "@gongkai/core";
+import { type Diagnostic, diagnosticRegistry, type SourcePosition } from "@gongkai/core";
 import type { Block, TableBlock } from "@gongkai/recognize";
-import { importRules, TableGridBuilder } from "@gongkai/recognize";
+import { TableGridBuilder } from "@gongkai/recognize";
 import { DocxReadError } from "./docx-read-error";
 import type { ListNumberer } from "./numbering";
 import { headingOfStyle, type NumberingReference, numberingOfStyle, readOutlineLevel, type StyleSheet } from "./styles";
@@ -195,7 +195,7 @@ function isOn(value: string | undefined): boolean {
 function limitDiagnostic(message: { zh: string; en: string }, source: SourcePosition): Diagnostic {
   return {
     ruleId: "import/limit-exceeded",
-    severity: importRules["import/limit-exceeded"].defaultSeverity,
+    severity: diagnosticRegistry["import/limit-exceeded"].defaultSeverity,
     message,
     location: { pointer: "", source },
   };

@@ -1,5 +1,11 @@
 import type { Diagnostic, SourcePosition } from "@gongkai/core";
-import { type Block, type BlockDocument, type DecodedText, TableGridBuilder } from "@gongkai/recognize";
+import {
+  type Block,
+  type BlockDocument,
+  type DecodedText,
+  importDiagnostic,
+  TableGridBuilder,
+} from "@gongkai/recognize";
 import {
   type DefaultTreeAdapterMap,
   type DefaultTreeAdapterTypes,
@@ -8,7 +14,6 @@ import {
   type TreeAdapter,
 } from "parse5";
 import { decodeHtml } from "./decode-html";
-import { importDiagnostic } from "./diagnostics";
 import { HtmlLimitError } from "./html-limit-error";
 import { colSpanOf, rowSpanOf } from "./span-attributes";
 import { TextRun } from "./text-run";

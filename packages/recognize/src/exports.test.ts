@@ -6,6 +6,7 @@ it("pins the public exports of @gongkai/recognize", async () => {
     "TableGridBuilder",
     "decodeText",
     "encodingForLabel",
+    "importDiagnostic",
     "importRuleIds",
     "importRules",
     "recognize",
