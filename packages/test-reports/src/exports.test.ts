@@ -9,6 +9,7 @@ it("exports exactly the shared test reports and helpers", async () => {
     "feesReport",
     "fullReport",
     "generatedReport",
+    "groupAsRowReport",
     "hostileReport",
     "hostileStrings",
     "longProseReport",
