@@ -22,6 +22,9 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "createReport",
     "defaultDeadlines",
     "diagnosticLocationSchema",
+    "diagnosticOrigins",
+    "diagnosticRegistry",
+    "diagnosticRuleIds",
     "diagnosticSchema",
     "edition2019",
     "edition2021",
@@ -43,9 +46,15 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "getRules",
     "getSumRelations",
     "getTableDefinition",
+<<<<<<< HEAD
     "groupsPrintedAsRows",
+=======
+    "importRuleIds",
+>>>>>>> main
     "inferenceSchema",
     "internalRuleFailedId",
+    "internalRuleIds",
+    "isDiagnosticRuleId",
     "lineColumnAt",
     "listEditions",
     "localizedTextSchema",
