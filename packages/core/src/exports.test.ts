@@ -46,11 +46,8 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "getRules",
     "getSumRelations",
     "getTableDefinition",
-<<<<<<< HEAD
     "groupsPrintedAsRows",
-=======
     "importRuleIds",
->>>>>>> main
     "inferenceSchema",
     "internalRuleFailedId",
     "internalRuleIds",
