@@ -1,5 +1,5 @@
 import { type EditionId, editionForYear, type TableId } from "@gongkai/core";
-import { comparableText, normalizeLabel } from "../normalize";
+import { comparableOfNormalized, comparableText, normalizeLabel } from "../normalize";
 import type { Unit } from "../structure";
 import { editionCues } from "./cues";
 import { type Regions, textOfUnit } from "./regions";
@@ -69,7 +69,8 @@ function regionText(units: readonly Unit[], regions: Regions, table: TableId): R
     length += text.length;
   }
   const joined = texts.join("|").slice(0, 200_000);
-  return { normalized: normalizeLabel(joined), comparable: comparableText(joined) };
+  const normalized = normalizeLabel(joined);
+  return { normalized, comparable: comparableOfNormalized(normalized) };
 }
 
 /**
