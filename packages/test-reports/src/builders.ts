@@ -14,6 +14,7 @@ import {
   unreadCell,
 } from "@gongkai/core";
 import { rowsOf, setLoose } from "./loose";
+import { mulberry32 } from "./random";
 
 const paragraph = (text: string): NarrativeBlock => ({ type: "paragraph", text });
 const subheading = (text: string): NarrativeBlock => ({ type: "subheading", text });
@@ -211,25 +212,13 @@ export function hostileReport(): ReportOf<"2021"> {
   });
 }
 
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A report of `edition` with every input cell drawn from a seeded generator: numbers (signed where
  * the column is signed, money in 万元 with two decimals), blanks and "/", then totals filled.
  * The same seed gives the same report.
  */
 export function generatedReport<E extends EditionId>(edition: E, seed: number): ReportOf<E> {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const report = createReport({
     edition,
     year: edition === "2019" ? 2020 : 2024,
