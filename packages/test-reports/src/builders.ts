@@ -386,3 +386,32 @@ export function balancedReport<E extends EditionId>(edition: E): ReportOf<E> {
   fillTotals(report);
   return report;
 }
+
+/**
+ * A 2021-edition report that prints （六）其他处理 as one row, as the 2019 edition did and as real
+ * 2021 reports still do (hongzequ-2023.pdf): {@link balancedReport}'s values, with the group's own
+ * row (`results.other`) holding what its three items held, added up per column, and the items
+ * unread because their rows are not printed (`rowNotFound`). Every relation holds, the group's
+ * row standing for its items.
+ */
+export function groupAsRowReport(): ReportOf<"2021"> {
+  const report = balancedReport("2021");
+  report.meta.title = "某县统计局2024年政府信息公开工作年度报告";
+  const rows = rowsOf(report, "table3");
+  const group = getTableDefinition("2021", "table3").groupRows.find((row) => row.key === "results.other");
+  if (group === undefined) throw new Error("the 2021 edition has no group row results.other");
+  const groupRow: Record<string, Cell> = {};
+  for (const column of group.columns) {
+    let value = 0;
+    for (const item of group.items) {
+      const cell = rows[item]?.[column.key];
+      value += cell?.kind === "number" ? cell.value : 0;
+    }
+    groupRow[column.key] = { kind: "number", value };
+  }
+  rows[group.key] = groupRow;
+  for (const item of group.items) {
+    for (const column of group.columns) rows[item] = { ...rows[item], [column.key]: unreadCell("rowNotFound") };
+  }
+  return report;
+}
