@@ -1,6 +1,6 @@
 import { type Diagnostic, type Report, type SourcePosition, safeParseReport } from "@gongkai/core";
 import { type BlockDocument, type RecognizeOptions, type RecognizeResult, recognize } from "@gongkai/recognize";
-import { type HtmlOptions, readHtml } from "./html-to-blocks";
+import { type HtmlOptions, htmlText, quickEmbeddedReport, readHtml } from "./html-to-blocks";
 
 /** Options for {@link fromHtml}: how to read the page, and what the recognizer should know. */
 export interface FromHtmlOptions extends RecognizeOptions, HtmlOptions {}
@@ -59,7 +59,16 @@ function parseEmbeddedReport(
  */
 export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = {}): RecognizeResult {
   const { sourceUrl, fileName, ...htmlOptions } = options;
-  const reading = readHtml(input, htmlOptions);
+  const source = htmlText(input, htmlOptions);
+  // A page that embeds a valid report (every page to-html writes) needs no blocks: find its data
+  // the quick way first. Anything else (no data, invalid data, a page too odd to be sure about)
+  // is read in full below, which finds the same data again and says what is wrong with it.
+  const quick = quickEmbeddedReport(source, htmlOptions);
+  if (quick !== undefined) {
+    const embedded = parseEmbeddedReport(quick);
+    if ("report" in embedded) return { report: embedded.report, diagnostics: [] };
+  }
+  const reading = readHtml(source, htmlOptions);
   let document: BlockDocument = reading.document;
   if (reading.embeddedReport) {
     const embedded = parseEmbeddedReport(reading.embeddedReport.text);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Block, TableBlock } from "@gongkai/recognize";
 import { describe, expect, it } from "vitest";
+import { type HtmlOptions, htmlText, quickEmbeddedReport, readHtml } from "./html-to-blocks";
 import { htmlToBlocks } from "./index";
 
 const textOf = (block: Block | undefined) => (block && block.type !== "table" ? block.text : undefined);
@@ -368,5 +369,77 @@ describe("blocks", () => {
     ).toEqual(["本年新收政府信息", "申请 49件", "本年新收", "abc def", "本年新收 二"]);
     // A string that kept its BOM, and zero-width spaces CMS editors leave at line ends.
     expect(htmlToBlocks("\uFEFF<p>\u200b一、总体情况\u200b</p>").blocks.map(textOf)).toEqual(["一、总体情况"]);
+  });
+});
+
+describe("quickEmbeddedReport finds the embedded data readHtml finds", () => {
+  const data = (name: string) => `{"name":"${name}"}`;
+  const script = (name: string) => `<script type="application/json" data-gongkai-report>${data(name)}</script>`;
+  const rows = Array.from({ length: 10 }, (_, index) => `<tr><td>${index}</td><td>a</td><td>b</td></tr>`).join("");
+  const page = (body: string) =>
+    `<!doctype html><html><head><title>t</title></head><body><h1>报告</h1><table>${rows}</table>${body}</body></html>`;
+  // Each page, and the name of the data both readings must find (undefined: none).
+  const cases: Record<string, [html: string, found: string | undefined, options?: HtmlOptions]> = {
+    "after the tables": [page(script("a")), "a"],
+    "in <head>": [page("").replace("</head>", `${script("a")}</head>`), "a"],
+    "the first of two": [page(script("a") + script("b")), "a"],
+    "the first of two, not JSON": [
+      page(`<script type="application/json" data-gongkai-report>{oops</script>${script("b")}`),
+      "{oops",
+    ],
+    "marker and type in capitals": [
+      page(
+        script("a")
+          .replace("data-gongkai", "DATA-GONGKAI")
+          .replace('type="application/json"', "TYPE=' Application/JSON '"),
+      ),
+      "a",
+    ],
+    "another type": [page(script("a").replace("application/json", "text/json")), undefined],
+    "no type": [page(script("a").replace(' type="application/json"', "")), undefined],
+    "marker only in text": [page("<p>data-gongkai-report</p>"), undefined],
+    "in a comment": [page(`<!-- ${script("a")} -->`), undefined],
+    "hidden, then visible": [
+      page(`<div hidden>${script("a")}</div><p style="display: none">${script("b")}</p>${script("c")}`),
+      "c",
+    ],
+    "mso-hide": [page(`<span style="mso-hide:all">${script("a")}</span>`), undefined],
+    ...Object.fromEntries(
+      ["template", "noscript", "textarea", "svg", "math", "iframe", "select", "object", "video"].map((tag) => [
+        `inside <${tag}>`,
+        [page(`<${tag}>${script("a")}</${tag}>${script("b")}`), "b"],
+      ]),
+    ),
+    "in a table body, beside its rows": [page("").replace("<tr>", `${script("a")}<tr>`), "a"],
+    "in a data table's cell": [page("").replace("<td>3</td>", `<td>3${script("a")}</td>`), "a"],
+    "in a layout table's cell": [
+      `<table><tr><td><table>${rows}</table><div>${script("a")}</div></td></tr></table>`,
+      "a",
+    ],
+    "in a row the slot limit drops": [
+      page(script("b")).replace("<td>7</td>", `<td>7${script("a")}</td>`),
+      "b",
+      { maxTableSlots: 12 },
+    ],
+    "in a row the page's slot limit drops (its second table)": [
+      page(`<table>${rows.replace("<td>8</td>", `<td>8${script("a")}</td>`)}</table>${script("b")}`),
+      "b",
+      { maxSlots: 40 },
+    ],
+  };
+  for (const [name, [html, found, options]] of Object.entries(cases)) {
+    it(name, () => {
+      const source = htmlText(html, options);
+      const full = readHtml(source, options).embeddedReport?.text;
+      expect(full).toBe(found === undefined ? undefined : found.startsWith("{") ? found : data(found));
+      expect(quickEmbeddedReport(source, options)).toBe(full);
+    });
+  }
+
+  it("declines (undefined) where the full reading may stop at maxBlocks before the data", () => {
+    const html = page(`${"<p>段落</p>".repeat(20)}${script("a")}`);
+    expect(readHtml(htmlText(html), { maxBlocks: 10 }).embeddedReport).toBeUndefined();
+    expect(quickEmbeddedReport(htmlText(html), { maxBlocks: 10 })).toBeUndefined();
+    expect(quickEmbeddedReport(htmlText(html), { maxBlocks: 200 })).toBe(data("a"));
   });
 });

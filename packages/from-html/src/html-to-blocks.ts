@@ -1,5 +1,5 @@
 import type { Diagnostic, SourcePosition } from "@gongkai/core";
-import type { Block, BlockDocument } from "@gongkai/recognize";
+import type { Block, BlockDocument, DecodedText } from "@gongkai/recognize";
 import {
   type DefaultTreeAdapterMap,
   type DefaultTreeAdapterTypes,
@@ -47,6 +47,11 @@ const defaultMaxInputLength = 32 * 1024 * 1024;
 
 /** The default of {@link HtmlOptions.maxElements} for an input of `length` code units. */
 const defaultMaxElements = (length: number) => 4096 + length;
+
+/** The defaults of {@link HtmlOptions.maxBlocks}, {@link HtmlOptions.maxTableSlots} and {@link HtmlOptions.maxSlots}. */
+const defaultMaxBlocks = 200_000;
+const defaultMaxTableSlots = 100_000;
+const defaultMaxSlots = 1_000_000;
 
 /**
  * parse5's own tree, with every created element counted: past `maximum` the parse stops with
@@ -564,14 +569,19 @@ class Walker {
   }
 }
 
+/** A page's text, checked and decoded once however it is then read. */
+export interface HtmlText {
+  readonly text: string;
+  /** How byte input was decoded (`undefined` for string input). */
+  readonly decoded?: DecodedText;
+}
+
 /**
- * Read an HTML page (string, or bytes decoded per its BOM or `<meta charset>`) into a block
- * document, and find any gongkai report data it embeds. Used by {@link htmlToBlocks} and `fromHtml`.
+ * Check the input's type and length, and decode bytes per their BOM or `<meta charset>`.
  *
- * @throws {HtmlLimitError} when the input is longer than `maxInputLength`, or the parser would
- * create more than `maxElements` elements.
+ * @throws {HtmlLimitError} when the input is longer than `maxInputLength`.
  */
-export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}): HtmlReading {
+export function htmlText(input: string | Uint8Array, options: HtmlOptions = {}): HtmlText {
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
     throw new TypeError("HTML input must be a string or a Uint8Array");
   }
@@ -579,16 +589,31 @@ export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}):
   if (input.length > maxInputLength) {
     throw new HtmlLimitError({ limit: "maxInputLength", maximum: maxInputLength, actual: input.length });
   }
-  const decoded = typeof input === "string" ? undefined : decodeHtml(input, options.encoding);
-  const text = typeof input === "string" ? input : (decoded?.text ?? "");
+  if (typeof input === "string") return { text: input };
+  const decoded = decodeHtml(input, options.encoding);
+  return { text: decoded.text, decoded };
+}
+
+/** The tables the walk reads as layout (only a page with two tables can nest one in another). */
+function layoutTablesOf(text: string, tree: ParentNode): Set<Element> {
+  const tableTags = text.match(/<table/gi)?.length ?? 0;
+  return tableTags > 1 ? findLayoutTables(tree) : new Set();
+}
+
+/**
+ * Read a page's text ({@link htmlText}) into a block document, and find any gongkai report data
+ * it embeds. Used by {@link htmlToBlocks} and `fromHtml`.
+ *
+ * @throws {HtmlLimitError} when the parser would create more than `maxElements` elements.
+ */
+export function readHtml(source: HtmlText, options: HtmlOptions = {}): HtmlReading {
+  const { text, decoded } = source;
   const maxElements = options.maxElements ?? defaultMaxElements(text.length);
   const tree = parse(text, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(maxElements) });
-  // Only a page with two tables can nest one in another.
-  const tableTags = text.match(/<table/gi)?.length ?? 0;
-  const walker = new Walker(tableTags > 1 ? findLayoutTables(tree) : new Set(), {
-    maxBlocks: options.maxBlocks ?? 200_000,
-    maxTableSlots: options.maxTableSlots ?? 100_000,
-    maxSlots: options.maxSlots ?? 1_000_000,
+  const walker = new Walker(layoutTablesOf(text, tree), {
+    maxBlocks: options.maxBlocks ?? defaultMaxBlocks,
+    maxTableSlots: options.maxTableSlots ?? defaultMaxTableSlots,
+    maxSlots: options.maxSlots ?? defaultMaxSlots,
   });
   walker.walk(tree);
   const title = walker.articleTitle ?? walker.title;
@@ -611,6 +636,99 @@ export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}):
   };
 }
 
+/** The marker attribute; a page whose text never spells it embeds no report. */
+const embeddedReportMarker = /data-gongkai-report/i;
+
+/** Whether `element` is the embedded report's `<script type="application/json" data-gongkai-report>`. */
+function isEmbeddedReportScript(element: Element): boolean {
+  return (
+    attribute(element, "data-gongkai-report") !== undefined &&
+    attribute(element, "type")?.trim().toLowerCase() === "application/json"
+  );
+}
+
+/**
+ * The text of the embedded report {@link readHtml} finds, found without building blocks or
+ * source positions (a quarter of the work on a page `@gongkai/to-html` wrote). It walks the tree
+ * as `Walker` does, element by element: the same elements skipped (`skippedTags`, hidden), the
+ * same layout tables, and a data table's rows placed by the same `TableGridBuilder` under the
+ * same slot budgets, so a row the walk drops is dropped here too. `undefined` when the page has
+ * no such script, and when this walk cannot be sure it sees what `Walker` sees (more nodes before
+ * the script than `maxBlocks`, where `Walker` may stop): the caller then reads the page in full.
+ *
+ * @throws {HtmlLimitError} when the parser would create more than `maxElements` elements.
+ */
+export function quickEmbeddedReport(source: HtmlText, options: HtmlOptions = {}): string | undefined {
+  const { text } = source;
+  if (!embeddedReportMarker.test(text)) return undefined;
+  const maxElements = options.maxElements ?? defaultMaxElements(text.length);
+  const tree = parse(text, { treeAdapter: countingTreeAdapter(maxElements) });
+  const layoutTables = layoutTablesOf(text, tree);
+  const maxBlocks = options.maxBlocks ?? defaultMaxBlocks;
+  const maxTableSlots = options.maxTableSlots ?? defaultMaxTableSlots;
+  let slotsLeft = options.maxSlots ?? defaultMaxSlots;
+  let visited = 0;
+  /** The data table being read, and whether the walk is inside one of its cells or its caption. */
+  let table: { builder: TableGridBuilder; inCell: boolean } | undefined;
+  const stack: Array<{ children: ChildNode[]; index: number; exit: (() => void) | undefined }> = [
+    { children: tree.childNodes, index: 0, exit: undefined },
+  ];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    if (frame.index >= frame.children.length) {
+      stack.pop();
+      frame.exit?.();
+      continue;
+    }
+    const child = frame.children[frame.index] as ChildNode;
+    frame.index += 1;
+    visited += 1;
+    if (visited > maxBlocks) return undefined;
+    if (!isElement(child)) continue;
+    // Walker.enter's decisions, in its order.
+    const tag = child.tagName;
+    let descend = true;
+    let exit: (() => void) | undefined;
+    if (tag === "meta" || tag === "link" || tag === "title" || tag === "script" || tag === "head") {
+      if (tag === "script" && isEmbeddedReportScript(child)) return rawText(child);
+      descend = tag === "head";
+    } else if (skippedTags.has(tag) || isHidden(child) || tag === "br") {
+      descend = false;
+    } else if (table && !table.inCell) {
+      const current = table;
+      const { builder } = current;
+      if (tag === "thead" || tag === "tbody" || tag === "tfoot") builder.beginRowGroup();
+      else if (tag === "tr") descend = builder.beginRow();
+      else if (tag === "td" || tag === "th" || tag === "caption") {
+        current.inCell = true;
+        exit = () => {
+          current.inCell = false;
+          if (tag !== "caption") {
+            builder.addCell({
+              text: "",
+              source: { line: 1, column: 1 },
+              header: tag === "th",
+              rowSpan: rowSpanOf(attribute(child, "rowspan")),
+              colSpan: colSpanOf(attribute(child, "colspan")),
+            });
+          }
+        };
+      } else descend = false;
+    } else if (!table && tag === "table" && !layoutTables.has(child)) {
+      const builder = new TableGridBuilder(Math.min(maxTableSlots, slotsLeft));
+      table = { builder, inCell: false };
+      exit = () => {
+        table = undefined;
+        const rows = builder.finish();
+        slotsLeft = Math.max(0, slotsLeft - Math.max(builder.cost, rows.length * (rows[0]?.length ?? 0)));
+      };
+    }
+    if (descend && child.childNodes.length > 0) stack.push({ children: child.childNodes, index: 0, exit });
+    else exit?.();
+  }
+  return undefined;
+}
+
 /**
  * Read an HTML page or fragment into a {@link BlockDocument}: headings (`<h1>`–`<h6>` with their
  * level), paragraphs (every block-level run of text; `<br>` kept as `\n`), and tables as grids
@@ -630,5 +748,5 @@ export function readHtml(input: string | Uint8Array, options: HtmlOptions = {}):
  * const document = htmlToBlocks(await (await fetch(url)).bytes());
  */
 export function htmlToBlocks(input: string | Uint8Array, options: HtmlOptions = {}): BlockDocument {
-  return readHtml(input, options).document;
+  return readHtml(htmlText(input, options), options).document;
 }
