@@ -1,4 +1,11 @@
-import { type AgencyKind, agencyKinds, type EditionId, editionIds, type Severity } from "@gongkai/core";
+import {
+  type AgencyKind,
+  agencyKinds,
+  diagnosticRegistry,
+  type EditionId,
+  editionIds,
+  type Severity,
+} from "@gongkai/core";
 import * as z from "zod";
 import {
   type AuditCrossYearResult,
@@ -249,7 +256,7 @@ export class SummaryAggregator {
         counts.reports++;
       }
       this.severityTotals[diagnostic.severity]++;
-      if (diagnostic.ruleId.startsWith("import/")) {
+      if (diagnosticRegistry[diagnostic.ruleId].origin === "import") {
         this.importFindings.set(diagnostic.ruleId, (this.importFindings.get(diagnostic.ruleId) ?? 0) + 1);
       }
     }

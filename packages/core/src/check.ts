@@ -1,34 +1,25 @@
 import type { Coverage } from "./diagnostics/coverage";
 import { type Diagnostic, type Severity, severities } from "./diagnostics/diagnostic";
+import {
+  checkRules,
+  diagnosticRegistry,
+  internalRuleFailedId,
+  type RuleId,
+  ruleIds,
+} from "./diagnostics/diagnostic-registry";
 import type { Report } from "./model/report";
-import { repositoryRuleDocsUrl } from "./repository";
 import { type ArithmeticTrace, emitterFor, type FindingSink } from "./rules/emit";
 import { assignIds, linkCauses } from "./rules/finding-links";
 import { coverageOf } from "./rules/relation-coverage";
 import type { CheckOptions, RuleContext, RuleDefinition } from "./rules/rule";
-import { ruleDefinitions } from "./rules/rule-definitions";
-import type { RuleId } from "./rules/rule-ids";
 
-/**
- * Where each rule's documentation page lives: the `docs/rules` folder (also shipped in the
- * package), as pages of the repository the root package.json names.
- */
-export const ruleDocsBaseUrl: string = repositoryRuleDocsUrl;
-
-/** The documentation URL of a rule, e.g. `…/docs/rules/table3-balance.md`. */
-export function ruleDocsUrl(ruleId: string): string {
-  return `${ruleDocsBaseUrl}${ruleId.replaceAll("/", "-")}.md`;
-}
-
-/** The rule id of the error `check()` reports when a rule itself fails on unexpected input. */
-export const internalRuleFailedId = "internal/rule-failed";
-
-/** The rules `check()` runs, with their ids, default severities and descriptions. */
+/** The rules `check()` runs, with their ids, default severities and descriptions (from the diagnostics registry). */
 export function getRules(): readonly Pick<RuleDefinition, "id" | "defaultSeverity" | "description">[] {
-  return ruleDefinitions.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description }));
+  return ruleIds.map((id) => {
+    const { defaultSeverity, description } = diagnosticRegistry[id];
+    return { id, defaultSeverity, description };
+  });
 }
-
-const docsUrls = new Map(ruleDefinitions.map((rule) => [rule.id, ruleDocsUrl(rule.id)]));
 
 /** An error as text, even when its own `toString` throws. */
 function describeError(error: unknown): string {
@@ -41,10 +32,10 @@ function describeError(error: unknown): string {
 
 const levels: readonly unknown[] = ["off", ...severities];
 
-/** The rule's configured level; a value that is no level (`"fatal"`, `3`) leaves the default. */
-function severityOf(rule: RuleDefinition, options: CheckOptions): Severity | "off" {
-  const configured: unknown = options.rules?.[rule.id as RuleId];
-  return levels.includes(configured) ? (configured as Severity | "off") : rule.defaultSeverity;
+/** The rule's configured level; a value that is no level (`"fatal"`, `3`) leaves the registry's default. */
+function severityOf(id: RuleId, options: CheckOptions): Severity | "off" {
+  const configured: unknown = options.rules?.[id];
+  return levels.includes(configured) ? (configured as Severity | "off") : diagnosticRegistry[id].defaultSeverity;
 }
 
 /** `null` or non-object options are no options. */
@@ -64,10 +55,10 @@ export interface CheckResult {
 function runRules(report: Report, options: CheckOptions): Diagnostic[] {
   const sink: FindingSink = { diagnostics: [], traces: new Map<Diagnostic, ArithmeticTrace>() };
   const context: RuleContext = { report, options };
-  for (const rule of ruleDefinitions) {
-    const severity = severityOf(rule, options);
+  for (const { id, rule } of checkRules) {
+    const severity = severityOf(id, options);
     if (severity === "off") continue;
-    const emit = emitterFor(sink, rule.id, severity, docsUrls.get(rule.id) ?? ruleDocsUrl(rule.id));
+    const emit = emitterFor(sink, id, severity, diagnosticRegistry[id].docsUrl);
     try {
       rule.run(context, emit);
     } catch (error) {
@@ -75,8 +66,8 @@ function runRules(report: Report, options: CheckOptions): Diagnostic[] {
         ruleId: internalRuleFailedId,
         severity: "error",
         message: {
-          zh: `规则 ${rule.id} 无法检查此报告：${describeError(error)}`,
-          en: `Rule ${rule.id} could not check this report: ${describeError(error)}`,
+          zh: `规则 ${id} 无法检查此报告：${describeError(error)}`,
+          en: `Rule ${id} could not check this report: ${describeError(error)}`,
         },
         location: { pointer: "" },
       });

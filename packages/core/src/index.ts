@@ -16,15 +16,7 @@ export {
   type RunTogetherResolution,
   resolveRunTogether,
 } from "./authoring/resolve-run-together";
-export {
-  type CheckResult,
-  check,
-  checkReport,
-  getRules,
-  internalRuleFailedId,
-  ruleDocsBaseUrl,
-  ruleDocsUrl,
-} from "./check";
+export { type CheckResult, check, checkReport, getRules } from "./check";
 export { InvalidDeadlineError } from "./deadlines/invalid-deadline-error";
 export { defaultDeadlines, publicationDeadline } from "./deadlines/publication-deadline";
 export { type Coverage, coverageSchema } from "./diagnostics/coverage";
@@ -40,6 +32,24 @@ export {
   type Severity,
   severities,
 } from "./diagnostics/diagnostic";
+export {
+  type DiagnosticInfo,
+  type DiagnosticOrigin,
+  type DiagnosticRuleId,
+  diagnosticOrigins,
+  diagnosticRegistry,
+  diagnosticRuleIds,
+  type ImportRuleId,
+  type InternalRuleId,
+  importRuleIds,
+  internalRuleFailedId,
+  internalRuleIds,
+  isDiagnosticRuleId,
+  type RuleId,
+  ruleDocsBaseUrl,
+  ruleDocsUrl,
+  ruleIds,
+} from "./diagnostics/diagnostic-registry";
 export { edition2019, edition2021 } from "./editions/edition-data";
 export {
   type EditionDataShape,
@@ -152,5 +162,4 @@ export {
 } from "./narrative/extract-counts";
 export { type NarrativeTargetCell, narrativeTargets } from "./narrative/narrative-targets";
 export type { CheckOptions, Emit, RuleContext, RuleDefinition, RuleFinding } from "./rules/rule";
-export { type RuleId, ruleIds } from "./rules/rule-ids";
 export { type AgencyKind, agencyKindLabels, agencyKinds } from "./taxonomy/agency-kind";

@@ -1,6 +1,5 @@
-import type { Diagnostic, SourcePosition } from "@gongkai/core";
+import { type Diagnostic, diagnosticRegistry, type SourcePosition } from "@gongkai/core";
 import type { Block, TableBlock } from "@gongkai/recognize";
-import { importRules } from "@gongkai/recognize";
 import { DocxReadError } from "./docx-read-error";
 import type { ListNumberer } from "./numbering";
 import { headingOfStyle, type NumberingReference, numberingOfStyle, readOutlineLevel, type StyleSheet } from "./styles";
@@ -153,7 +152,7 @@ function spanValue(value: string | undefined, fallback: number): number {
 function limitDiagnostic(message: { zh: string; en: string }, source: SourcePosition): Diagnostic {
   return {
     ruleId: "import/limit-exceeded",
-    severity: importRules["import/limit-exceeded"].defaultSeverity,
+    severity: diagnosticRegistry["import/limit-exceeded"].defaultSeverity,
     message,
     location: { pointer: "", source },
   };

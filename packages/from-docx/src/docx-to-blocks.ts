@@ -1,6 +1,5 @@
-import type { Diagnostic } from "@gongkai/core";
+import { type Diagnostic, diagnosticRegistry } from "@gongkai/core";
 import type { BlockDocument, BlockDocumentMeta } from "@gongkai/recognize";
-import { importRules } from "@gongkai/recognize";
 import { readDocumentBlocks } from "./document-blocks";
 import { DocxReadError } from "./docx-read-error";
 import { ListNumberer, parseNumbering } from "./numbering";
@@ -78,7 +77,7 @@ function decodeXml(bytes: Uint8Array, part: string, diagnostics: Diagnostic[]): 
   } catch {
     diagnostics.push({
       ruleId: "import/encoding",
-      severity: importRules["import/encoding"].defaultSeverity,
+      severity: diagnosticRegistry["import/encoding"].defaultSeverity,
       message: {
         zh: `${part} 中有不是有效 UTF-8 的字节，已替换为 U+FFFD。`,
         en: `${part} has bytes that are not valid UTF-8; they were replaced with U+FFFD.`,

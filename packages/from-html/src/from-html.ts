@@ -1,26 +1,26 @@
 import { type Diagnostic, type Report, type SourcePosition, safeParseReport } from "@gongkai/core";
-import { type BlockDocument, type RecognizeOptions, type RecognizeResult, recognize } from "@gongkai/recognize";
+import {
+  type BlockDocument,
+  importDiagnostic,
+  type RecognizeOptions,
+  type RecognizeResult,
+  recognize,
+} from "@gongkai/recognize";
 import { type HtmlOptions, htmlText, quickEmbeddedReport, readHtml } from "./html-to-blocks";
 
 /** Options for {@link fromHtml}: how to read the page, and what the recognizer should know. */
 export interface FromHtmlOptions extends RecognizeOptions, HtmlOptions {}
 
-/**
- * The id of the finding made when a page's embedded gongkai report data cannot be used. Not
- * (yet) in `importRuleIds`, whose list no import/* id fits.
- */
-const embeddedReportRuleId = "import/embedded-report-invalid";
-
+/** The `import/embedded-report-invalid` finding made when a page's embedded gongkai report data cannot be used. */
 function embeddedReportProblem(source: SourcePosition, reason: { zh: string; en: string }): Diagnostic {
-  return {
-    ruleId: embeddedReportRuleId,
-    severity: "warning",
-    message: {
+  return importDiagnostic(
+    "import/embedded-report-invalid",
+    {
       zh: `网页内嵌的报告数据无效（${reason.zh}），改为从网页内容识别报告。`,
       en: `The page's embedded report data is invalid (${reason.en}); the report was recognized from the markup instead.`,
     },
-    location: { pointer: "", source },
-  };
+    source,
+  );
 }
 
 /** The embedded report, or why it cannot be used. */

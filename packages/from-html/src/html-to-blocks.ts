@@ -1,5 +1,5 @@
 import type { Diagnostic, SourcePosition } from "@gongkai/core";
-import type { Block, BlockDocument, DecodedText } from "@gongkai/recognize";
+import { type Block, type BlockDocument, type DecodedText, importDiagnostic } from "@gongkai/recognize";
 import {
   type DefaultTreeAdapterMap,
   type DefaultTreeAdapterTypes,
@@ -8,7 +8,6 @@ import {
   type TreeAdapter,
 } from "parse5";
 import { decodeHtml } from "./decode-html";
-import { importDiagnostic } from "./diagnostics";
 import { HtmlLimitError } from "./html-limit-error";
 import { colSpanOf, rowSpanOf, TableGridBuilder } from "./table-grid";
 import { TextRun } from "./text-run";

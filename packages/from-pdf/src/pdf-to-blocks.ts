@@ -1,6 +1,5 @@
 import type { Diagnostic, PageBox, SourcePosition } from "@gongkai/core";
-import type { Block, BlockDocument, TableSlot } from "@gongkai/recognize";
-import { importDiagnostic } from "./diagnostics";
+import { type Block, type BlockDocument, importDiagnostic, type TableSlot } from "@gongkai/recognize";
 import { defaultPdfLimits, type PdfLimits, precheck } from "./limits";
 import { type FontInfo, type PageContent, readOperators, type TextRun } from "./page-content";
 import { type PdfDataOptions, pdfDataUrls } from "./pdf-data";

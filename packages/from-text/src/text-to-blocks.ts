@@ -1,5 +1,5 @@
 import type { Diagnostic, SourcePosition } from "@gongkai/core";
-import type { Block, BlockDocument, TableSlot } from "@gongkai/recognize";
+import { type Block, type BlockDocument, importDiagnostic, type TableSlot } from "@gongkai/recognize";
 
 /** The most cells kept from one table row; the rest are dropped with `import/limit-exceeded`. */
 export const maxCellsPerTextRow = 1_000;
@@ -112,7 +112,7 @@ function slotsOf(cells: readonly Cell[], row: number): TableSlot[] {
 }
 
 function limitFinding(message: { zh: string; en: string }, source: SourcePosition): Diagnostic {
-  return { ruleId: "import/limit-exceeded", severity: "error", message, location: { pointer: "", source } };
+  return importDiagnostic("import/limit-exceeded", message, source);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Diagnostic, type LocalizedText, lineColumnAt, type Severity, type SourcePosition } from "@gongkai/core";
-import { importRules } from "./import-rules";
+import { importDiagnostic } from "./diagnostics";
 
 /** Options for {@link decodeText}. */
 export interface DecodeTextOptions {
@@ -77,12 +77,7 @@ function decodeStrict(bytes: Uint8Array, encoding: string, keepByteOrderMark: bo
 }
 
 function encodingDiagnostic(message: LocalizedText, source?: SourcePosition, severity?: Severity): Diagnostic {
-  return {
-    ruleId: "import/encoding",
-    severity: severity ?? importRules["import/encoding"].defaultSeverity,
-    message,
-    location: source === undefined ? { pointer: "" } : { pointer: "", source },
-  };
+  return importDiagnostic("import/encoding", message, source, severity);
 }
 
 /** One `import/encoding` finding per run of U+FFFD the decoder wrote, the first ten located. */

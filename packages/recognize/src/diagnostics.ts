@@ -1,5 +1,35 @@
-import type { Diagnostic, DiagnosticLocation, LocalizedText, Severity } from "@gongkai/core";
-import { type ImportRuleId, importRules } from "./import-rules";
+import {
+  type Diagnostic,
+  type DiagnosticLocation,
+  diagnosticRegistry,
+  type ImportRuleId,
+  type LocalizedText,
+  type Severity,
+  type SourcePosition,
+} from "@gongkai/core";
+
+/**
+ * An importer finding about the source as a whole (not a report cell), at the diagnostics
+ * registry's default severity for `ruleId` unless `severity` is given: how every importer makes
+ * the findings it reports beside `recognize`'s.
+ *
+ * @example
+ * importDiagnostic("import/no-text-layer", { zh: "第 2 页没有文字层。", en: "Page 2 has no text layer." });
+ * // { ruleId: "import/no-text-layer", severity: "warning", message: {…}, location: { pointer: "" } }
+ */
+export function importDiagnostic(
+  ruleId: ImportRuleId,
+  message: LocalizedText,
+  source?: SourcePosition,
+  severity: Severity = diagnosticRegistry[ruleId].defaultSeverity,
+): Diagnostic {
+  return {
+    ruleId,
+    severity,
+    message,
+    location: source === undefined ? { pointer: "" } : { pointer: "", source },
+  };
+}
 
 /** The most findings of one rule a single import reports; the rest are counted in one summary. */
 export const maxFindingsPerRule = 200;
@@ -26,7 +56,7 @@ export class FindingCollector {
     const location: DiagnosticLocation = { pointer: "", ...input.location } as DiagnosticLocation;
     const finding: Diagnostic = {
       ruleId,
-      severity: input.severity ?? importRules[ruleId].defaultSeverity,
+      severity: input.severity ?? diagnosticRegistry[ruleId].defaultSeverity,
       message: input.message,
       location,
     };

@@ -5,6 +5,7 @@ it("pins the public exports of @gongkai/recognize", async () => {
     "NotAReportError",
     "decodeText",
     "encodingForLabel",
+    "importDiagnostic",
     "importRuleIds",
     "importRules",
     "recognize",

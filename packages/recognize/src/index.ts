@@ -8,6 +8,7 @@ export type {
   TableSlot,
 } from "./block-document";
 export { type DecodedText, type DecodeTextOptions, decodeText, encodingForLabel } from "./decode-text";
+export { importDiagnostic } from "./diagnostics";
 export { type ImportRuleId, importRuleIds, importRules } from "./import-rules";
 export { NotAReportError } from "./not-a-report-error";
 export { type RecognizeOptions, type RecognizeResult, recognize } from "./recognize";

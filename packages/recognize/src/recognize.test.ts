@@ -303,7 +303,7 @@ describe("recognize: edition and failure", () => {
 
   it("passes the parser's findings through", () => {
     const finding = {
-      ruleId: "import/encoding",
+      ruleId: "import/encoding" as const,
       severity: "warning" as const,
       message: { zh: "乱码", en: "garbled" },
       location: { pointer: "" },

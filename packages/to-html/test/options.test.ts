@@ -67,7 +67,7 @@ describe("inline styles", () => {
   it("are written on every styled element only when asked; visually hidden text is always hidden", () => {
     const diagnostics = [
       {
-        ruleId: "table3/row-total",
+        ruleId: "table3/row-total" as const,
         severity: "error" as const,
         message: { zh: "总计不等于各列之和", en: "Total differs" },
         location: {

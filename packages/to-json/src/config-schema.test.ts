@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import { ruleIds } from "@gongkai/core";
-import { importRuleIds } from "@gongkai/recognize";
+import { importRuleIds, ruleIds } from "@gongkai/core";
 import { describe, expect, it } from "vitest";
 import { configJsonSchema, configSchema, configSchemaUrl } from "./index";
 

@@ -1,5 +1,4 @@
-import { agencyKinds, ruleIds, severities } from "@gongkai/core";
-import { importRuleIds } from "@gongkai/recognize";
+import { agencyKinds, importRuleIds, ruleIds, severities } from "@gongkai/core";
 import * as z from "zod";
 
 /** Where the JSON Schema of the config file shipped in this package is published. */

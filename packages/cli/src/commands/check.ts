@@ -4,6 +4,10 @@ import {
   type CheckOptions,
   checkReport,
   type Diagnostic,
+  diagnosticRegistry,
+  diagnosticRuleIds,
+  type ImportRuleId,
+  importRuleIds,
   type LocalizedText,
   type Report,
   type RuleId,
@@ -11,7 +15,6 @@ import {
   type Severity,
   severities,
 } from "@gongkai/core";
-import { type ImportRuleId, importRuleIds } from "@gongkai/recognize";
 import { CliError } from "../cli-error";
 import type { CommandContext, CommonSettings } from "../command-context";
 import { resolveCommon } from "../command-context";
@@ -241,14 +244,15 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
     const { formatJson } = await import("../format/json");
     output = formatJson(shown, language);
   } else if (format === "sarif") {
-    const [{ formatSarif }, { ruleCatalog }, { cliVersion }] = await Promise.all([
-      import("../format/sarif"),
-      import("../rule-catalog"),
-      import("../version"),
-    ]);
+    const [{ formatSarif }, { cliVersion }] = await Promise.all([import("../format/sarif"), import("../version")]);
     const results = shown.flatMap((outcome): FileResult[] => (outcome.status === "checked" ? [outcome] : []));
     const failures = shown.flatMap((outcome) => (outcome.status === "unreadable" ? [outcome.reason[language]] : []));
-    output = formatSarif(results, { rules: ruleCatalog(), version: cliVersion(), language, failures });
+    output = formatSarif(results, {
+      rules: diagnosticRuleIds.map((id) => diagnosticRegistry[id]),
+      version: cliVersion(),
+      language,
+      failures,
+    });
   } else if (format === "github") {
     const { formatGithub } = await import("../format/github");
     output = formatGithub(shown, language);

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Severity } from "@gongkai/core";
+import type { DiagnosticInfo, Severity } from "@gongkai/core";
 import type { FilePosition, LocatedDiagnostic } from "../locate-diagnostics";
-import type { CatalogRule } from "../rule-catalog";
 import type { FileResult, Language } from "./file-result";
 
 /** The SARIF level of a severity. */
@@ -39,7 +38,7 @@ function sarifLocation(uri: string, position: FilePosition | undefined, pointer:
 
 /** Options for {@link formatSarif}. */
 export interface SarifOptions {
-  readonly rules: readonly CatalogRule[];
+  readonly rules: readonly DiagnosticInfo[];
   readonly version: string;
   readonly language: Language;
   /** Inputs that could not be read, reported as tool execution notifications. */
@@ -122,7 +121,7 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
               name: sarifRuleName(rule.id),
               shortDescription: { text: rule.description[language] },
               fullDescription: { text: `${rule.description[language]} (${rule.description[other]})` },
-              helpUri: rule.helpUri,
+              helpUri: rule.docsUrl,
               defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
               properties: { origin: rule.origin },
             })),

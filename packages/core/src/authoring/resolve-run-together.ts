@@ -1,12 +1,12 @@
 import { check } from "../check";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic";
+import { type RuleId, ruleIds } from "../diagnostics/diagnostic-registry";
 import type { TableId } from "../editions/editions";
 import type { SumRelation } from "../editions/sum-relations";
 import type { Cell, NumberCell, UnreadCell } from "../model/cell";
 import type { Report } from "../model/report";
 import { checkedRelations, relationInstanceState } from "../rules/relation-coverage";
 import type { CheckOptions } from "../rules/rule";
-import { type RuleId, ruleIds } from "../rules/rule-ids";
 import { cloneReport } from "./create-report";
 
 /** Options for {@link resolveRunTogether}. */

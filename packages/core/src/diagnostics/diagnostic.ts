@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { sourcePositionSchema } from "../model/cell";
+import { type DiagnosticRuleId, diagnosticRuleIds } from "./diagnostic-registry";
 
 /** How serious a finding is. */
 export const severities = ["error", "warning", "info"] as const;
@@ -45,7 +46,11 @@ export type DiagnosticLocation = z.infer<typeof diagnosticLocationSchema>;
 
 /** One finding about a report, from a rule or an importer. */
 export const diagnosticSchema = z.object({
-  ruleId: z.string().describe("Stable rule id, e.g. `table3/balance` or `import/run-together`."),
+  ruleId: z
+    .enum(diagnosticRuleIds as [DiagnosticRuleId, ...DiagnosticRuleId[]])
+    .describe(
+      "Stable rule id from the diagnostics registry, e.g. `table3/balance` or `import/run-together`. Only this version's ids parse: ids are never renamed or removed, so a diagnostic from a newer version with a new id needs that version to parse.",
+    ),
   severity: z.enum(severities),
   message: localizedTextSchema,
   location: diagnosticLocationSchema,

@@ -1,6 +1,6 @@
 import * as z from "zod";
+import type { RuleId } from "../diagnostics/diagnostic-registry";
 import { narrativeFacts } from "../narrative/extract-counts";
-import type { RuleId } from "../rules/rule-ids";
 import { sectionCodes, tableIds } from "./edition-codes";
 
 /** The rules that check an edition's sum relations: a relation in edition data names one of them. */

@@ -2,13 +2,13 @@ import { getCellLoose } from "../authoring/cells";
 import { cloneReport } from "../authoring/create-report";
 import { check } from "../check";
 import type { Diagnostic, DiagnosticLocation, LocalizedText, Severity } from "../diagnostics/diagnostic";
+import { type RuleId, ruleIds } from "../diagnostics/diagnostic-registry";
 import type { TableId } from "../editions/editions";
 import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
 import { effectiveNumber } from "../rules/effective-value";
 import type { CheckOptions } from "../rules/rule";
-import { type RuleId, ruleIds } from "../rules/rule-ids";
 
 /**
  * The rules whose fixes {@link fix} applies: a total that its parts determine. Never

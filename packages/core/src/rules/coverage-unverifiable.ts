@@ -1,24 +1,26 @@
-import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
+import type { CellReference } from "../diagnostics/diagnostic";
 import { type TableId, tableIds } from "../editions/editions";
 import type { SumRelation } from "../editions/sum-relations";
-import { unreadReasonLabels } from "../model/cell";
 import type { Report } from "../model/report";
 import { tableRows } from "./effective-value";
+import type { CoreRule } from "./emit";
 import { checkedRelations, relationInstanceState, type SkipReason } from "./relation-coverage";
-import type { RuleDefinition } from "./rule";
 import { referenceOf } from "./table-cells";
 import { isTableCutOff } from "./truncation";
 
-const tableNames: Readonly<Record<TableId, LocalizedText>> = {
-  table2: { zh: "表二", en: "Table 二" },
-  table3: { zh: "表三", en: "Table 三" },
-  table4: { zh: "表四", en: "Table 四" },
-};
-
-const reasonLabels: Readonly<Record<SkipReason, LocalizedText>> = {
-  ...unreadReasonLabels,
-  tableAbsent: { zh: "报告中没有该表", en: "the report has no such table" },
-};
+/** What a `coverage/unverifiable` finding is worded from. */
+export interface UnverifiableData {
+  readonly table: TableId;
+  /** Whether the table is absent (the source stops before it) rather than holding unread cells. */
+  readonly absent: boolean;
+  /** How many relation instances were skipped, and how many unread cells they read. */
+  readonly total: number;
+  readonly unreadCells: number;
+  /** The skipped relations' rule ids with their counts, in order. */
+  readonly skipped: readonly { readonly ruleId: string; readonly count: number }[];
+  /** Why, in the order first met. */
+  readonly reasons: readonly SkipReason[];
+}
 
 /** Whether a table holds an unread cell (the cheap test before evaluating its relations). */
 function hasUnread(report: Report, table: TableId): boolean {
@@ -43,13 +45,7 @@ interface Skipped {
  * or because the source stops before the table, and why. No arithmetic rule reports on such a relation: an
  * unread cell is never read as a blank or a 0.
  */
-export const coverageUnverifiable: RuleDefinition = {
-  id: "coverage/unverifiable",
-  defaultSeverity: "info",
-  description: {
-    zh: "说明哪些勾稽关系因单元格未读出或表格缺失而未能核对（每表至多一条）。",
-    en: "Says which sum relations could not be checked because a cell was not read or the table is absent (at most one per table).",
-  },
+export const coverageUnverifiable: CoreRule<UnverifiableData> = {
   run({ report, options }, emit) {
     const relations = checkedRelations(report, options);
     for (const table of tableIds) {
@@ -85,28 +81,18 @@ export const coverageUnverifiable: RuleDefinition = {
         }
       }
       if (total === 0) continue;
-      const name = tableNames[table];
-      const list = {
-        zh: skipped.map((entry) => `${entry.relation.ruleId} ${entry.count} 项`).join("、"),
-        en: skipped.map((entry) => `${entry.relation.ruleId} (${entry.count})`).join(", "),
+      const data: UnverifiableData = {
+        table,
+        absent,
+        total,
+        unreadCells: cells.length,
+        skipped: skipped.map((entry) => ({ ruleId: entry.relation.ruleId, count: entry.count })),
+        reasons: [...reasons],
       };
-      const why = {
-        zh: [...reasons].map((reason) => reasonLabels[reason].zh).join("；"),
-        en: [...reasons].map((reason) => reasonLabels[reason].en).join("; "),
-      };
-      const message: LocalizedText = absent
-        ? {
-            zh: `${name.zh}未核对（${why.zh}），其 ${total} 项勾稽关系未核对：${list.zh}。`,
-            en: `${name.en} was not checked (${why.en}): ${total} sum relation instance${total === 1 ? "" : "s"} skipped: ${list.en}.`,
-          }
-        : {
-            zh: `${name.zh}有 ${cells.length} 个单元格未读出（${why.zh}），读取这些单元格的 ${total} 项勾稽关系未核对：${list.zh}。`,
-            en: `${name.en} has ${cells.length} unread cell${cells.length === 1 ? "" : "s"} (${why.en}); the ${total} sum relation instance${total === 1 ? "" : "s"} reading them ${total === 1 ? "was" : "were"} not checked: ${list.en}.`,
-          };
       const source = cells.find((cell) => cell.source !== undefined)?.source ?? report.tables[table]?.source;
       const pointer = `/tables/${table}`;
       emit({
-        message,
+        data,
         location: source === undefined ? { table, pointer } : { table, pointer, source },
         actual: total,
         ...(cells.length === 0 ? {} : { cells }),

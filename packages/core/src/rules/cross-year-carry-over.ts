@@ -1,6 +1,7 @@
+import type { LocalizedText } from "../diagnostics/diagnostic";
 import { type EditionId, getTableDefinition } from "../editions/editions";
+import type { CoreRule } from "./emit";
 import { priorMismatch } from "./prior-mismatch";
-import type { RuleDefinition } from "./rule";
 import {
   actualOf,
   cellLocation,
@@ -9,7 +10,8 @@ import {
   readCell,
   referenceOf,
   rowLabel,
-  showValue,
+  type ShownValue,
+  shownValue,
 } from "./table-cells";
 
 /** This year's row that continues last year's. */
@@ -36,19 +38,26 @@ function comparableColumns(edition: EditionId, priorEdition: EditionId): readonl
   return columns;
 }
 
+/** What a `cross-year/carry-over` finding (and its fix) is worded from. */
+export interface CarryOverData {
+  /** The column, this year's row and last year's row, as labelled. */
+  readonly column: LocalizedText;
+  readonly thisRow: LocalizedText;
+  readonly priorRow: LocalizedText;
+  /** This year's cell and last year's, as shown. */
+  readonly current: ShownValue;
+  readonly last: ShownValue;
+  /** The prior report's year. */
+  readonly priorYear: number;
+}
+
 /**
  * `cross-year/carry-over`: with `options.prior`, this year's 二、上年结转政府信息公开申请数量
  * equals last year's 四、结转下年度继续办理, column by column. Common practice; no official
  * text states it. Not run when the prior is another agency's or not last year's
  * (`cross-year/prior-mismatch`).
  */
-export const crossYearCarryOver: RuleDefinition = {
-  id: "cross-year/carry-over",
-  defaultSeverity: "warning",
-  description: {
-    zh: "本年“上年结转”应与上年报告的“结转下年度继续办理”逐列一致（通行做法，未见正式规定）。",
-    en: "This year's carried-over requests equal last year's carried-forward requests, column by column (common practice; no official text).",
-  },
+export const crossYearCarryOver: CoreRule<CarryOverData> = {
   run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior) return;
@@ -66,9 +75,13 @@ export const crossYearCarryOver: RuleDefinition = {
       const thisLabel = rowLabel(report, "table3", thisYearRow);
       const priorLabel = rowLabel(prior, "table3", priorYearRow);
       const columnName = columnLabel(report, "table3", column);
-      const message = {
-        zh: `${columnName.zh}列：本年${thisLabel.zh}为${showValue(current).zh}，而${prior.meta.year}年报告的${priorLabel.zh}为${showValue(last).zh}，两者应一致。`,
-        en: `Column ${columnName.en}: this year's ${thisLabel.en} is ${showValue(current).en}, but the ${prior.meta.year} report's ${priorLabel.en} is ${showValue(last).en}; they should match.`,
+      const data: CarryOverData = {
+        column: columnName,
+        thisRow: thisLabel,
+        priorRow: priorLabel,
+        current: shownValue(current),
+        last: shownValue(last),
+        priorYear: prior.meta.year,
       };
       const location = cellLocation(current);
       const expected = lastValue ?? 0;
@@ -76,21 +89,8 @@ export const crossYearCarryOver: RuleDefinition = {
       const cells = [referenceOf(current)];
       emit(
         lastValue === undefined
-          ? { message, location, expected, actual, cells }
-          : {
-              message,
-              location,
-              expected,
-              actual,
-              cells,
-              fix: {
-                value: lastValue,
-                message: {
-                  zh: `若上年报告无误，本年${thisLabel.zh}（${columnName.zh}）应为 ${lastValue}。`,
-                  en: `If last year's report is right, this year's ${thisLabel.en} (${columnName.en}) should be ${lastValue}.`,
-                },
-              },
-            },
+          ? { data, location, expected, actual, cells }
+          : { data, location, expected, actual, cells, fix: { value: lastValue } },
       );
     }
   },

@@ -1,6 +1,13 @@
-import type { LocalizedText } from "../diagnostics/diagnostic";
+import type { CoreRule } from "./emit";
 import { priorMismatch } from "./prior-mismatch";
-import type { RuleDefinition } from "./rule";
+
+/** What a `cross-year/prior-mismatch` finding is worded from: what differs, as given in each report. */
+export interface PriorMismatchData {
+  /** The agency names, when they differ. */
+  readonly agency: { readonly prior: string; readonly current: string } | undefined;
+  /** The report years, when they are not consecutive. */
+  readonly year: { readonly prior: number; readonly current: number } | undefined;
+}
 
 /**
  * `cross-year/prior-mismatch`: the prior report given (`options.prior`, `--prior`) is not the same
@@ -8,35 +15,16 @@ import type { RuleDefinition } from "./rule";
  * (bracket style, full/half width, whitespace, 关于…的, years and title words aside), or the years
  * are not consecutive. `cross-year/carry-over` and `cross-year/valid-documents` are then not run.
  */
-export const crossYearPriorMismatch: RuleDefinition = {
-  id: "cross-year/prior-mismatch",
-  defaultSeverity: "warning",
-  description: {
-    zh: "用于跨年度核对的上年报告应是同一机关上一年度的报告；否则不进行跨年度核对。",
-    en: "The prior report given for cross-year checks is the same agency's report for the previous year; otherwise they are not run.",
-  },
+export const crossYearPriorMismatch: CoreRule<PriorMismatchData> = {
   run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior) return;
     const mismatch = priorMismatch(report, prior);
     if (!mismatch) return;
-    const reasons: LocalizedText[] = [];
-    if (mismatch.agency) {
-      reasons.push({
-        zh: `上年报告的机关为“${prior.meta.agency.name}”，本报告为“${report.meta.agency.name}”`,
-        en: `the prior report is by "${prior.meta.agency.name}", this one by "${report.meta.agency.name}"`,
-      });
-    }
-    if (mismatch.year) {
-      reasons.push({
-        zh: `上年报告是${prior.meta.year}年的，不是本报告（${report.meta.year}年）的上一年`,
-        en: `the prior report covers ${prior.meta.year}, not the year before this report (${report.meta.year})`,
-      });
-    }
     emit({
-      message: {
-        zh: `${reasons.map((reason) => reason.zh).join("；")}，未进行跨年度核对（上年结转、现行有效件数）。`,
-        en: `Cross-year checks (carry-over, documents in force) were not run: ${reasons.map((reason) => reason.en).join("; ")}.`,
+      data: {
+        agency: mismatch.agency ? { prior: prior.meta.agency.name, current: report.meta.agency.name } : undefined,
+        year: mismatch.year ? { prior: prior.meta.year, current: report.meta.year } : undefined,
       },
       location: { pointer: mismatch.agency ? "/meta/agency/name" : "/meta/year" },
       ...(mismatch.agency

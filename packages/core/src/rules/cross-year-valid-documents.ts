@@ -1,7 +1,8 @@
+import type { LocalizedText } from "../diagnostics/diagnostic";
 import { type EditionId, getTableDefinition } from "../editions/editions";
+import type { CoreRule } from "./emit";
 import { priorMismatch } from "./prior-mismatch";
-import type { RuleDefinition } from "./rule";
-import { cellLocation, numberOf, readCell, referenceOf, rowLabel, showValue } from "./table-cells";
+import { cellLocation, numberOf, readCell, referenceOf, rowLabel, type ShownValue, shownValue } from "./table-cells";
 
 /** The table 二 columns the rule reads: 本年制发件数, 本年废止件数, 现行有效件数. */
 const made = "made";
@@ -31,19 +32,25 @@ function comparableRows(edition: EditionId, priorEdition: EditionId): readonly s
   return rows;
 }
 
+/** What a `cross-year/valid-documents` finding is worded from. */
+export interface ValidDocumentsData {
+  /** The table 二 row, as labelled. */
+  readonly row: LocalizedText;
+  /** Last year's 现行有效件数, this year's 本年制发件数 and 本年废止件数 as shown, what they give, and this year's 现行有效件数. */
+  readonly lastValid: number;
+  readonly made: ShownValue;
+  readonly repealed: ShownValue;
+  readonly expected: number;
+  readonly valid: number;
+}
+
 /**
  * `cross-year/valid-documents`: with `options.prior`, on every table 二 row that has 本年制发件数,
  * 本年废止件数 and 现行有效件数 in both reports (规章 and 行政规范性文件 of the 2021 edition):
  * last year's 现行有效件数 + this year's 本年制发件数 − 本年废止件数 is expected to equal this
  * year's 现行有效件数. Documents can also lapse without being repealed, so this is a warning.
  */
-export const crossYearValidDocuments: RuleDefinition = {
-  id: "cross-year/valid-documents",
-  defaultSeverity: "warning",
-  description: {
-    zh: "上年现行有效件数加本年制发件数减本年废止件数，一般应等于本年现行有效件数（文件也可能自然失效）。",
-    en: "Last year's documents in force + issued − repealed this year is expected to equal this year's documents in force (documents can also lapse).",
-  },
+export const crossYearValidDocuments: CoreRule<ValidDocumentsData> = {
   run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior || priorMismatch(report, prior)) return;
@@ -59,11 +66,14 @@ export const crossYearValidDocuments: RuleDefinition = {
       if (madeCell.cell?.kind === "unread" || repealedCell.cell?.kind === "unread") continue;
       const expected = lastValidValue + (numberOf(madeCell) ?? 0) - (numberOf(repealedCell) ?? 0);
       if (expected === validValue) continue;
-      const label = rowLabel(report, "table2", row);
       emit({
-        message: {
-          zh: `${label.zh}：上年现行有效 ${lastValidValue} 件，加本年制发 ${showValue(madeCell).zh}、减本年废止 ${showValue(repealedCell).zh}，应为 ${expected} 件，但本年现行有效件数为 ${validValue}。文件也可能因有效期届满等原因失效，如属此种情况请在报告中说明。`,
-          en: `${label.en}: ${lastValidValue} in force last year + ${showValue(madeCell).en} issued − ${showValue(repealedCell).en} repealed gives ${expected}, but ${validValue} are in force this year. Documents can also lapse (e.g. on expiry); if so, say so in the report.`,
+        data: {
+          row: rowLabel(report, "table2", row),
+          lastValid: lastValidValue,
+          made: shownValue(madeCell),
+          repealed: shownValue(repealedCell),
+          expected,
+          valid: validValue,
         },
         location: cellLocation(validCell),
         expected,

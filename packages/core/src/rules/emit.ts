@@ -1,7 +1,8 @@
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic";
+import type { RuleId } from "../diagnostics/diagnostic-registry";
+import { localizeFinding } from "../diagnostics/messages/localize";
 import type { SumRelation } from "../editions/sum-relations";
-import type { RuleContext, RuleDefinition, RuleFinding } from "./rule";
-import type { RuleId } from "./rule-ids";
+import type { RuleContext, RuleFinding } from "./rule";
 
 /**
  * What an arithmetic finding rests on, kept beside it (never in the diagnostic) so that `check()`
@@ -17,10 +18,22 @@ export interface ArithmeticTrace {
 }
 
 /**
+ * A finding as one of core's rules emits it: what it found as `data` (never wording: the message
+ * modules word it, in `diagnostics/messages/`), where, the values and cells, and for a fix its
+ * value. `check()` adds the id, severity, message, fix message and documentation URL.
+ */
+export type CoreFinding<Data> = Omit<RuleFinding, "message" | "fix"> & {
+  /** What the message functions of the rule's id word, in each language. */
+  readonly data: Data;
+  /** A fix that follows from the finding: its value, if it has one (the wording comes from `data`). */
+  readonly fix?: { readonly value?: number };
+};
+
+/**
  * How core's own rules report a finding: a rule's `emit`, which the arithmetic rules also give
  * what the finding rests on (for linking echoes to their cause).
  */
-export type TracedEmit = (finding: RuleFinding, trace?: ArithmeticTrace) => void;
+export type TracedEmit<Data> = (finding: CoreFinding<Data>, trace?: ArithmeticTrace) => void;
 
 /** Where one check's findings go: the diagnostics in rule order, and the traces beside them. */
 export interface FindingSink {
@@ -30,14 +43,25 @@ export interface FindingSink {
 
 /**
  * The `emit` a rule is given for one check: it stamps each finding with the rule's id, severity
- * (unless the finding carries its own) and documentation URL, and adds it to `sink`.
+ * (unless the finding carries its own), message and fix message (worded from its data by the
+ * message modules) and documentation URL, and adds it to `sink`.
  */
-export function emitterFor(sink: FindingSink, ruleId: RuleId, severity: Severity, url: string): TracedEmit {
+export function emitterFor(sink: FindingSink, ruleId: RuleId, severity: Severity, url: string): TracedEmit<unknown> {
   return (finding, trace) => {
-    // Built in place, in the key order `{ ruleId, severity, ...finding, url }` would give.
-    const diagnostic: Record<string, unknown> = { ruleId, severity: finding.severity ?? severity };
+    // Built in place, in the key order `{ ruleId, severity, message, ...finding, url }` would give.
+    const diagnostic: Record<string, unknown> = {
+      ruleId,
+      severity: finding.severity ?? severity,
+      message: localizeFinding(ruleId, finding.data),
+    };
     for (const key in finding) {
-      if (key !== "severity") diagnostic[key] = finding[key as keyof RuleFinding];
+      if (key === "severity" || key === "data") continue;
+      if (key === "fix" && finding.fix !== undefined) {
+        const message = localizeFinding(ruleId, finding.data, "fix");
+        diagnostic.fix = finding.fix.value === undefined ? { message } : { value: finding.fix.value, message };
+        continue;
+      }
+      diagnostic[key] = finding[key as keyof CoreFinding<unknown>];
     }
     diagnostic.url = url;
     sink.diagnostics.push(diagnostic as Diagnostic);
@@ -45,8 +69,14 @@ export function emitterFor(sink: FindingSink, ruleId: RuleId, severity: Severity
   };
 }
 
-/** One of core's own rules: a {@link RuleDefinition} whose `emit` also takes an arithmetic trace. */
-export interface CoreRule extends Omit<RuleDefinition, "run"> {
-  /** Run the rule on one report, reporting each finding (and, for arithmetic, its trace) through `emit`. */
-  readonly run: (context: RuleContext, emit: TracedEmit) => void;
+/**
+ * One of core's own rules: the code of a check entry of the diagnostics registry (which holds its
+ * id, default severity and description). It emits its findings' `Data`; the message modules word it.
+ */
+export interface CoreRule<Data> {
+  /**
+   * Run the rule on one report, reporting each finding (and, for arithmetic, its trace) through
+   * `emit`: it returns nothing, never throws, and keeps no state between runs.
+   */
+  readonly run: (context: RuleContext, emit: TracedEmit<Data>) => void;
 }

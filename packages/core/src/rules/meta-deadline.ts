@@ -1,9 +1,8 @@
 import { differenceInCalendarDays, isAfter, isValid, parseISO } from "date-fns";
 import { InvalidDeadlineError } from "../deadlines/invalid-deadline-error";
 import { publicationDeadline } from "../deadlines/publication-deadline";
-import { formatDate } from "../format/format-date";
-import { agencyKindLabels } from "../taxonomy/agency-kind";
-import type { RuleDefinition } from "./rule";
+import type { AgencyKind } from "../taxonomy/agency-kind";
+import type { CoreRule } from "./emit";
 
 const plainDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -27,6 +26,20 @@ function dayNumber(text: string): number | undefined {
   return date.getTime() / 86_400_000;
 }
 
+/** What a `meta/deadline` finding is worded from: a configured deadline that is no day, or a late publication. */
+export type DeadlineData =
+  | { readonly kind: "invalidDeadline"; readonly agencyKind: AgencyKind; readonly value: string }
+  | {
+      readonly kind: "late";
+      readonly agencyKind: AgencyKind;
+      /** Whether the agency kind was inferred (the message then asks to correct it if wrong). */
+      readonly inferred: boolean;
+      readonly publishedDate: string;
+      readonly deadline: string;
+      /** Days after the deadline. */
+      readonly days: number;
+    };
+
 /**
  * `meta/deadline`: the report was published after its 第四十九条 deadline: 1月31日 for a
  * department, 3月31日 for a people's government, of the year after the report year; townships
@@ -34,13 +47,7 @@ function dayNumber(text: string): number | undefined {
  *
  * @see 《中华人民共和国政府信息公开条例》 第四十九条
  */
-export const metaDeadline: RuleDefinition = {
-  id: "meta/deadline",
-  defaultSeverity: "warning",
-  description: {
-    zh: "报告应在《条例》第四十九条规定的期限前发布（部门1月31日，县级以上人民政府3月31日）。",
-    en: "The report is published by its Article 49 deadline (departments 31 January, people's governments 31 March).",
-  },
+export const metaDeadline: CoreRule<DeadlineData> = {
   run({ report, options }, emit) {
     const { agency, year, publishedDate, sources } = report.meta;
     if (publishedDate === undefined) return;
@@ -52,10 +59,7 @@ export const metaDeadline: RuleDefinition = {
     } catch (error) {
       if (!InvalidDeadlineError.isInstance(error)) throw error;
       emit({
-        message: {
-          zh: `配置的${agencyKindLabels[agency.kind].zh}发布期限“${error.value}”不是有效的“月-日”日期，未核对发布期限。`,
-          en: `The configured deadline for ${agencyKindLabels[agency.kind].en} "${error.value}" is not a valid MM-DD day; the deadline was not checked.`,
-        },
+        data: { kind: "invalidDeadline", agencyKind: agency.kind, value: error.value },
         location,
       });
       return;
@@ -74,12 +78,14 @@ export const metaDeadline: RuleDefinition = {
       if (!isValid(published) || !isAfter(published, due)) return;
       days = differenceInCalendarDays(published, due);
     }
-    const kind = agencyKindLabels[agency.kind];
-    const inferred = agency.kindInferred === true;
     emit({
-      message: {
-        zh: `报告发布于${formatDate(publishedDate, "zh")}，晚于《条例》第四十九条规定的${kind.zh}发布期限${formatDate(deadline, "zh")}，逾期${days}天。${inferred ? "机关类型系推断所得，如有误请更正类型。" : ""}`,
-        en: `Published on ${publishedDate}, ${days} day${days === 1 ? "" : "s"} after the Article 49 deadline ${deadline} for a ${kind.en.toLowerCase()}.${inferred ? " The agency kind was inferred; correct it if wrong." : ""}`,
+      data: {
+        kind: "late",
+        agencyKind: agency.kind,
+        inferred: agency.kindInferred === true,
+        publishedDate,
+        deadline,
+        days,
       },
       location,
       expected: deadline,

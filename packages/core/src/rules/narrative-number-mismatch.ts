@@ -1,5 +1,5 @@
 import type { CellReference, DiagnosticLocation, LocalizedText } from "../diagnostics/diagnostic";
-import { getEdition } from "../editions/editions";
+import { getEdition, type TableId } from "../editions/editions";
 import type { SourcePosition } from "../model/cell";
 import type { NarrativeBlock, Report } from "../model/report";
 import {
@@ -10,14 +10,27 @@ import {
 import type { NarrativeTargetCell } from "../narrative/narrative-targets";
 import { sum } from "./arithmetic";
 import { type EffectiveValue, effectiveValue, unreadValue } from "./effective-value";
-import type { Emit, RuleDefinition } from "./rule";
+import type { CoreRule, TracedEmit } from "./emit";
 import { appendReferences, columnLabel, rowLabel } from "./table-cells";
 
-const tableNames: Readonly<Record<string, LocalizedText>> = {
-  table2: { zh: "表二", en: "table 二" },
-  table3: { zh: "表三", en: "table 三" },
-  table4: { zh: "表四", en: "table 四" },
-};
+/** A table cell a narrative count describes, as labelled. */
+export interface NarrativeTargetLabel {
+  readonly table: TableId;
+  readonly row: LocalizedText;
+  readonly column: LocalizedText;
+}
+
+/** What a `narrative/number-mismatch` finding is worded from. */
+export interface NumberMismatchData {
+  /** The phrase in the text, and the count it states. */
+  readonly phrase: string;
+  readonly stated: number;
+  /** The cells it describes (their sum when more than one), and what they hold. */
+  readonly targets: readonly NarrativeTargetLabel[];
+  readonly tableValue: number;
+  /** Whether a blank total was counted as the sum of its parts. */
+  readonly computed: boolean;
+}
 
 /** The source position of the number inside a paragraph, when the paragraph is one line. */
 function numberSource(block: NarrativeBlock, count: NarrativeCount): SourcePosition | undefined {
@@ -47,26 +60,18 @@ function hasTables(report: Report, targets: readonly NarrativeTargetCell[]): boo
   return true;
 }
 
-/** The target cells as a message names them, e.g. `表三“一、本年新收政府信息公开申请数量”的总计`. */
-function describeTargets(report: Report, targets: readonly NarrativeTargetCell[]): LocalizedText {
-  const described = targets.map((target) => {
-    const row = rowLabel(report, target.table, target.row);
-    const column = columnLabel(report, target.table, target.column);
-    const table = tableNames[target.table] ?? { zh: target.table, en: target.table };
-    return {
-      zh: `${table.zh}“${row.zh}”的${column.zh}`,
-      en: `${table.en} "${row.en}" ${column.en}`,
-    };
-  });
-  return {
-    zh: `${described.map((item) => item.zh).join("与")}${targets.length > 1 ? "之和" : ""}`,
-    en: described.map((item) => item.en).join(" + "),
-  };
+/** The target cells with their labels, for the message. */
+function targetLabels(report: Report, targets: readonly NarrativeTargetCell[]): NarrativeTargetLabel[] {
+  return targets.map((target) => ({
+    table: target.table,
+    row: rowLabel(report, target.table, target.row),
+    column: columnLabel(report, target.table, target.column),
+  }));
 }
 
 function checkBlock(
   report: Report,
-  emit: Emit,
+  emit: TracedEmit<NumberMismatchData>,
   block: NarrativeBlock,
   extractOptions: ExtractNarrativeCountsOptions,
   partIndex: number | undefined,
@@ -93,16 +98,18 @@ function checkBlock(
     if (unread || numbers.length === 0) continue;
     const tableValue = sum(numbers);
     if (tableValue === count.value) continue;
-    const cellsText = describeTargets(report, targets);
     const source = numberSource(block, count);
     const pointer = blockPointer(partIndex, blockIndex);
     const location: DiagnosticLocation = source === undefined ? { pointer } : { pointer, source };
     const cells: CellReference[] = [];
     for (const value of values) appendReferences(cells, value.cells);
     emit({
-      message: {
-        zh: `正文称“${count.phrase}”，但${cellsText.zh}为 ${tableValue}${computed ? "（总计为空白，按各项之和计）" : ""}。`,
-        en: `The text says "${count.phrase}" (${count.value}), but ${cellsText.en} is ${tableValue}${computed ? " (the total is blank; counted as the sum of its parts)" : ""}.`,
+      data: {
+        phrase: count.phrase,
+        stated: count.value,
+        targets: targetLabels(report, targets),
+        tableValue,
+        computed,
       },
       location,
       expected: tableValue,
@@ -118,13 +125,7 @@ function checkBlock(
  * 一、本年新收 总计 (a blank total counts as the sum of its parts). Only confident phrasings are
  * read (see `extractNarrativeCounts`).
  */
-export const narrativeNumberMismatch: RuleDefinition = {
-  id: "narrative/number-mismatch",
-  defaultSeverity: "warning",
-  description: {
-    zh: "正文中陈述的数字（如收到申请件数、行政复议件数）应与表格中对应的数字一致。",
-    en: "Counts stated in the text (requests received, reconsiderations, …) equal the table cells they describe.",
-  },
+export const narrativeNumberMismatch: CoreRule<NumberMismatchData> = {
   run({ report }, emit) {
     const year = report.meta.year;
     const preambleOptions: ExtractNarrativeCountsOptions = { year };

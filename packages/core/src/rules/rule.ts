@@ -1,7 +1,7 @@
 import type { Diagnostic, LocalizedText, Severity } from "../diagnostics/diagnostic";
+import type { RuleId } from "../diagnostics/diagnostic-registry";
 import type { Report } from "../model/report";
 import type { AgencyKind } from "../taxonomy/agency-kind";
-import type { RuleId } from "./rule-ids";
 
 /** Options for `check()`. */
 export interface CheckOptions {
@@ -32,10 +32,19 @@ export interface RuleContext {
   readonly options: CheckOptions;
 }
 
-/** How a rule reports one finding; `check()` stamps it with the rule's id, severity and documentation URL. */
+/**
+ * How a rule reports one finding, worded; `check()` stamps it with the rule's id, severity and
+ * documentation URL.
+ *
+ * @deprecated Core's rules now emit their findings' data and leave the wording to the message
+ * modules (see the core README, "Adding a rule"); this type is kept for code that imports it.
+ */
 export type Emit = (finding: RuleFinding) => void;
 
-/** A rule: its id, default severity, description, and the function that runs it. */
+/**
+ * A rule: its id, default severity, description, and the function that runs it. `getRules()`
+ * returns its `id`, `defaultSeverity` and `description`, read from the diagnostics registry.
+ */
 export interface RuleDefinition {
   /** The stable rule id. */
   readonly id: RuleId;

@@ -1,13 +1,7 @@
 import { getTableDefinition, type TableId, tableIds } from "../editions/editions";
 import type { Cell } from "../model/cell";
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 import { isTableCutOff, tableSection } from "./truncation";
-
-const tableNames: Record<TableId, string> = {
-  table2: "Table 2 (proactive disclosure)",
-  table3: "Table 3 (requests received and handled)",
-  table4: "Table 4 (reconsideration and litigation)",
-};
 
 /**
  * What a table holds: `none` when it has no cell at all (a malformed table, left to other
@@ -28,6 +22,15 @@ function contentOf(
   return cells === 0 ? "none" : "blank";
 }
 
+/** What a `structure/empty-table` finding is worded from. */
+export interface EmptyTableData {
+  readonly table: TableId;
+  /** The table's printed title. */
+  readonly title: string;
+  /** Whether every table of the report is blank (not one filled in). */
+  readonly allEmpty: boolean;
+}
+
 /**
  * `structure/empty-table`: a statistics table in which no cell holds anything (every cell
  * blank), as in the template `gongkai init` writes. A report with no value in any table is an
@@ -36,13 +39,7 @@ function contentOf(
  *
  * @see 《中华人民共和国政府信息公开条例》 第五十条
  */
-export const structureEmptyTable: RuleDefinition = {
-  id: "structure/empty-table",
-  defaultSeverity: "error",
-  description: {
-    zh: "统计表不应全部空白（未填写的模板不是报告）。",
-    en: "No statistics table is entirely blank (an unfilled template is not a report).",
-  },
+export const structureEmptyTable: CoreRule<EmptyTableData> = {
   run({ report }, emit) {
     const empty: TableId[] = [];
     let present = 0;
@@ -60,15 +57,7 @@ export const structureEmptyTable: RuleDefinition = {
       const title = getTableDefinition(report.edition, table).title;
       emit({
         ...(allEmpty ? {} : { severity: "warning" as const }),
-        message: allEmpty
-          ? {
-              zh: `“${title}”表全部空白：报告的统计表都还没有填写。`,
-              en: `${tableNames[table]} is entirely blank: none of the report's tables is filled in.`,
-            }
-          : {
-              zh: `“${title}”表全部空白；如确无数据，请填 0。`,
-              en: `${tableNames[table]} is entirely blank; if there is nothing to report, write 0.`,
-            },
+        data: { table, title, allEmpty },
         location: { table, pointer: `/tables/${table}` },
       });
     }

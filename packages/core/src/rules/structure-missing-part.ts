@@ -1,6 +1,12 @@
 import { getEdition } from "../editions/editions";
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 import { isCutOff } from "./truncation";
+
+/** What a `structure/missing-part` finding is worded from: the missing part's label, zh and en. */
+export interface MissingPartData {
+  readonly label: string;
+  readonly en: string;
+}
 
 /**
  * `structure/missing-part`: one of the edition's six parts (一、总体情况 … 六、其他需要报告的事项)
@@ -9,13 +15,7 @@ import { isCutOff } from "./truncation";
  *
  * @see 《中华人民共和国政府信息公开条例》 第五十条
  */
-export const structureMissingPart: RuleDefinition = {
-  id: "structure/missing-part",
-  defaultSeverity: "warning",
-  description: {
-    zh: "报告应包含格式规定的六个部分。",
-    en: "The report has all six parts of the format.",
-  },
+export const structureMissingPart: CoreRule<MissingPartData> = {
   run({ report }, emit) {
     const present = new Set<string>();
     for (const part of report.parts) present.add(part.code);
@@ -23,10 +23,7 @@ export const structureMissingPart: RuleDefinition = {
       // A part after the point where the source stops was not in the source, not missing from the report.
       if (present.has(section.code) || isCutOff(report, section.code)) continue;
       emit({
-        message: {
-          zh: `报告缺少“${section.label}”部分。`,
-          en: `The report has no part "${section.label}" (${section.en}).`,
-        },
+        data: { label: section.label, en: section.en },
         location: { pointer: "/parts" },
         expected: section.label,
       });

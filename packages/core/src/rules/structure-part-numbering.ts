@@ -1,11 +1,24 @@
 import { getEdition } from "../editions/editions";
 import { parseChineseNumber } from "../narrative/chinese-number";
-import type { RuleDefinition } from "./rule";
+import type { CoreRule } from "./emit";
 
 /** The position of the section with `code`, or -1. */
 function indexOfSection(sections: readonly { readonly code: string }[], code: string): number {
   for (let index = 0; index < sections.length; index += 1) if (sections[index]?.code === code) return index;
   return -1;
+}
+
+/** What a `structure/part-numbering` finding (and its fix) is worded from. */
+export interface PartNumberingData {
+  /** The part's printed heading and numeral. */
+  readonly heading: string;
+  readonly numeral: string;
+  /** The numeral it should have, and its section's label (zh and en). */
+  readonly expected: string;
+  readonly label: string;
+  readonly en: string;
+  /** How many other parts print the same numeral. */
+  readonly others: number;
 }
 
 /**
@@ -14,13 +27,7 @@ function indexOfSection(sections: readonly { readonly code: string }[], code: st
  * part printed), e.g. two parts numbered 五, or a skipped 四. A part printed without a numeral is
  * not checked.
  */
-export const structurePartNumbering: RuleDefinition = {
-  id: "structure/part-numbering",
-  defaultSeverity: "warning",
-  description: {
-    zh: "各部分的序号应与其内容和位置相符（不应出现两个“五”或跳过“四”）。",
-    en: "Each part's printed numeral matches its content and position (no two parts numbered 五, no skipped 四).",
-  },
+export const structurePartNumbering: CoreRule<PartNumberingData> = {
   run({ report }, emit) {
     const sections = getEdition(report.edition).sections;
     for (const [index, part] of report.parts.entries()) {
@@ -33,9 +40,13 @@ export const structurePartNumbering: RuleDefinition = {
       const expected = section.label.slice(0, section.label.indexOf("、"));
       const others = report.parts.filter((other) => other !== part && other.numeral === part.numeral).length;
       emit({
-        message: {
-          zh: `“${part.heading}”部分的序号为“${part.numeral}”，应为“${expected}”（${section.label}）${others > 0 ? `；报告中另有 ${others} 个部分也编为“${part.numeral}”` : ""}。`,
-          en: `The part "${part.heading}" is numbered ${part.numeral}; it should be ${expected} (${section.en})${others > 0 ? `; ${others} other part${others === 1 ? " is" : "s are"} also numbered ${part.numeral}` : ""}.`,
+        data: {
+          heading: part.heading,
+          numeral: part.numeral,
+          expected,
+          label: section.label,
+          en: section.en,
+          others,
         },
         location: {
           pointer: `/parts/${index}/numeral`,
@@ -43,12 +54,7 @@ export const structurePartNumbering: RuleDefinition = {
         },
         expected,
         actual: part.numeral,
-        fix: {
-          message: {
-            zh: `将该部分改为“${section.label}”。`,
-            en: `Renumber the part as ${expected} ("${section.label}").`,
-          },
-        },
+        fix: {},
       });
     }
   },

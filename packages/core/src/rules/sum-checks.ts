@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
+import type { RuleId } from "../diagnostics/diagnostic-registry";
 import type { EditionId } from "../editions/editions";
 import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
@@ -13,7 +14,6 @@ import {
 } from "./effective-value";
 import type { ArithmeticTrace, TracedEmit } from "./emit";
 import type { RuleContext } from "./rule";
-import type { RuleId } from "./rule-ids";
 import {
   actualOf,
   appendReferences,
@@ -24,7 +24,8 @@ import {
   readCell,
   referenceOf,
   rowLabel,
-  showValue,
+  type ShownValue,
+  shownValue,
 } from "./table-cells";
 
 /** The cell of a relation at `key` on `line` (a row key and column key, whichever way the relation runs). */
@@ -61,14 +62,22 @@ export function relationsOf(report: Report, ruleId: RuleId): readonly SumRelatio
 }
 
 /**
- * How a total rule names its line and its parts in messages (the total is named by its label). Rules keep one wording
- * at module level (functions made per call would lose their optimized code at every full GC).
+ * What a total rule's finding (`table3/row-total`, `table3/results-total`, `table4/group-total`)
+ * and its fix are worded from; each rule's message functions name the line and the parts their way.
  */
-export interface TotalWording {
-  /** The line (a column for sums down rows, a row for sums across columns), e.g. `自然人列`. */
-  readonly line: (report: Report, line: string) => LocalizedText;
-  /** The parts, e.g. `各项办理结果`. */
-  readonly parts: (report: Report) => LocalizedText;
+export interface TotalData {
+  /** The line the total is on, as labelled: a column for sums down rows, a row for sums across columns. */
+  readonly line: LocalizedText;
+  /** The total, as the edition labels it. */
+  readonly total: LocalizedText;
+  /** The parts, as labelled. */
+  readonly parts: readonly LocalizedText[];
+  /** The total as shown (its number, or that it is blank, `/` or unread). */
+  readonly shown: ShownValue;
+  /** The sum of the parts. */
+  readonly expected: number;
+  /** Whether any part holds a number, printed or computed. */
+  readonly anyPart: boolean;
 }
 
 /**
@@ -79,7 +88,7 @@ export interface TotalWording {
  * part holds a printed number (a blank total whose parts are all blank totals is covered by the
  * findings on those parts); a `/` total when any part holds a number, printed or computed.
  */
-export function checkTotals(context: RuleContext, emit: TracedEmit, ruleId: RuleId, wording: TotalWording): void {
+export function checkTotals(context: RuleContext, emit: TracedEmit<TotalData>, ruleId: RuleId): void {
   const { report } = context;
   for (const relation of relationsOf(report, ruleId)) {
     const rows = tableRows(report, relation.table);
@@ -124,7 +133,7 @@ export function checkTotals(context: RuleContext, emit: TracedEmit, ruleId: Rule
         // themselves, the findings on those parts cover it.
         continue;
       }
-      reportTotal(report, emit, relation, line, wording, round(partSum), printed || computed);
+      reportTotal(report, emit, relation, line, round(partSum), printed || computed);
     }
   }
 }
@@ -135,34 +144,27 @@ export function checkTotals(context: RuleContext, emit: TracedEmit, ruleId: Rule
  */
 function reportTotal(
   report: Report,
-  emit: TracedEmit,
+  emit: TracedEmit<TotalData>,
   relation: SumRelation,
   line: string,
-  wording: TotalWording,
   expected: number,
   anyPart: boolean,
 ): void {
   const total = relationCell(report, relation, line, relation.total as string);
   const parts = relationCells(report, relation, line, relation.right);
   const actual = numberOf(total);
-  const lineLabel = wording.line(report, line);
-  // The total as the edition labels it: a row's label for sums down rows, a column's across.
-  const totalLabel =
-    relation.along === "rows"
-      ? rowLabel(report, relation.table, relation.total as string)
-      : columnLabel(report, relation.table, relation.total as string);
-  const partsLabel = wording.parts(report);
-  const shown = showValue(total);
-  const message: LocalizedText =
-    actual === undefined
-      ? {
-          zh: `${lineLabel.zh}的${totalLabel.zh}为${shown.zh}，应为${partsLabel.zh}之和 ${expected}。`,
-          en: `${lineLabel.en}: ${totalLabel.en} is ${shown.en}; it should be the sum of ${partsLabel.en}, ${expected}.`,
-        }
-      : {
-          zh: `${lineLabel.zh}的${totalLabel.zh}为 ${actual}，但${partsLabel.zh}之和为 ${expected}${anyPart ? "" : "（各项均为空白）"}。`,
-          en: `${lineLabel.en}: ${totalLabel.en} is ${actual}, but ${partsLabel.en} add up to ${expected}${anyPart ? "" : " (all blank)"}.`,
-        };
+  // The line, the total and the parts as the edition labels them: summed down rows, the line is a
+  // column and the total and parts are rows; summed across columns, the other way round.
+  const labelOf = relation.along === "rows" ? rowLabel : columnLabel;
+  const lineLabelOf = relation.along === "rows" ? columnLabel : rowLabel;
+  const data: TotalData = {
+    line: lineLabelOf(report, relation.table, line),
+    total: labelOf(report, relation.table, relation.total as string),
+    parts: relation.right.map((key) => labelOf(report, relation.table, key)),
+    shown: shownValue(total),
+    expected,
+    anyPart,
+  };
   const location = cellLocation(total);
   const found = actualOf(total);
   const cells = appendReferences([referenceOf(total)], parts);
@@ -174,18 +176,8 @@ function reportTotal(
   // Whole literals, with or without `fix`, keep the findings' shapes stable (see `referenceOf`).
   emit(
     !anyPart
-      ? { message, location, expected, actual: found, cells }
-      : {
-          message,
-          location,
-          expected,
-          actual: found,
-          cells,
-          fix: {
-            value: expected,
-            message: { zh: `将${totalLabel.zh}填为 ${expected}。`, en: `Set ${totalLabel.en} to ${expected}.` },
-          },
-        },
+      ? { data, location, expected, actual: found, cells }
+      : { data, location, expected, actual: found, cells, fix: { value: expected } },
     trace,
   );
 }

@@ -98,18 +98,15 @@ export function actualOf(read: ReadCell): number | string | null {
       : null;
 }
 
-const shownNotApplicable: LocalizedText = Object.freeze({ zh: "“/”", en: '"/"' });
-const shownBlank: LocalizedText = Object.freeze({ zh: "空白", en: "blank" });
-const shownUnread: LocalizedText = Object.freeze({ zh: "未读出", en: "unread" });
+/** A cell's value as a message shows it: its number, or that it is blank, `/` or unread (a missing cell shows as blank). */
+export type ShownValue = number | "blank" | "notApplicable" | "unread";
 
-/** A cell's value as a message shows it. */
-export function showValue(read: ReadCell): LocalizedText {
-  if (read.cell?.kind === "number") {
-    const shown = String(read.cell.value);
-    return { zh: shown, en: shown };
-  }
-  if (read.cell?.kind === "unread") return shownUnread;
-  return read.cell?.kind === "notApplicable" ? shownNotApplicable : shownBlank;
+/** A cell's value as a message shows it (the message modules word it). */
+export function shownValue(read: ReadCell): ShownValue {
+  const cell = read.cell;
+  if (cell?.kind === "number") return cell.value;
+  if (cell?.kind === "unread" || cell?.kind === "notApplicable") return cell.kind;
+  return "blank";
 }
 
 /** The printed labels of one table's rows and columns, as messages name them. */

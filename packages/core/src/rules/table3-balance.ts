@@ -12,15 +12,44 @@ import {
   numberOf,
   type ReadCell,
   rowLabel,
-  showValue,
+  type ShownValue,
+  shownValue,
 } from "./table-cells";
 
-interface Term {
+/**
+ * How a term of the balance was read, for its message: a number; a blank total counted as the sum
+ * of its parts (its outcome items when `sameAxis`, else its row's columns); or another cell
+ * (blank, `/`) counted as 0.
+ */
+export type BalanceTermShown =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "blankTotal"; readonly sum: number; readonly sameAxis: boolean }
+  | { readonly kind: "asZero"; readonly value: ShownValue };
+
+/** A term of the balance, as its message names it. */
+export interface BalanceTerm {
+  readonly label: LocalizedText;
+  readonly shown: BalanceTermShown;
+}
+
+/** What a `table3/balance` finding (and its fix) is worded from. */
+export interface BalanceData {
+  /** The column, as labelled. */
+  readonly column: LocalizedText;
+  /** The terms of each side, and each side's sum. */
+  readonly left: readonly BalanceTerm[];
+  readonly right: readonly BalanceTerm[];
+  readonly leftSum: number;
+  readonly rightSum: number;
+  /** The last term (四、结转下年度继续办理): its label, its value as shown, and the value that would balance. */
+  readonly last: LocalizedText;
+  readonly lastShown: ShownValue;
+  readonly balancing: number;
+}
+
+interface Term extends BalanceTerm {
   readonly key: string;
   readonly value: number;
-  readonly label: LocalizedText;
-  /** How the value was read, e.g. `49` or `空白，按0计`. */
-  readonly shown: LocalizedText;
   readonly cells: readonly ReadCell[];
   readonly blank: boolean;
 }
@@ -40,7 +69,7 @@ function termOf(
       key,
       value,
       label,
-      shown: { zh: String(value), en: String(value) },
+      shown: { kind: "number", value },
       cells: [read],
       blank: false,
     };
@@ -56,20 +85,17 @@ function termOf(
         key,
         value: partSum,
         label,
-        shown: sameAxis
-          ? { zh: `空白，按各项办理结果之和计为 ${partSum}`, en: `blank, counted as its items' sum ${partSum}` }
-          : { zh: `空白，按本行各列之和计为 ${partSum}`, en: `blank, counted as its row's sum ${partSum}` },
+        shown: { kind: "blankTotal", sum: partSum, sameAxis },
         cells: [read, ...directParts(report, relation.table, key, line)],
         blank: true,
       };
     }
   }
-  const shown = showValue(read);
   return {
     key,
     value: 0,
     label,
-    shown: { zh: `${shown.zh}，按0计`, en: `${shown.en}, counted as 0` },
+    shown: { kind: "asZero", value: shownValue(read) },
     cells: [read],
     blank: true,
   };
@@ -92,15 +118,6 @@ function sumOfTerms(terms: readonly Term[]): number {
   const values: number[] = [];
   for (const term of terms) values.push(term.value);
   return sum(values);
-}
-
-function describe(terms: readonly Term[], language: "zh" | "en"): string {
-  let text = "";
-  for (const term of terms) {
-    if (text !== "") text += language === "zh" ? "加" : " + ";
-    text += language === "zh" ? `${term.label.zh}（${term.shown.zh}）` : `${term.label.en} (${term.shown.en})`;
-  }
-  return text;
 }
 
 const computingByRelation = new WeakMap<SumRelation, ReadonlyMap<string | undefined, SumRelation>>();
@@ -126,13 +143,7 @@ function computingRelations(report: Report, relation: SumRelation): ReadonlyMap<
  * of its parts (`effectiveNumber`: （七）总计 as its outcome items, a 总计 cell as its row's applicant
  * columns); other blanks count as 0. The fix is the value of the last term (四、结转下年度继续办理) that would balance.
  */
-export const table3Balance: CoreRule = {
-  id: "table3/balance",
-  defaultSeverity: "error",
-  description: {
-    zh: "表三各列应满足表中印明的勾稽关系：第一项加第二项之和，等于第三项（七）总计加第四项之和。",
-    en: "Every column of table 三 satisfies the printed rule: items 一 + 二 = (7) Total + item 四.",
-  },
+export const table3Balance: CoreRule<BalanceData> = {
   run({ report }, emit) {
     for (const relation of relationsOf(report, "table3/balance")) {
       const rows = tableRows(report, relation.table);
@@ -168,34 +179,25 @@ export const table3Balance: CoreRule = {
         const balancingTerms = [leftSum];
         for (const term of right.slice(0, -1)) balancingTerms.push(-term.value);
         const balancing = sum(balancingTerms);
-        const lastLabel = rowLabel(report, relation.table, lastKey);
-        const column = columnLabel(report, relation.table, line);
         const cells: CellReference[] = [];
         for (const term of left) appendReferences(cells, term.cells);
         for (const term of right) appendReferences(cells, term.cells);
-        const message = {
-          zh: `${column.zh}列不平衡：${describe(left, "zh")}之和为 ${leftSum}，不等于${describe(right, "zh")}之和 ${rightSum}。`,
-          en: `Column ${column.en} does not balance: ${describe(left, "en")} = ${leftSum}, but ${describe(right, "en")} = ${rightSum}.`,
+        const data: BalanceData = {
+          column: columnLabel(report, relation.table, line),
+          left,
+          right,
+          leftSum,
+          rightSum,
+          last: rowLabel(report, relation.table, lastKey),
+          lastShown: shownValue(last),
+          balancing,
         };
         const location = cellLocation(last);
         const trace = { relation, line, discrepancy: round(leftSum - rightSum) };
         emit(
           balancing >= 0
-            ? {
-                message,
-                location,
-                expected: leftSum,
-                actual: rightSum,
-                cells,
-                fix: {
-                  value: balancing,
-                  message: {
-                    zh: `若其他各项无误，${lastLabel.zh}应为 ${balancing}（当前为${showValue(last).zh}）。`,
-                    en: `If the other items are right, ${lastLabel.en} should be ${balancing} (now ${showValue(last).en}).`,
-                  },
-                },
-              }
-            : { message, location, expected: leftSum, actual: rightSum, cells },
+            ? { data, location, expected: leftSum, actual: rightSum, cells, fix: { value: balancing } }
+            : { data, location, expected: leftSum, actual: rightSum, cells },
           trace,
         );
       }
