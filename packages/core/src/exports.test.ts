@@ -74,6 +74,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "report2019Schema",
     "report2021Schema",
     "reportSchema",
+    "reportYearsOf",
     "resolveRunTogether",
     "ruleDocsBaseUrl",
     "ruleDocsUrl",

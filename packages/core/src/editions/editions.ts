@@ -1,7 +1,7 @@
 import { EditionDataError } from "../errors/edition-data-error";
-import { type EditionId, editionIds, type TableId } from "./edition-codes";
+import { type EditionId, editionIds, type TableId, tableIds } from "./edition-codes";
 import { edition2019, edition2021 } from "./edition-data";
-import type { EditionDataShape, EditionTreeNode } from "./edition-schema";
+import type { EditionDataShape, EditionRole, EditionTreeNode } from "./edition-schema";
 
 export {
   type EditionId,
@@ -104,6 +104,8 @@ export interface ColumnDefinition extends Label {
   readonly sum: string | null;
   /** The rule that checks a total column's sum, else null. */
   readonly sumRule: string | null;
+  /** What the column means to the cross-year rules (table 二's `inForce` …), else null. */
+  readonly role: EditionRole | null;
 }
 
 /** A row of a table, with the row groups it sits in and its columns. */
@@ -120,6 +122,8 @@ export interface RowDefinition extends Label {
   readonly sum: string | null;
   /** The rule that checks a total row's sum, else null. */
   readonly sumRule: string | null;
+  /** What the row means to the cross-year rules (table 三's `fromLastYear`, `toNextYear`), else null. */
+  readonly role: EditionRole | null;
   /** The columns of this row, in printed order. */
   readonly columns: readonly ColumnDefinition[];
 }
@@ -164,6 +168,7 @@ function columnsFrom(
     derived: node.derived !== undefined,
     sum: node.derived ?? null,
     sumRule: node.rule ?? null,
+    role: node.role ?? null,
   }));
 }
 
@@ -193,6 +198,7 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
       derived: false,
       sum: null,
       sumRule: null,
+      role: row.role ?? null,
       columns,
     }));
   });
@@ -205,6 +211,7 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
     derived: node.derived !== undefined,
     sum: node.derived ?? null,
     sumRule: node.rule ?? null,
+    role: node.role ?? null,
     columns: t3Columns,
   }));
   const t4Rows: RowDefinition[] = leafGroups(table4.columns).map(({ node: group, groups }) => ({
@@ -215,6 +222,7 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
     derived: false,
     sum: null,
     sumRule: null,
+    role: group.role ?? null,
     columns: columnsFrom(group.children ?? [], (node) => node.code),
   }));
   return {
@@ -301,7 +309,36 @@ export function getTableDefinition(edition: EditionId, table: TableId): TableDef
   return tableDefinitionsOf(getEdition(edition))[table];
 }
 
-/** The first and last report year an edition applies to (the last undefined for an open range). */
+/** A row of an edition's table, found by what it means (its `role`), with the table it is in. */
+export interface RoleRow {
+  readonly table: TableId;
+  readonly row: RowDefinition;
+}
+
+/**
+ * The rows of an edition whose `role` is `role` (a role of a row, such as table 三's
+ * `fromLastYear`), in table order: how the cross-year rules find the rows they compare without
+ * naming their codes.
+ */
+export function rowsWithRole(edition: EditionId, role: EditionRole): readonly RoleRow[] {
+  const definitions = tableDefinitionsOf(getEdition(edition));
+  return tableIds.flatMap((table) =>
+    definitions[table].rows.filter((row) => row.role === role).map((row) => ({ table, row })),
+  );
+}
+
+/** The key of the column of `row` whose `role` is `role` (table 二's `inForce` …), if it has one. */
+export function columnWithRole(row: RowDefinition, role: EditionRole): string | undefined {
+  return row.columns.find((column) => column.role === role)?.key;
+}
+
+/**
+ * The first and last report year an edition applies to, from its `appliesToReportYears` (the last
+ * undefined for an open range such as `2021-`).
+ *
+ * @example
+ * reportYearsOf(getEdition("2019")) // { from: 2019, to: 2020 }
+ */
 export function reportYearsOf(data: EditionDataShape): { readonly from: number; readonly to: number | undefined } {
   const years = data.appliesToReportYears;
   if (Array.isArray(years)) return { from: Math.min(...years), to: Math.max(...years) };
