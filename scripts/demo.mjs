@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = "packages/cli/dist/bin.js";
-const seed = "packages/cli/src/__fixtures__/liuzhou-yanghe-2020.txt";
+const seed = "packages/test-reports/fixtures/liuzhou-yanghe-2020.txt";
 
 if (!existsSync(new URL(`../${bin}`, import.meta.url))) {
   console.error(`demo: ${bin} is missing; run \`npm run demo\` (it builds the CLI first)`);

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fixturesDirectory } from "@gongkai/test-reports";
 import type { CliIo } from "./cli-io";
 import { run } from "./run";
 
@@ -14,8 +15,8 @@ export interface CliRun {
   readonly stdoutBytes: Uint8Array;
 }
 
-/** The fixtures folder, as an absolute path. */
-export const fixturesDir = new URL("./__fixtures__/", import.meta.url).pathname;
+/** The shared fixtures folder (`@gongkai/test-reports`' `fixtures/`: the seed as text and JSON), as an absolute path. */
+export const fixturesDir = fixturesDirectory;
 
 /** A fresh temporary directory. */
 export function temporaryDirectory(): string {

@@ -1,5 +1,6 @@
 import { type Diagnostic, diagnosticRegistry, type SourcePosition } from "@gongkai/core";
 import type { Block, TableBlock } from "@gongkai/recognize";
+import { TableGridBuilder } from "@gongkai/recognize";
 import { DocxReadError } from "./docx-read-error";
 import type { ListNumberer } from "./numbering";
 import { headingOfStyle, type NumberingReference, numberingOfStyle, readOutlineLevel, type StyleSheet } from "./styles";
@@ -18,6 +19,12 @@ export interface DocumentContext {
   readonly diagnostics: Diagnostic[];
 }
 
+/** What runs when an element opens: it reads the element into the state. */
+type OpenHandler = (state: ReaderState, frame: Frame, attributes: ReadonlyMap<string, string>, offset: number) => void;
+
+/** What runs when an element that opened something (a paragraph, table, row or cell) closes. */
+type CloseHandler = (state: ReaderState, endOffset: number) => void;
+
 interface Frame {
   readonly name: string;
   readonly parent: Frame | undefined;
@@ -31,8 +38,8 @@ interface Frame {
   hidden?: boolean;
   /** For a content control: it shows its placeholder text (`w:showingPlcHdr`). */
   placeholder?: boolean;
-  /** What this element opened, to close when it ends. */
-  opened?: "paragraph" | "table" | "row" | "cell";
+  /** What closes what this element opened, when it ends. */
+  close?: CloseHandler;
 }
 
 interface ParagraphState {
@@ -94,25 +101,31 @@ interface TableState {
    */
   pending: RowState[];
   /** The grid, built row by row as each row closes (so only one row's cells are held at a time). */
-  grid: GridSlot[][] | undefined;
-  /** The widest grid row so far. */
-  width: number;
+  grid: TableGridBuilder | undefined;
   /** A row was cut at {@link maxTableColumns} (reported once per table). */
-  clamped: boolean;
-  /** The slots that are vertically merged cells (`w:vMerge`), which a `continue` below may extend. */
-  readonly vertical: Set<GridSlot>;
+  clampReported: boolean;
   /** Tables nested in the grid's cells, lifted out after the table in row order. */
   readonly nested: Item[][];
 }
 
-/** A slot of the grid under construction: the table's output slot, still growing with merges. */
-interface GridSlot {
-  text: string;
-  readonly source?: SourcePosition;
-  readonly origin: { readonly row: number; readonly column: number };
-  rowSpan: number;
-  colSpan: number;
-  readonly header?: true;
+/** Everything the handlers share while `word/document.xml` is read. */
+interface ReaderState {
+  readonly context: DocumentContext;
+  readonly lines: LineIndex;
+  /** The open containers: the body, then each open cell. */
+  readonly containers: Container[];
+  /** The open elements. */
+  readonly frames: Frame[];
+  readonly paragraphs: ParagraphState[];
+  readonly tables: TableState[];
+  readonly cells: CellState[];
+  /** How deep inside content that is not part of the flow the reader is (0: in the flow). */
+  skipDepth: number;
+  /** Grid slots the finished tables take, counted against `maxTableSlots`. */
+  slotsUsed: number;
+  /** What a paragraph style gives, computed once per style. */
+  readonly headingCache: Map<string | undefined, number | "title" | undefined>;
+  readonly numberingCache: Map<string | undefined, NumberingReference | undefined>;
 }
 
 /**
@@ -120,6 +133,31 @@ interface GridSlot {
  * and text a tracked change deleted or moved away.
  */
 const skippedElements = new Set(["mc:Fallback", "w:txbxContent", "w:del", "w:moveFrom"]);
+
+/** What each element opens or reads, by element name (elements not listed only nest). */
+const onOpen = new Map<string, OpenHandler>([
+  ["w:p", openParagraph],
+  ["w:tab", addRunCharacter],
+  ["w:ptab", addRunCharacter],
+  ["w:br", addRunCharacter],
+  ["w:cr", addRunCharacter],
+  ["w:noBreakHyphen", addRunCharacter],
+  ["w:showingPlcHdr", readPlaceholder],
+  ["w:vanish", readVanish],
+  ["w:pStyle", readParagraphStyle],
+  ["w:outlineLvl", readParagraphOutlineLevel],
+  ["w:numId", readNumberingId],
+  ["w:ilvl", readNumberingLevel],
+  ["w:tbl", openTable],
+  ["w:tr", openRow],
+  ["w:gridBefore", readRowProperty],
+  ["w:gridAfter", readRowProperty],
+  ["w:tblHeader", readRowProperty],
+  ["w:tc", openCell],
+  ["w:gridSpan", readCellProperty],
+  ["w:vMerge", readCellProperty],
+  ["w:hMerge", readCellProperty],
+]);
 
 function localName(name: string): string {
   const brace = name.lastIndexOf("}");
@@ -149,6 +187,11 @@ function spanValue(value: string | undefined, fallback: number): number {
   return value !== undefined && /^\d{1,9}$/.test(value) ? Number(value) : fallback;
 }
 
+/** An on/off property (`w:vanish`, `w:tblHeader`): on unless its value says off. */
+function isOn(value: string | undefined): boolean {
+  return value !== "0" && value !== "false" && value !== "off";
+}
+
 function limitDiagnostic(message: { zh: string; en: string }, source: SourcePosition): Diagnostic {
   return {
     ruleId: "import/limit-exceeded",
@@ -158,424 +201,420 @@ function limitDiagnostic(message: { zh: string; en: string }, source: SourcePosi
   };
 }
 
+function position(state: ReaderState, offset: number, endOffset: number | undefined, path: string): SourcePosition {
+  const start = state.lines.locate(offset);
+  if (endOffset === undefined) return { line: start.line, column: start.column, offset, path };
+  const end = state.lines.locate(endOffset);
+  return {
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset,
+    endOffset,
+    path,
+  };
+}
+
+/** The element path of `frame`: walk up to the nearest frame whose path is known, then build the paths back down. */
+function pathOf(frame: Frame): string {
+  const pending: Frame[] = [];
+  let current: Frame | undefined = frame;
+  while (current && current.path === undefined) {
+    pending.push(current);
+    current = current.parent;
+  }
+  let path = current?.path ?? "";
+  for (let index = pending.length - 1; index >= 0; index--) {
+    const next = pending[index] as Frame;
+    const local = localName(next.name);
+    const segment = next.index === 0 ? local : `${local}[${next.index}]`;
+    path = path === "" ? segment : `${path}>${segment}`;
+    next.path = path;
+  }
+  return path;
+}
+
+// Paragraphs and runs.
+
+function openParagraph(state: ReaderState, frame: Frame, _attributes: ReadonlyMap<string, string>, offset: number) {
+  state.paragraphs.push({ offset, path: pathOf(frame), text: "" });
+  frame.close = closeParagraph;
+}
+
+/** A tab, line break or non-breaking hyphen inside a run. */
+function addRunCharacter(state: ReaderState, frame: Frame) {
+  const paragraph = state.paragraphs[state.paragraphs.length - 1];
+  if (!paragraph || frame.parent?.name !== "w:r") return;
+  const name = frame.name;
+  paragraph.text += name === "w:tab" || name === "w:ptab" ? "\t" : name === "w:noBreakHyphen" ? "-" : "\n";
+}
+
+/** `w:sdtPr/w:showingPlcHdr`: the content control shows its placeholder, which is not content. */
+function readPlaceholder(_state: ReaderState, frame: Frame, attributes: ReadonlyMap<string, string>) {
+  const control = frame.parent?.parent;
+  const value = attributes.get("w:val");
+  if (frame.parent?.name === "w:sdtPr" && control?.name === "w:sdt")
+    control.placeholder = value !== "0" && value !== "false";
+}
+
+/** `w:rPr/w:vanish`: the run is hidden. */
+function readVanish(_state: ReaderState, frame: Frame, attributes: ReadonlyMap<string, string>) {
+  const run = frame.parent?.parent;
+  if (frame.parent?.name === "w:rPr" && run?.name === "w:r") run.hidden = isOn(attributes.get("w:val"));
+}
+
+/** The paragraph property `name` (`w:pPr`, or `w:numPr` inside it) sets, when the element is one. */
+function paragraphWithProperty(state: ReaderState, frame: Frame, parentName: string): ParagraphState | undefined {
+  return frame.parent?.name === parentName ? state.paragraphs[state.paragraphs.length - 1] : undefined;
+}
+
+function readParagraphStyle(state: ReaderState, frame: Frame, attributes: ReadonlyMap<string, string>) {
+  const paragraph = paragraphWithProperty(state, frame, "w:pPr");
+  const value = attributes.get("w:val");
+  if (paragraph && value !== undefined) paragraph.styleId = value;
+}
+
+function readParagraphOutlineLevel(state: ReaderState, frame: Frame, attributes: ReadonlyMap<string, string>) {
+  const paragraph = paragraphWithProperty(state, frame, "w:pPr");
+  const level = readOutlineLevel(attributes.get("w:val"));
+  if (paragraph && level !== undefined) paragraph.outlineLevel = level;
+}
+
+function readNumberingId(state: ReaderState, frame: Frame, attributes: ReadonlyMap<string, string>) {
+  const paragraph = paragraphWithProperty(state, frame, "w:numPr");
+  const value = attributes.get("w:val");
+  if (paragraph && value !== undefined) paragraph.numId = value;
+}
+
+function readNumberingLevel(state: ReaderState, frame: Frame, attributes: ReadonlyMap<string, string>) {
+  const paragraph = paragraphWithProperty(state, frame, "w:numPr");
+  const value = attributes.get("w:val");
+  if (paragraph && value !== undefined && /^\d$/.test(value)) paragraph.level = Number(value);
+}
+
+/** Text inside a `w:t` of a run that is not hidden. */
+function addText(state: ReaderState, text: string) {
+  const top = state.frames[state.frames.length - 1];
+  const paragraph = state.paragraphs[state.paragraphs.length - 1];
+  // A line break in the XML text is only whitespace: Word breaks lines at w:br and w:cr.
+  if (paragraph && top?.name === "w:t" && top.parent?.hidden !== true) paragraph.text += text.replace(/[\r\n]/g, " ");
+}
+
+function headingOf(state: ReaderState, styleId: string | undefined): number | "title" | undefined {
+  if (!state.headingCache.has(styleId)) state.headingCache.set(styleId, headingOfStyle(state.context.styles, styleId));
+  return state.headingCache.get(styleId);
+}
+
+function numberingOf(state: ReaderState, styleId: string | undefined): NumberingReference | undefined {
+  if (!state.numberingCache.has(styleId))
+    state.numberingCache.set(styleId, numberingOfStyle(state.context.styles, styleId));
+  return state.numberingCache.get(styleId);
+}
+
+/** The list label a paragraph gets from its own numbering or its style's (empty when none). */
+function listLabel(state: ReaderState, paragraph: ParagraphState, styleId: string | undefined): string {
+  const numberer = state.context.numberer;
+  if (!numberer) return "";
+  let reference: NumberingReference | undefined;
+  if (paragraph.numId !== undefined) {
+    reference =
+      paragraph.numId === "0"
+        ? undefined
+        : { numId: paragraph.numId, level: paragraph.level ?? numberingOf(state, styleId)?.level ?? 0 };
+  } else {
+    const fromStyle = numberingOf(state, styleId);
+    if (fromStyle) reference = paragraph.level === undefined ? fromStyle : { ...fromStyle, level: paragraph.level };
+  }
+  return reference ? numberer.next(reference) : "";
+}
+
+/** A paragraph ends: it becomes a heading or paragraph block of the open container (unless empty). */
+function closeParagraph(state: ReaderState, endOffset: number) {
+  const paragraph = state.paragraphs.pop();
+  if (!paragraph) return;
+  const styleId = paragraph.styleId ?? state.context.styles.defaultStyleId;
+  // The label is taken (and its list counted) before an empty paragraph is dropped.
+  const label = listLabel(state, paragraph, styleId);
+  const text = collapse(paragraph.text);
+  if (text === "") return;
+  const fullText = collapse(label + text);
+  const source = position(state, paragraph.offset, endOffset, paragraph.path);
+  let heading: number | "title" | undefined;
+  if (paragraph.outlineLevel !== undefined) {
+    heading = paragraph.outlineLevel <= 8 ? paragraph.outlineLevel + 1 : undefined;
+  } else {
+    heading = headingOf(state, styleId);
+  }
+  const container = state.containers[state.containers.length - 1] as Container;
+  const block: Block =
+    heading === undefined
+      ? { type: "paragraph", text: fullText, source }
+      : heading === "title"
+        ? { type: "heading", text: fullText, source }
+        : { type: "heading", level: heading, text: fullText, source };
+  container.blocks.push(block);
+  container.texts.push(block);
+}
+
+// Tables, rows and cells.
+
+function openTable(state: ReaderState, frame: Frame, _attributes: ReadonlyMap<string, string>, offset: number) {
+  state.tables.push({
+    offset,
+    path: pathOf(frame),
+    container: state.containers[state.containers.length - 1] as Container,
+    row: undefined,
+    pending: [],
+    grid: undefined,
+    clampReported: false,
+    nested: [],
+  });
+  frame.close = closeTable;
+}
+
+function openRow(state: ReaderState, frame: Frame) {
+  const table = state.tables[state.tables.length - 1];
+  if (!table || table.row) return;
+  table.row = { cells: [], gridBefore: 0, gridAfter: 0, header: false, deleted: false };
+  frame.close = closeRow;
+}
+
+/** `w:trPr/w:del`: a tracked change deleted the row, which is left out of the grid. */
+function markRowDeleted(state: ReaderState) {
+  const row = state.tables[state.tables.length - 1]?.row;
+  if (row) row.deleted = true;
+}
+
+/** `w:trPr`'s `w:gridBefore`, `w:gridAfter` and `w:tblHeader`. */
+function readRowProperty(state: ReaderState, frame: Frame, attributes: ReadonlyMap<string, string>) {
+  const row = state.tables[state.tables.length - 1]?.row;
+  if (!row || frame.parent?.name !== "w:trPr") return;
+  const value = attributes.get("w:val");
+  if (frame.name === "w:tblHeader") row.header = isOn(value);
+  else if (frame.name === "w:gridBefore") row.gridBefore = spanValue(value, 0);
+  else row.gridAfter = spanValue(value, 0);
+}
+
+function openCell(state: ReaderState, frame: Frame, _attributes: ReadonlyMap<string, string>, offset: number) {
+  const row = state.tables[state.tables.length - 1]?.row;
+  if (!row || state.cells[state.cells.length - 1]?.row === row) return;
+  const cell: CellState = {
+    row,
+    offset,
+    path: pathOf(frame),
+    blocks: [],
+    texts: [],
+    tables: [],
+    gridSpan: 1,
+    hMergeContinue: false,
+    endOffset: offset,
+  };
+  row.cells.push(cell);
+  state.cells.push(cell);
+  state.containers.push(cell);
+  frame.close = closeCell;
+}
+
+/** `w:tcPr`'s `w:gridSpan`, `w:vMerge` and `w:hMerge`. */
+function readCellProperty(state: ReaderState, frame: Frame, attributes: ReadonlyMap<string, string>) {
+  const cell = state.cells[state.cells.length - 1];
+  if (!cell || frame.parent?.name !== "w:tcPr") return;
+  const value = attributes.get("w:val");
+  if (frame.name === "w:gridSpan") cell.gridSpan = Math.max(1, spanValue(value, 1));
+  else if (frame.name === "w:vMerge") cell.vMerge = value === "restart" ? "restart" : "continue";
+  else cell.hMergeContinue = value !== "restart";
+}
+
+function closeCell(state: ReaderState, endOffset: number) {
+  const cell = state.cells.pop();
+  if (cell) cell.endOffset = endOffset;
+  state.containers.pop();
+}
+
+function closeRow(state: ReaderState) {
+  const table = state.tables[state.tables.length - 1];
+  if (!table?.row) return;
+  const row = table.row;
+  table.row = undefined;
+  if (row.deleted) return;
+  let grid = table.grid;
+  if (grid === undefined) {
+    if (isPlainRow(row)) {
+      table.pending.push(row);
+      return;
+    }
+    grid = new TableGridBuilder({
+      maxSlots: state.context.maxTableSlots - state.slotsUsed,
+      maxColumns: maxTableColumns,
+      width: "spans",
+    });
+    table.grid = grid;
+    for (const pending of table.pending) placeRow(state, table, grid, pending);
+    table.pending = [];
+  }
+  placeRow(state, table, grid, row);
+}
+
+function isPlainRow(row: RowState): boolean {
+  return row.cells.length === 1 && row.gridBefore === 0 && row.gridAfter === 0 && row.cells[0]?.gridSpan === 1;
+}
+
+function cellText(cell: CellState): string {
+  return flatten(cell.texts)
+    .map((block) => (block.type === "table" ? "" : block.text))
+    .join("\n");
+}
+
+/** Place a closed row's cells in the table's grid, then let its cells go. */
+function placeRow(state: ReaderState, table: TableState, grid: TableGridBuilder, row: RowState) {
+  // The limit is checked as the grid grows, so an oversized table is refused before it is built.
+  if (!grid.beginRow()) throw tooManySlots(state, table);
+  grid.skip(row.gridBefore);
+  for (const cell of row.cells) {
+    const placed = grid.addCell({
+      text: cellText(cell),
+      source: position(state, cell.offset, cell.endOffset, cell.path),
+      header: row.header,
+      colSpan: cell.gridSpan,
+      continuesLeft: cell.hMergeContinue,
+      continuesAbove: cell.vMerge === "continue",
+      mergeable: cell.vMerge !== undefined,
+    });
+    if (!placed) {
+      if (grid.truncated) throw tooManySlots(state, table);
+      reportClamp(state, table, cell);
+      break;
+    }
+    if (cell.tables.length > 0) table.nested.push(cell.tables);
+  }
+  if (!grid.endRow(row.gridAfter)) throw tooManySlots(state, table);
+}
+
+function tooManySlots(state: ReaderState, table: TableState): DocxReadError {
+  const { part, maxTableSlots } = state.context;
+  return new DocxReadError({
+    code: "too-complex",
+    message: `${part}: the tables need more than ${maxTableSlots} grid slots (at offset ${table.offset}).`,
+    part,
+    offset: table.offset,
+  });
+}
+
+function reportClamp(state: ReaderState, table: TableState, cell: CellState) {
+  if (table.clampReported) return;
+  table.clampReported = true;
+  state.context.diagnostics.push(
+    limitDiagnostic(
+      {
+        zh: `表格超过 ${maxTableColumns} 列，超出部分的单元格未导入。`,
+        en: `A table row is wider than ${maxTableColumns} columns; the cells past that were not imported.`,
+      },
+      position(state, cell.offset, cell.endOffset, cell.path),
+    ),
+  );
+}
+
+function closeTable(state: ReaderState, endOffset: number) {
+  const table = state.tables.pop();
+  if (!table) return;
+  const grid = table.grid;
+  if (grid === undefined) {
+    // A table of one column is a layout frame: its content is the document's content.
+    for (const row of table.pending) {
+      const cell = row.cells[0] as CellState;
+      table.container.blocks.push(cell.blocks);
+      table.container.texts.push(cell.texts);
+      table.container.tables.push(cell.tables);
+    }
+    return;
+  }
+  const rows = grid.finish();
+  // A table without a single slot (rows without cells) has nothing to say.
+  if (grid.width === 0) return;
+  const slots = grid.width * rows.length;
+  state.slotsUsed += slots;
+  // Tables still open around this one share the limit.
+  for (const open of state.tables) open.grid?.spend(slots);
+  const block: TableBlock = {
+    type: "table",
+    rows,
+    spansKnown: true,
+    source: position(state, table.offset, endOffset, table.path),
+  };
+  // Tables nested in the cells follow the table that holds them, in row order.
+  table.container.blocks.push(block);
+  table.container.tables.push(block);
+  for (const nested of table.nested) {
+    table.container.blocks.push(nested);
+    table.container.tables.push(nested);
+  }
+}
+
+/** Open an element: count it among its parent's children, skip what is not in the flow, run its handler. */
+function openElement(state: ReaderState, name: string, attributes: ReadonlyMap<string, string>, offset: number) {
+  const parentFrame = state.frames[state.frames.length - 1];
+  const parent = parentFrame?.name;
+  let index = 0;
+  // Children of runs and property elements never hold blocks: they are not counted.
+  if (parentFrame && name !== "w:body" && parent !== "w:r" && !parent?.endsWith("Pr")) {
+    parentFrame.childCounts ??= new Map();
+    index = (parentFrame.childCounts.get(name) ?? 0) + 1;
+    parentFrame.childCounts.set(name, index);
+  }
+  const frame: Frame = { name, parent: parentFrame, index };
+  state.frames.push(frame);
+  if (name === "w:del" && parent === "w:trPr" && state.skipDepth === 0) markRowDeleted(state);
+  if (
+    state.skipDepth > 0 ||
+    skippedElements.has(name) ||
+    // A content control showing its placeholder ("单击或点击此处输入文字") has no content.
+    (name === "w:sdtContent" && parentFrame?.placeholder === true)
+  ) {
+    state.skipDepth++;
+    return;
+  }
+  onOpen.get(name)?.(state, frame, attributes, offset);
+}
+
+function closeElement(state: ReaderState, endOffset: number) {
+  const frame = state.frames.pop();
+  if (state.skipDepth > 0) {
+    state.skipDepth--;
+    return;
+  }
+  frame?.close?.(state, endOffset);
+}
+
 /**
  * Read `word/document.xml` into blocks: paragraphs (headings when their style or outline level
  * says so, list labels prefixed), and tables expanded into slot grids. A table of one column is a
  * layout frame and is unwrapped; a table nested in a cell is emitted as its own block after the
- * table that holds it.
+ * table that holds it. The reader is a table of element handlers ({@link onOpen}) over one state.
  */
 export function readDocumentBlocks(xml: string, context: DocumentContext): Block[] {
-  const lines = new LineIndex(xml);
-  const position = (offset: number, endOffset: number | undefined, path: string): SourcePosition => {
-    const start = lines.locate(offset);
-    if (endOffset === undefined) return { line: start.line, column: start.column, offset, path };
-    const end = lines.locate(endOffset);
-    return {
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      offset,
-      endOffset,
-      path,
-    };
-  };
-
   const body: Container = { blocks: [], texts: [], tables: [] };
-  const containers: Container[] = [body];
-  const frames: Frame[] = [];
-  const paragraphs: ParagraphState[] = [];
-  const tables: TableState[] = [];
-  const cells: CellState[] = [];
-  let skipDepth = 0;
-  let slotsUsed = 0;
-
-  const pathOf = (frame: Frame): string => {
-    // Walk up to the nearest frame whose path is known, then build the paths back down.
-    const pending: Frame[] = [];
-    let current: Frame | undefined = frame;
-    while (current && current.path === undefined) {
-      pending.push(current);
-      current = current.parent;
-    }
-    let path = current?.path ?? "";
-    for (let index = pending.length - 1; index >= 0; index--) {
-      const next = pending[index] as Frame;
-      const local = localName(next.name);
-      const segment = next.index === 0 ? local : `${local}[${next.index}]`;
-      path = path === "" ? segment : `${path}>${segment}`;
-      next.path = path;
-    }
-    return path;
+  const state: ReaderState = {
+    context,
+    lines: new LineIndex(xml),
+    containers: [body],
+    frames: [],
+    paragraphs: [],
+    tables: [],
+    cells: [],
+    skipDepth: 0,
+    slotsUsed: 0,
+    headingCache: new Map(),
+    numberingCache: new Map(),
   };
-  const currentPath = (): string => {
-    const top = frames[frames.length - 1];
-    return top ? pathOf(top) : "";
-  };
-
-  // What a paragraph style gives, computed once per style.
-  const headingCache = new Map<string | undefined, number | "title" | undefined>();
-  const numberingCache = new Map<string | undefined, NumberingReference | undefined>();
-  const headingOf = (styleId: string | undefined) => {
-    if (!headingCache.has(styleId)) headingCache.set(styleId, headingOfStyle(context.styles, styleId));
-    return headingCache.get(styleId);
-  };
-  const numberingOf = (styleId: string | undefined) => {
-    if (!numberingCache.has(styleId)) numberingCache.set(styleId, numberingOfStyle(context.styles, styleId));
-    return numberingCache.get(styleId);
-  };
-
-  const finishParagraph = (paragraph: ParagraphState, endOffset: number) => {
-    const styleId = paragraph.styleId ?? context.styles.defaultStyleId;
-    let label = "";
-    if (context.numberer) {
-      let reference: NumberingReference | undefined;
-      if (paragraph.numId !== undefined) {
-        reference =
-          paragraph.numId === "0"
-            ? undefined
-            : {
-                numId: paragraph.numId,
-                level: paragraph.level ?? numberingOf(styleId)?.level ?? 0,
-              };
-      } else {
-        const fromStyle = numberingOf(styleId);
-        if (fromStyle) reference = paragraph.level === undefined ? fromStyle : { ...fromStyle, level: paragraph.level };
-      }
-      if (reference) label = context.numberer.next(reference);
-    }
-    const text = collapse(paragraph.text);
-    if (text === "") return;
-    const fullText = collapse(label + text);
-    const source = position(paragraph.offset, endOffset, paragraph.path);
-    let heading: number | "title" | undefined;
-    if (paragraph.outlineLevel !== undefined) {
-      heading = paragraph.outlineLevel <= 8 ? paragraph.outlineLevel + 1 : undefined;
-    } else {
-      heading = headingOf(styleId);
-    }
-    const container = containers[containers.length - 1] as Container;
-    const block: Block =
-      heading === undefined
-        ? { type: "paragraph", text: fullText, source }
-        : heading === "title"
-          ? { type: "heading", text: fullText, source }
-          : { type: "heading", level: heading, text: fullText, source };
-    container.blocks.push(block);
-    container.texts.push(block);
-  };
-
-  const cellText = (cell: CellState): string =>
-    flatten(cell.texts)
-      .map((block) => (block.type === "table" ? "" : block.text))
-      .join("\n");
-
-  const isPlainRow = (row: RowState) =>
-    row.cells.length === 1 && row.gridBefore === 0 && row.gridAfter === 0 && row.cells[0]?.gridSpan === 1;
-
-  /** Place a closed row's cells in the table's grid, then let its cells go. */
-  const placeRow = (table: TableState, grid: GridSlot[][], row: RowState) => {
-    const rowIndex = grid.length;
-    const slots: GridSlot[] = [];
-    let column = Math.min(row.gridBefore, maxTableColumns);
-    let previous: GridSlot | undefined;
-    for (const cell of row.cells) {
-      if (column >= maxTableColumns) {
-        if (!table.clamped) {
-          table.clamped = true;
-          context.diagnostics.push(
-            limitDiagnostic(
-              {
-                zh: `表格超过 ${maxTableColumns} 列，超出部分的单元格未导入。`,
-                en: `A table row is wider than ${maxTableColumns} columns; the cells past that were not imported.`,
-              },
-              position(cell.offset, cell.endOffset, cell.path),
-            ),
-          );
-        }
-        break;
-      }
-      const span = Math.max(1, Math.min(cell.gridSpan, maxTableColumns - column));
-      const text = cellText(cell);
-      const above = rowIndex > 0 ? grid[rowIndex - 1]?.[column] : undefined;
-      let slot: GridSlot;
-      if (cell.hMergeContinue && previous) {
-        slot = previous;
-        slot.colSpan += span;
-        if (text !== "") slot.text = slot.text === "" ? text : `${slot.text}\n${text}`;
-      } else if (
-        cell.vMerge === "continue" &&
-        above &&
-        table.vertical.has(above) &&
-        above.origin.column === column &&
-        above.colSpan === span
-      ) {
-        slot = above;
-        slot.rowSpan = rowIndex - slot.origin.row + 1;
-        if (text !== "") slot.text = slot.text === "" ? text : `${slot.text}\n${text}`;
-      } else {
-        slot = {
-          text,
-          source: position(cell.offset, cell.endOffset, cell.path),
-          origin: { row: rowIndex, column },
-          rowSpan: 1,
-          colSpan: span,
-          ...(row.header ? { header: true as const } : {}),
-        };
-        if (cell.vMerge !== undefined) table.vertical.add(slot);
-      }
-      for (let offset = 0; offset < span; offset++) slots[column + offset] = slot;
-      column += span;
-      previous = slot;
-      if (cell.tables.length > 0) table.nested.push(cell.tables);
-    }
-    column = Math.min(column + row.gridAfter, maxTableColumns);
-    slots.length = Math.max(slots.length, column);
-    table.width = Math.max(table.width, column);
-    grid.push(slots);
-    // The limit is checked as the grid grows, so an oversized table is refused before it is built.
-    if (slotsUsed + table.width * grid.length > context.maxTableSlots) {
-      throw new DocxReadError({
-        code: "too-complex",
-        message: `${context.part}: the tables need more than ${context.maxTableSlots} grid slots (at offset ${table.offset}).`,
-        part: context.part,
-        offset: table.offset,
-      });
-    }
-  };
-
-  const closeRow = (table: TableState, row: RowState) => {
-    if (row.deleted) return;
-    if (table.grid === undefined) {
-      if (isPlainRow(row)) {
-        table.pending.push(row);
-        return;
-      }
-      const grid: GridSlot[][] = [];
-      table.grid = grid;
-      for (const pending of table.pending) placeRow(table, grid, pending);
-      table.pending = [];
-    }
-    placeRow(table, table.grid, row);
-  };
-
-  const finishTable = (table: TableState, endOffset: number) => {
-    const grid = table.grid;
-    if (grid === undefined) {
-      // A table of one column is a layout frame: its content is the document's content.
-      for (const row of table.pending) {
-        const cell = row.cells[0] as CellState;
-        table.container.blocks.push(cell.blocks);
-        table.container.texts.push(cell.texts);
-        table.container.tables.push(cell.tables);
-      }
-      return;
-    }
-    const width = table.width;
-    // A table without a single slot (rows without cells) has nothing to say.
-    if (width === 0) return;
-    slotsUsed += width * grid.length;
-    grid.forEach((slots, rowIndex) => {
-      for (let column = 0; column < width; column++) {
-        slots[column] ??= { text: "", origin: { row: rowIndex, column }, rowSpan: 1, colSpan: 1 };
-      }
-    });
-    const block: TableBlock = {
-      type: "table",
-      rows: grid,
-      spansKnown: true,
-      source: position(table.offset, endOffset, table.path),
-    };
-    // Tables nested in the cells follow the table that holds them, in row order.
-    table.container.blocks.push(block);
-    table.container.tables.push(block);
-    for (const nested of table.nested) {
-      table.container.blocks.push(nested);
-      table.container.tables.push(nested);
-    }
-  };
-
   parseXml(
     xml,
     context.part,
     {
-      start(name, attributes, offset) {
-        const parentFrame = frames[frames.length - 1];
-        const parent = parentFrame?.name;
-        let index = 0;
-        // Children of runs and property elements never hold blocks: they are not counted.
-        if (parentFrame && name !== "w:body" && parent !== "w:r" && !parent?.endsWith("Pr")) {
-          parentFrame.childCounts ??= new Map();
-          index = (parentFrame.childCounts.get(name) ?? 0) + 1;
-          parentFrame.childCounts.set(name, index);
-        }
-        const frame: Frame = { name, parent: parentFrame, index };
-        frames.push(frame);
-        if (name === "w:del" && parent === "w:trPr" && skipDepth === 0) {
-          // A row a tracked change deleted is left out of the grid.
-          const row = tables[tables.length - 1]?.row;
-          if (row) row.deleted = true;
-        }
-        if (
-          skipDepth > 0 ||
-          skippedElements.has(name) ||
-          // A content control showing its placeholder ("单击或点击此处输入文字") has no content.
-          (name === "w:sdtContent" && parentFrame?.placeholder === true)
-        ) {
-          skipDepth++;
-          return;
-        }
-        const paragraph = paragraphs[paragraphs.length - 1];
-        const value = attributes.get("w:val");
-        switch (name) {
-          case "w:p":
-            paragraphs.push({ offset, path: currentPath(), text: "" });
-            frame.opened = "paragraph";
-            return;
-          case "w:tab":
-          case "w:ptab":
-          case "w:br":
-          case "w:cr":
-          case "w:noBreakHyphen":
-            if (paragraph && parent === "w:r") {
-              paragraph.text += name === "w:tab" || name === "w:ptab" ? "\t" : name === "w:noBreakHyphen" ? "-" : "\n";
-            }
-            return;
-          case "w:showingPlcHdr": {
-            const control = parentFrame?.parent;
-            if (parent === "w:sdtPr" && control?.name === "w:sdt")
-              control.placeholder = value !== "0" && value !== "false";
-            return;
-          }
-          case "w:vanish": {
-            const run = parentFrame?.parent;
-            if (parent === "w:rPr" && run?.name === "w:r")
-              run.hidden = value !== "0" && value !== "false" && value !== "off";
-            return;
-          }
-          case "w:pStyle":
-            if (paragraph && parent === "w:pPr" && value !== undefined) paragraph.styleId = value;
-            return;
-          case "w:outlineLvl": {
-            const level = readOutlineLevel(value);
-            if (paragraph && parent === "w:pPr" && level !== undefined) paragraph.outlineLevel = level;
-            return;
-          }
-          case "w:numId":
-            if (paragraph && parent === "w:numPr" && value !== undefined) paragraph.numId = value;
-            return;
-          case "w:ilvl":
-            if (paragraph && parent === "w:numPr" && value !== undefined && /^\d$/.test(value)) {
-              paragraph.level = Number(value);
-            }
-            return;
-          case "w:tbl":
-            tables.push({
-              offset,
-              path: currentPath(),
-              container: containers[containers.length - 1] as Container,
-              row: undefined,
-              pending: [],
-              grid: undefined,
-              width: 0,
-              clamped: false,
-              vertical: new Set(),
-              nested: [],
-            });
-            frame.opened = "table";
-            return;
-          case "w:tr": {
-            const table = tables[tables.length - 1];
-            if (table && !table.row) {
-              table.row = { cells: [], gridBefore: 0, gridAfter: 0, header: false, deleted: false };
-              frame.opened = "row";
-            }
-            return;
-          }
-          case "w:gridBefore":
-          case "w:gridAfter":
-          case "w:tblHeader": {
-            const row = tables[tables.length - 1]?.row;
-            if (!row || parent !== "w:trPr") return;
-            if (name === "w:tblHeader") row.header = value !== "0" && value !== "false" && value !== "off";
-            else if (name === "w:gridBefore") row.gridBefore = spanValue(value, 0);
-            else row.gridAfter = spanValue(value, 0);
-            return;
-          }
-          case "w:tc": {
-            const row = tables[tables.length - 1]?.row;
-            if (!row || cells[cells.length - 1]?.row === row) return;
-            const cell: CellState = {
-              row,
-              offset,
-              path: currentPath(),
-              blocks: [],
-              texts: [],
-              tables: [],
-              gridSpan: 1,
-              hMergeContinue: false,
-              endOffset: offset,
-            };
-            row.cells.push(cell);
-            cells.push(cell);
-            containers.push(cell);
-            frame.opened = "cell";
-            return;
-          }
-          case "w:gridSpan":
-          case "w:vMerge":
-          case "w:hMerge": {
-            const cell = cells[cells.length - 1];
-            if (!cell || parent !== "w:tcPr") return;
-            if (name === "w:gridSpan") cell.gridSpan = Math.max(1, spanValue(value, 1));
-            else if (name === "w:vMerge") cell.vMerge = value === "restart" ? "restart" : "continue";
-            else cell.hMergeContinue = value !== "restart";
-            return;
-          }
-          default:
-            return;
-        }
-      },
-      end(_name, endOffset) {
-        const frame = frames.pop();
-        if (skipDepth > 0) {
-          skipDepth--;
-          return;
-        }
-        switch (frame?.opened) {
-          case "paragraph": {
-            const paragraph = paragraphs.pop();
-            if (paragraph) finishParagraph(paragraph, endOffset);
-            return;
-          }
-          case "cell": {
-            const cell = cells.pop();
-            if (cell) cell.endOffset = endOffset;
-            containers.pop();
-            return;
-          }
-          case "row": {
-            const table = tables[tables.length - 1];
-            if (table?.row) closeRow(table, table.row);
-            if (table) table.row = undefined;
-            return;
-          }
-          case "table": {
-            const table = tables.pop();
-            if (table) finishTable(table, endOffset);
-            return;
-          }
-          default:
-            return;
-        }
-      },
-      text(text) {
-        if (skipDepth > 0) return;
-        const top = frames[frames.length - 1];
-        const paragraph = paragraphs[paragraphs.length - 1];
-        // A line break in the XML text is only whitespace: Word breaks lines at w:br and w:cr.
-        if (paragraph && top?.name === "w:t" && top.parent?.hidden !== true)
-          paragraph.text += text.replace(/[\r\n]/g, " ");
+      start: (name, attributes, offset) => openElement(state, name, attributes, offset),
+      end: (_name, endOffset) => closeElement(state, endOffset),
+      text: (text) => {
+        if (state.skipDepth === 0) addText(state, text);
       },
     },
     context.maxDepth,

@@ -1,5 +1,11 @@
 import type { Diagnostic, SourcePosition } from "@gongkai/core";
-import { type Block, type BlockDocument, type DecodedText, importDiagnostic } from "@gongkai/recognize";
+import {
+  type Block,
+  type BlockDocument,
+  type DecodedText,
+  importDiagnostic,
+  TableGridBuilder,
+} from "@gongkai/recognize";
 import {
   type DefaultTreeAdapterMap,
   type DefaultTreeAdapterTypes,
@@ -9,7 +15,7 @@ import {
 } from "parse5";
 import { decodeHtml } from "./decode-html";
 import { HtmlLimitError } from "./html-limit-error";
-import { colSpanOf, rowSpanOf, TableGridBuilder } from "./table-grid";
+import { colSpanOf, rowSpanOf } from "./span-attributes";
 import { TextRun } from "./text-run";
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -444,7 +450,7 @@ class Walker {
     this.flush();
     const path = this.currentPath();
     const budget = Math.min(this.options.maxTableSlots, this.slotsLeft);
-    const table: DataTable = { element, path, builder: new TableGridBuilder(budget), run: undefined };
+    const table: DataTable = { element, path, builder: new TableGridBuilder({ maxSlots: budget }), run: undefined };
     this.table = table;
     return {
       descend: true,
@@ -714,7 +720,7 @@ export function quickEmbeddedReport(source: HtmlText, options: HtmlOptions = {})
         };
       } else descend = false;
     } else if (!table && tag === "table" && !layoutTables.has(child)) {
-      const builder = new TableGridBuilder(Math.min(maxTableSlots, slotsLeft));
+      const builder = new TableGridBuilder({ maxSlots: Math.min(maxTableSlots, slotsLeft) });
       table = { builder, inCell: false };
       exit = () => {
         table = undefined;

@@ -1,11 +1,11 @@
 // Text import throughput, against the built dist: `npm run build && npm run bench`.
-// Input: the seed report (src/__fixtures__/liuzhou-yanghe-2020.txt) concatenated to about 2 MB.
+// Input: the seed report (@gongkai/test-reports' fixtures/liuzhou-yanghe-2020.txt) concatenated to about 2 MB.
 // Baseline, measured in the same process: splitting the same text into lines. The ratio says how
 // many times slower a full import is than the cheapest pass over the text.
 import { readFileSync } from "node:fs";
 import { fromText, textToBlocks } from "../dist/index.js";
 
-const seed = readFileSync(new URL("../src/__fixtures__/liuzhou-yanghe-2020.txt", import.meta.url), "utf8");
+const seed = readFileSync(new URL("../../test-reports/fixtures/liuzhou-yanghe-2020.txt", import.meta.url), "utf8");
 const copies = Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(seed));
 const text = Array.from({ length: copies }, () => seed).join("\n");
 const megabytes = Buffer.byteLength(text) / (1024 * 1024);

@@ -1,12 +1,12 @@
 import { encodeGbk } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
-import { fixture, rowValues } from "./test-support";
+import { rowValues, seedFixture } from "./test-support";
 
 // The seed report (柳州市阳和工业新区 2020) saved in the encodings Windows editors write. Each must
 // read exactly as the UTF-8 file does; the decoding is @gongkai/recognize's decodeText, shared
 // with from-html.
-const utf8 = fixture("liuzhou-yanghe-2020.txt");
+const utf8 = seedFixture();
 const text = new TextDecoder().decode(utf8);
 const expected = fromText(utf8).report;
 

@@ -1,12 +1,12 @@
 import { check, getCell } from "@gongkai/core";
 import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
-import { blank7, fixture, rowCells, rowValues } from "./test-support";
+import { blank7, rowCells, rowValues, seedFixture } from "./test-support";
 
 // Regression: 柳州市阳和工业新区(北部生态新区)2020年政府信息公开工作年度报告 (the seed, /work/shared/seed),
 // flattened one cell per line. Every expected value below was read off the fixture line by line.
 describe("seed: liuzhou-yanghe-2020.txt", () => {
-  const { report, diagnostics } = fromText(fixture("liuzhou-yanghe-2020.txt"), {
+  const { report, diagnostics } = fromText(seedFixture(), {
     sourceUrl: "https://example.invalid/seed",
   });
 
@@ -174,7 +174,7 @@ describe("seed: liuzhou-yanghe-2020.txt", () => {
 
 describe("seed with CRLF line ends", () => {
   it("reads the same cells at the same lines", () => {
-    const text = new TextDecoder().decode(fixture("liuzhou-yanghe-2020.txt")).replaceAll("\n", "\r\n");
+    const text = new TextDecoder().decode(seedFixture()).replaceAll("\n", "\r\n");
     const { report, diagnostics } = fromText(text);
     expect(diagnostics).toEqual([]);
     expect(rowValues(report, "table2", "art20_6.punishment")).toEqual([1356, -392, 964]);

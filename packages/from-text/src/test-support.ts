@@ -1,9 +1,16 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Cell, Diagnostic, Report } from "@gongkai/core";
+import { fixturesDirectory } from "@gongkai/test-reports";
 
 /** A fixture's text, read as bytes so the test sees exactly what is on disk. */
 export function fixture(name: string): Uint8Array {
   return readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
+}
+
+/** The seed report's text (`@gongkai/test-reports`' `fixtures/liuzhou-yanghe-2020.txt`), read as bytes. */
+export function seedFixture(): Uint8Array {
+  return readFileSync(join(fixturesDirectory, "liuzhou-yanghe-2020.txt"));
 }
 
 /** What a cell says, in short: its number, `null` for blank, `"/"` for not applicable, `unread:<reason>` for unread. */

@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 it("pins the public exports of @gongkai/recognize", async () => {
   expect(Object.keys(await import("./index")).sort()).toEqual([
     "NotAReportError",
+    "TableGridBuilder",
     "decodeText",
     "encodingForLabel",
     "importDiagnostic",

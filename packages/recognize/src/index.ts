@@ -12,3 +12,4 @@ export { importDiagnostic } from "./diagnostics";
 export { type ImportRuleId, importRuleIds, importRules } from "./import-rules";
 export { NotAReportError } from "./not-a-report-error";
 export { type RecognizeOptions, type RecognizeResult, recognize } from "./recognize";
+export { type GridCell, TableGridBuilder, type TableGridOptions } from "./table-grid-builder";

@@ -12,6 +12,8 @@ interface PreparedLabel<T> {
   readonly numbering: string;
   readonly core: string;
   readonly value: T;
+  /** The larger of the two distances the core tolerates ({@link toleratedDistance}), to skip far labels before any work. */
+  readonly widestDistance: number;
 }
 
 /** How a token matched a label. */
@@ -112,7 +114,11 @@ export class LabelMatcher<T> {
   readonly #exact = new Map<string, PreparedLabel<T>[]>();
 
   constructor(labels: readonly KnownLabel<T>[]) {
-    this.#labels = labels.map((known) => ({ ...labelKey(known.label), value: known.value }));
+    this.#labels = labels.map((known) => {
+      const key = labelKey(known.label);
+      const widestDistance = Math.max(toleratedDistance(key.core.length), toleratedDistance(key.core.length, true));
+      return { ...key, value: known.value, widestDistance };
+    });
     for (const prepared of this.#labels) {
       const list = this.#exact.get(prepared.core) ?? [];
       list.push(prepared);
@@ -142,7 +148,8 @@ export class LabelMatcher<T> {
     let best: PreparedLabel<T>[] = [];
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const label of this.#labels) {
-      if (label.core.length <= shortCore) continue;
+      if (label.core.length <= shortCore || Math.abs(key.core.length - label.core.length) > label.widestDistance)
+        continue;
       const omissions = key.core.length < label.core.length && isSubsequence(key.core, label.core);
       const limit = toleratedDistance(label.core.length, omissions);
       if (Math.abs(key.core.length - label.core.length) > limit) continue;

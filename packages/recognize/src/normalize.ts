@@ -5,8 +5,6 @@
  * it came from, so a match in normalised text maps back to a source position.
  */
 
-const quoteCharacters = new Set(["\u201c", "\u201d", '"', "'", "\u2018", "\u2019", "\u300c", "\u300d"]);
-
 /**
  * Traditional characters common in report headings and table labels, paired with their simplified
  * forms (one code unit each, so folding keeps offsets). Used for matching only; stored text keeps
@@ -19,40 +17,84 @@ for (let index = 0; index + 1 < traditionalPairs.length; index += 2) {
   traditionalToSimplified.set(traditionalPairs.charAt(index), traditionalPairs.charAt(index + 1));
 }
 
+/** {@link traditionalToSimplified} by code unit, for the normalisation loop. */
+const simplifiedCodes = new Map<number, number>();
+for (const [traditional, simplified] of traditionalToSimplified) {
+  simplifiedCodes.set(traditional.charCodeAt(0), simplified.charCodeAt(0));
+}
+
+/** {@link foldCharacter} on a code unit. ASCII (most of any page) folds to itself. */
+function foldCode(code: number): number {
+  if (code < 0x80) return code;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  switch (code) {
+    case 0x3000:
+    case 0x00a0:
+      return 0x20;
+    case 0xfe59:
+      return 0x28;
+    case 0xfe5a:
+      return 0x29;
+    case 0x3010:
+      return 0x5b;
+    case 0x3011:
+      return 0x5d;
+    default:
+      return simplifiedCodes.get(code) ?? code;
+  }
+}
+
 /** Fold one UTF-16 code unit: full-width forms to ASCII, odd brackets and dashes to common ones. */
 export function foldCharacter(character: string): string {
   const code = character.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  switch (character) {
-    case "\u3000":
-    case "\u00a0":
-      return " ";
-    case "\ufe59":
-      return "(";
-    case "\ufe5a":
-      return ")";
-    case "\u3010":
-      return "[";
-    case "\u3011":
-      return "]";
+  if (character.length !== 1) return character;
+  const folded = foldCode(code);
+  return folded === code ? character : String.fromCharCode(folded);
+}
+
+/** Whether a folded code unit is dropped by normalisation: whitespace or a quote. */
+function isDropped(code: number): boolean {
+  switch (code) {
+    case 0x20: // space
+    case 0x09: // tab
+    case 0x0a: // line feed
+    case 0x0d: // carriage return
+    case 0x0c: // form feed
+    case 0x22: // "
+    case 0x27: // '
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x300c: // 「
+    case 0x300d: // 」
+      return true;
     default:
-      return traditionalToSimplified.get(character) ?? character;
+      return false;
   }
 }
 
-/** Whether a (folded) character is whitespace. */
-export function isSpace(character: string): boolean {
-  return character === " " || character === "\t" || character === "\n" || character === "\r" || character === "\f";
-}
-
-const foldable = new RegExp(
-  `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe59\\ufe5a\\u3010\\u3011${traditionalPairs.replace(/(.)./gu, "$1")}]`,
-  "gu",
-);
-
-/** Fold a whole string (same length as the input). */
+/** Fold a whole string (same length as the input): {@link foldCharacter} on every code unit. */
 export function foldText(text: string): string {
-  return text.replace(foldable, foldCharacter);
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80 && foldCode(code) !== code) break;
+    index += 1;
+  }
+  if (index === text.length) return text;
+  let output = "";
+  let from = 0;
+  for (; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) continue;
+    const folded = foldCode(code);
+    if (folded === code) continue;
+    output += text.slice(from, index) + String.fromCharCode(folded);
+    from = index + 1;
+  }
+  return output + text.slice(from);
 }
 
 /** Normalised text and, for each of its characters, the index of the input character. */
@@ -63,22 +105,35 @@ export interface NormalizedText {
   readonly map: readonly number[];
 }
 
+/**
+ * Fold and drop whitespace and quotes; when `map` is given, push onto it the input index of each
+ * output character. Works on code units and builds the output from them in chunks.
+ */
+function normalize(text: string, map: number[] | undefined): string {
+  const codes: number[] = [];
+  let output = "";
+  for (let index = 0; index < text.length; index += 1) {
+    const folded = foldCode(text.charCodeAt(index));
+    if (isDropped(folded)) continue;
+    codes.push(folded);
+    map?.push(index);
+    if (codes.length === 4096) {
+      output += String.fromCharCode(...codes);
+      codes.length = 0;
+    }
+  }
+  return codes.length === 0 ? output : output + String.fromCharCode(...codes);
+}
+
 /** Fold and drop whitespace and quotes, keeping the index map. */
 export function normalizeWithMap(text: string): NormalizedText {
-  const characters: string[] = [];
   const map: number[] = [];
-  for (let index = 0; index < text.length; index += 1) {
-    const folded = foldCharacter(text.charAt(index));
-    if (isSpace(folded) || quoteCharacters.has(folded)) continue;
-    characters.push(folded);
-    map.push(index);
-  }
-  return { text: characters.join(""), map };
+  return { text: normalize(text, map), map };
 }
 
 /** Fold and drop whitespace and quotes. */
 export function normalizeLabel(text: string): string {
-  return normalizeWithMap(text).text;
+  return normalize(text, undefined);
 }
 
 const numberingPattern =
@@ -115,5 +170,10 @@ export const numberingPrefixPattern =
 
 /** Normalised text with punctuation dropped too, as label cores compare: for finding a label's core inside text. */
 export function comparableText(text: string): string {
-  return normalizeLabel(text).replace(punctuation, "");
+  return comparableOfNormalized(normalizeLabel(text));
+}
+
+/** {@link comparableText} of text {@link normalizeLabel} already normalised. */
+export function comparableOfNormalized(normalized: string): string {
+  return normalized.replace(punctuation, "");
 }

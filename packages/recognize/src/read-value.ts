@@ -64,8 +64,11 @@ function isMoneyUnit(unit: string | null | undefined): unit is MoneyUnit {
   return unit === "元" || unit === "万元" || unit === "亿元";
 }
 
+/** `cell` (a fresh object of the caller's) with the raw text and position appended, as `{ ...cell, raw, source }` would have them. */
 function withProvenance<C extends Cell>(cell: C, raw: string, source: SourcePosition | undefined): C {
-  return source === undefined ? { ...cell, raw } : { ...cell, raw, source };
+  cell.raw = raw;
+  if (source !== undefined) cell.source = source;
+  return cell;
 }
 
 /**

@@ -230,6 +230,9 @@ function editionMatcher(edition: EditionId): LabelMatcher<VocabularyEntry> {
 
 const vocabularies = new Map<string, TableVocabulary>();
 
+/** How many texts each table's vocabulary remembers the match of. */
+const matchCacheSize = 4096;
+
 function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
   const key = `${edition}:${table}`;
   const cached = vocabularies.get(key);
@@ -248,9 +251,17 @@ function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
   const spotLabels = [...numberings.keys()].filter((label) => label.length >= 2).sort((a, b) => b.length - a.length);
   const matcher = editionMatcher(edition);
   const prefer = (entry: VocabularyEntry): boolean => entry.table === table;
+  // Reports print the same labels, headings and notes again and again: each text is matched once
+  // (per edition and table, up to `matchCacheSize` texts; the cache then starts over).
+  const cache = new Map<string, LabelMatch<Role> | undefined>();
   const match = (text: string): LabelMatch<Role> | undefined => {
+    if (cache.has(text)) return cache.get(text);
     const found = matcher.match(text, { prefer });
-    return found && found.value.table === table ? { ...found, value: found.value.role } : undefined;
+    const result =
+      found && found.value.table === table ? Object.freeze({ ...found, value: found.value.role }) : undefined;
+    if (cache.size >= matchCacheSize) cache.clear();
+    cache.set(text, result);
+    return result;
   };
   const vocabulary = { match, spotLabels, numberings };
   vocabularies.set(key, vocabulary);

@@ -7,6 +7,7 @@ it("exports exactly the shared test reports and helpers", async () => {
     "conformanceCases",
     "encodeGbk",
     "feesReport",
+    "fixturesDirectory",
     "fullReport",
     "generatedReport",
     "hostileReport",

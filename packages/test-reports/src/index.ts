@@ -17,4 +17,4 @@ export { type ConformanceCase, conformanceCases } from "./conformance-cases";
 export { encodeGbk } from "./gbk";
 export { type LooseRows, numberTexts, rowsOf, setLoose } from "./loose";
 export { type PrintedShape, type PrintedTextOptions, printedCell, printedCells, printedText } from "./printed-text";
-export { seedJsonText, seedReport, seedText } from "./seed";
+export { fixturesDirectory, seedJsonText, seedReport, seedText } from "./seed";

@@ -1,8 +1,16 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseReport, type ReportOf } from "@gongkai/core";
 
 const seedTextUrl = new URL("../fixtures/liuzhou-yanghe-2020.txt", import.meta.url);
 const seedJsonUrl = new URL("../fixtures/liuzhou-yanghe-2020.json", import.meta.url);
+
+/**
+ * The folder of the shared fixture files (`fixtures/`: the seed's text and its JSON transcription),
+ * for tests that hand a command a file by name. Every package's tests read the seed from here: it
+ * has no other copy in the repository.
+ */
+export const fixturesDirectory: string = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
 let seedTextCache: string | undefined;
 let seedJsonCache: string | undefined;
@@ -19,8 +27,8 @@ export function seedText(): string {
 
 /**
  * The canonical hand transcription of the seed text as gongkai JSON
- * (`fixtures/liuzhou-yanghe-2020.json`, a byte-for-byte copy of the CLI's fixture, which a CLI
- * test checks cell by cell against the text importer).
+ * (`fixtures/liuzhou-yanghe-2020.json`, which a CLI test checks cell by cell against the text
+ * importer).
  */
 export function seedJsonText(): string {
   seedJsonCache ??= readFileSync(seedJsonUrl, "utf8");

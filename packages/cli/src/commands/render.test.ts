@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, temporaryDirectory } from "../test-cli";
+import { fixturesDir, runCli, temporaryDirectory } from "../test-cli";
 
 describe("gongkai render", () => {
   it("renders the seed as a standalone HTML page that embeds the report", async () => {
@@ -14,7 +14,7 @@ describe("gongkai render", () => {
 
   it("renders DOCX bytes to -o, and to a pipe but not to a terminal", async () => {
     const directory = temporaryDirectory();
-    const seed = join(import.meta.dirname, "..", "__fixtures__", "liuzhou-yanghe-2020.json");
+    const seed = join(fixturesDir, "liuzhou-yanghe-2020.json");
     const written = await runCli(["render", seed, "--to", "docx", "-o", "seed.docx"], { cwd: directory });
     expect(written.code).toBe(0);
     const bytes = readFileSync(join(directory, "seed.docx"));

@@ -7,7 +7,7 @@ import {
   type TableId,
   tableIds,
 } from "@gongkai/core";
-import { comparableText, normalizeLabel } from "../normalize";
+import { comparableOfNormalized, comparableText, normalizeLabel } from "../normalize";
 import type { Unit } from "../structure";
 import { tableCuesOf } from "./cues";
 import { type Regions, textOfUnit } from "./regions";
@@ -86,7 +86,8 @@ function regionText(units: readonly Unit[], regions: Regions, table: TableId): R
     length += text.length;
   }
   const joined = texts.join("|").slice(0, 200_000);
-  return { normalized: normalizeLabel(joined), comparable: comparableText(joined) };
+  const normalized = normalizeLabel(joined);
+  return { normalized, comparable: comparableOfNormalized(normalized) };
 }
 
 /**
