@@ -263,6 +263,7 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
     derived: false,
     sum: null,
     sumRule: null,
+    role: node.role ?? null,
     columns: t3Columns,
     items: leaves(node.children ?? []).map((leaf) => leaf.node.code),
   }));
