@@ -4,24 +4,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createReport, editionForYear, fillTotals, getTableDefinition, setCell, tableIds } from "@gongkai/core";
+import { mulberry32 } from "@gongkai/test-reports/random";
 import { toHtmlPage } from "@gongkai/to-html";
-
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const prose = "本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息一千二百条，受理政府信息公开申请四十九件。";
 
 /** The `index`th report of the set. */
 export function benchReport(index) {
-  const next = random(index + 1);
+  const next = mulberry32(index + 1);
   const year = 2022 + (index % 3);
   const edition = editionForYear(year);
   const report = createReport({

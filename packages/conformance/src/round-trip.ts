@@ -1,4 +1,4 @@
-import { type Cell, getTableDefinition, type Report, tableIds } from "@gongkai/core";
+import { type Cell, type Report, reportRowsOf, tableIds } from "@gongkai/core";
 import { conformanceCases } from "@gongkai/test-reports";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -20,7 +20,7 @@ export function comparable(report: Report): unknown {
   const cells: Record<string, unknown> = {};
   for (const table of tableIds) {
     const rows = report.tables[table]?.rows as Record<string, Record<string, Cell>> | undefined;
-    for (const row of getTableDefinition(report.edition, table).rows) {
+    for (const row of reportRowsOf(report, table)) {
       for (const column of row.columns) {
         cells[`${table}/${row.key}/${column.key}`] = rows ? meaning(rows[row.key]?.[column.key]) : "no table";
       }

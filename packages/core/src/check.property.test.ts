@@ -273,3 +273,72 @@ describe.each(["2019", "2021"] as const)("one meaning per cell in any %s report"
     );
   }, 60_000);
 });
+
+/** 2021's （六）其他处理 items: a report printing the group as one row has none of them read. */
+const otherItems = getTableDefinition("2021", "table3").groupRows[0]?.items ?? [];
+
+/**
+ * `report` printing （六）其他处理 as one row: the group's own row holds `cellOf(column)`, its items
+ * are unread because their rows are not printed (as hongzequ-2023.pdf prints it).
+ */
+function printOtherAsRow(report: Report, cellOf: (column: string, index: number) => Cell): Report {
+  const rows = rowsOf(report, "table3");
+  const columns = getTableDefinition("2021", "table3").rows[0]?.columns ?? [];
+  rows["results.other"] = Object.fromEntries(columns.map((column, index) => [column.key, cellOf(column.key, index)]));
+  for (const item of otherItems) {
+    rows[item] = Object.fromEntries(columns.map((column) => [column.key, unreadCell("rowNotFound")]));
+  }
+  return report;
+}
+
+describe("a 2021 report printing （六）其他处理 as one row", () => {
+  it("checks clean with every relation verified when the group's row holds its items' sums", () => {
+    const collapsed = arbitraryReport("2021").map((report) => {
+      const rows = rowsOf(report, "table3");
+      return printOtherAsRow(report, (column) => {
+        const cells = otherItems.map((item) => rows[item]?.[column]);
+        return cells.some((cell) => cell?.kind === "number")
+          ? numberCell(cells.reduce((sum, cell) => sum + numberIn(cell), 0))
+          : { kind: "blank" };
+      });
+    });
+    fc.assert(
+      fc.property(collapsed, (report) => {
+        const { diagnostics, coverage } = checkReport(report, options);
+        expect(diagnostics).toEqual([]);
+        expect(coverage.unverifiable).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("reads every blank derived cell alike in every rule, the group's row included: as fillTotals fills it", () => {
+    const cell = fc.oneof(
+      { weight: 3, arbitrary: fc.constant<Cell>({ kind: "blank" }) },
+      { weight: 1, arbitrary: fc.constant<Cell>({ kind: "notApplicable", raw: "/" }) },
+      { weight: 3, arbitrary: fc.nat({ max: 40 }).map(numberCell) },
+    );
+    const columnCount = getTableDefinition("2021", "table3").rows[0]?.columns.length ?? 0;
+    const collapsed = fc
+      .tuple(anyReport("2021"), fc.array(cell, { minLength: columnCount, maxLength: columnCount }))
+      .map(([report, groupCells]) => printOtherAsRow(report, (_column, index) => groupCells[index] as Cell));
+    fc.assert(
+      fc.property(collapsed, (report) => {
+        const filled = fillTotals(structuredClone(report));
+        const printedTotal = (diagnostic: Diagnostic) => {
+          if (diagnostic.ruleId === "table3/balance") return true;
+          const { table, row, column } = diagnostic.location;
+          return rowsOf(report, table as TableId)[row as string]?.[column as string]?.kind !== "blank";
+        };
+        const shape = (diagnostics: Diagnostic[]) =>
+          diagnostics
+            .filter((diagnostic) => arithmeticRules.has(diagnostic.ruleId) && printedTotal(diagnostic))
+            .map(({ id, expected, actual }) => ({ id, expected, actual }));
+        expect(shape(check(filled))).toEqual(shape(check(report)));
+        // The group's row is read: no relation is left unverifiable by its unread items.
+        expect(checkReport(report).coverage.unverifiable).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+});

@@ -64,6 +64,7 @@ export {
   editionForYear,
   editionIds,
   editions,
+  type GroupRowDefinition,
   getEdition,
   getTableDefinition,
   type Label,
@@ -75,6 +76,7 @@ export {
   type Table2Column,
   type Table2Row,
   type Table3Column,
+  type Table3GroupRow,
   type Table3Row,
   type Table4Column,
   type Table4Row,
@@ -82,8 +84,9 @@ export {
   type TableId,
   tableIds,
 } from "./editions/editions";
+export { groupsPrintedAsRows, reportRowsOf } from "./editions/group-rows";
 export { registerEdition } from "./editions/register-edition";
-export { getSumRelations, type SumRelation } from "./editions/sum-relations";
+export { getSumRelations, reportSumRelations, type SumRelation } from "./editions/sum-relations";
 export { EditionDataError } from "./errors/edition-data-error";
 export { GongkaiError } from "./errors/gongkai-error";
 export { ReportValidationError, type ValidationProblem } from "./errors/report-validation-error";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { check, getCellLoose } from "@gongkai/core";
+import { check, checkReport, getCellLoose } from "@gongkai/core";
 import { describe, expect, it } from "vitest";
 import { fromPdf } from "./from-pdf";
 
@@ -15,7 +15,7 @@ interface Truth {
 
 // The three real reports of /work/shared/corpus/pdf (WPS exports), copied as fixtures.
 describe("fromPdf on real reports", () => {
-  it("reads hongzequ-2023: meta, and every table 三 cell its truth file gives except the two printed quirks", async () => {
+  it("reads hongzequ-2023: meta, and every table 三 cell its truth file gives, both printed quirks included", async () => {
     const truth = JSON.parse(
       readFileSync(new URL("./__fixtures__/hongzequ-2023.truth.json", import.meta.url), "utf8"),
     ) as Truth;
@@ -35,9 +35,27 @@ describe("fromPdf on real reports", () => {
     // reported (import/group-as-row), and no value is placed in a wrong cell.
     expect(wrong.every((key) => /results\.other\//u.test(key))).toBe(true);
     expect(wrong.length).toBeLessThanOrEqual(7);
+    // The one row's values are the group's own row (results.other, as the truth file codes it):
+    // all 161 cells equal.
+    expect(wrong).toEqual([]);
+    expect(Object.keys(truth.cells)).toHaveLength(161);
     const groupRows = diagnostics.filter((diagnostic) => diagnostic.ruleId === "import/group-as-row");
     expect(groupRows.map((diagnostic) => diagnostic.location.table)).toEqual(["table3"]);
     expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === "import/unknown-row")).toEqual([]);
+    expect(getCellLoose(report, { table: "table3", row: "results.other", column: "total" })?.source).toMatchObject({
+      page: expect.any(Number),
+    });
+  });
+
+  it("checks hongzequ-2023 clean of import errors, with （七）总计 verified through the group's row", async () => {
+    const { report, diagnostics } = await fromPdf(fixture("hongzequ-2023.pdf"), { fileName: "hongzequ-2023.pdf" });
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    const { diagnostics: findings, coverage } = checkReport(report);
+    expect(findings.filter((diagnostic) => diagnostic.ruleId === "table3/results-total")).toEqual([]);
+    // Every relation of table 三 reads only cells that were read: nothing is left unverifiable.
+    expect(coverage.unverifiable).toBe(0);
+    // The report's own fault (its table 四 行政复议 row: 10 1 0 0 with 总计 0) is still found.
+    expect(findings.filter((diagnostic) => diagnostic.ruleId === "table4/group-total").length).toBeGreaterThan(0);
   });
 
   it.each([

@@ -1,55 +1,11 @@
-/**
- * PDFs written by hand for tests: each object's body in order (object 1 is the catalog), joined
- * with a correct cross-reference table. A body is text, or bytes for a stream's data.
- */
-export interface PdfObject {
-  /** The object's dictionary (or whole body when there is no stream), e.g. `<< /Type /Catalog /Pages 2 0 R >>`. */
-  readonly body: string;
-  /** Stream data; `/Length` is added to the dictionary. */
-  readonly stream?: Uint8Array;
-}
+import { buildPdf, type PdfObject } from "@gongkai/test-reports/build-pdf";
+
+// PDFs written by hand for tests: each object's body in order (object 1 is the catalog), joined
+// with a correct cross-reference table by test-reports' plain-JavaScript `buildPdf`, which the
+// fuzzer shares.
+export { buildPdf, type PdfObject };
 
 const encoder = new TextEncoder();
-
-/** A PDF file with these objects (numbered from 1) and a trailer pointing at object 1. */
-export function buildPdf(objects: readonly PdfObject[], trailerExtra = ""): Uint8Array {
-  const parts: Uint8Array[] = [encoder.encode("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")];
-  let length = parts[0]?.length ?? 0;
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(length);
-    const head =
-      object.stream === undefined
-        ? `${index + 1} 0 obj\n${object.body}\nendobj\n`
-        : `${index + 1} 0 obj\n${object.body.replace(/>>\s*$/u, ` /Length ${object.stream.length} >>`)}\nstream\n`;
-    const pieces: Uint8Array[] = [encoder.encode(head)];
-    if (object.stream !== undefined) pieces.push(object.stream, encoder.encode("\nendstream\nendobj\n"));
-    for (const piece of pieces) {
-      parts.push(piece);
-      length += piece.length;
-    }
-  });
-  const xref = [
-    "xref",
-    `0 ${objects.length + 1}`,
-    "0000000000 65535 f ",
-    ...offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n `),
-    "trailer",
-    `<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>`,
-    "startxref",
-    String(length),
-    "%%EOF",
-    "",
-  ].join("\n");
-  parts.push(encoder.encode(xref));
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
 
 /** A one-page PDF (A4) whose page draws `content` with Helvetica as /F1 and the given extra resources. */
 export function onePagePdf(

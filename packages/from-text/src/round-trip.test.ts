@@ -1,5 +1,5 @@
-import { createReport, type EditionId, getTableDefinition, type Report, setCell } from "@gongkai/core";
-import { printedCells, printedText } from "@gongkai/test-reports";
+import { createReport, type EditionId, getCellLoose, getTableDefinition, type Report, setCell } from "@gongkai/core";
+import { groupAsRowReport, printedCells, printedText } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
 
@@ -48,4 +48,27 @@ describe.each(["2019", "2021"] as const)("round trip through text, %s edition", 
       JSON.parse(JSON.stringify(report.tables, (key, value) => (key === "source" ? undefined : value))) as unknown;
     expect(strip(a)).toEqual(strip(b));
   });
+});
+
+describe("round trip through text of a 2021 report printing （六）其他处理 as one row", () => {
+  const original = groupAsRowReport();
+
+  it.each(["cellPerLine", "rowPerLine", "linePerCell"] as const)(
+    "reads back the group's row and its unread items from the %s shape",
+    (shape) => {
+      const { report, diagnostics } = fromText(printedText(original, shape));
+      expect(printedCells(report)).toEqual(printedCells(original));
+      expect(getCellLoose(report, { table: "table3", row: "results.other", column: "naturalPerson" })).toMatchObject({
+        kind: "number",
+      });
+      expect(getCellLoose(report, { table: "table3", row: "results.other.overdueFee", column: "total" })).toEqual({
+        kind: "unread",
+        reason: "rowNotFound",
+      });
+      expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+        "import/group-as-row",
+        "import/meta-missing",
+      ]);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { check, type EditionId, getCellLoose, getTableDefinition } from "@gongkai/core";
+import { check, checkReport, type EditionId, getCellLoose, getTableDefinition } from "@gongkai/core";
 import {
   balancedReport,
   type PrintedShape,
@@ -81,7 +81,7 @@ describe("规范性文件 in a 2021-layout table 二", () => {
 
 describe("（六）其他处理 printed as one row in a 2021-layout table 三", () => {
   it.each(shapes)(
-    "reports the group row, leaves its items unread, and check() finds no arithmetic fault (%s)",
+    "keeps the group row as the group's total, leaves its items unread, and check() verifies （七）总计 (%s)",
     (shape) => {
       const original = balancedReport("2021");
       // The group's values as printed: the sum of its three items in each column.
@@ -100,7 +100,16 @@ describe("（六）其他处理 printed as one row in a 2021-layout table 三", 
       );
       const expected = printedCells(original);
       for (const row of items) for (const column of columns) expected[`table3/${row}/${column.key}`] = "";
+      // The group's row, as printed, is the group's total (not in the finding only, as before).
+      columns.forEach((column, index) => {
+        expected[`table3/results.other/${column.key}`] = groupValues[index] as string;
+      });
       expect(printedCells(report)).toEqual(expected);
+      expect(getCellLoose(report, { table: "table3", row: "results.other", column: "total" })).toMatchObject({
+        kind: "number",
+        raw: groupValues.at(-1),
+        source: { line: expect.any(Number) },
+      });
       for (const row of items)
         expect(getCellLoose(report, { table: "table3", row, column: "total" })).toMatchObject({
           kind: "unread",
@@ -111,6 +120,21 @@ describe("（六）其他处理 printed as one row in a 2021-layout table 三", 
       expect(diagnostics[0]?.location.source).toBeDefined();
       const arithmetic = check(report).filter((diagnostic) => /^table[34]\//u.test(diagnostic.ruleId));
       expect(arithmetic).toEqual([]);
+      // Every relation is verified, （七）总计 and the balance reading the group's row.
+      expect(checkReport(report).coverage).toMatchObject({ unverifiable: 0 });
+      // A group value off by one is a fault of the report: （七）总计 no longer adds up.
+      const changed = fromText(
+        printedText(original, shape, {
+          groupRows: {
+            "（六）其他处理": groupValues.map((value, index) => (index === 0 ? String(Number(value) + 1) : value)),
+          },
+        }),
+      ).report;
+      expect(
+        check(changed)
+          .filter((diagnostic) => diagnostic.ruleId === "table3/results-total")
+          .map((diagnostic) => diagnostic.location.column),
+      ).toEqual(["naturalPerson"]);
     },
   );
 });

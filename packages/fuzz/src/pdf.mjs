@@ -2,55 +2,11 @@
 // paragraphs and ruled table rows in a Type0 font with a ToUnicode map (how Chinese PDFs carry their
 // text), and a one-line Helvetica page. A mutated multi-page real PDF costs pdf.js about a second;
 // these cost milliseconds, so most from-pdf cases start from them and the real PDFs stay at a low
-// weight. The writer is from-pdf's test helper `buildPdf` (src/test-helpers.ts) in plain
-// JavaScript: the fuzzer runs the built packages under node, which cannot load that TypeScript.
+// weight. The writer is test-reports' plain-JavaScript `buildPdf`, which from-pdf's tests use too.
+
+import { buildPdf } from "@gongkai/test-reports/build-pdf";
 
 const encoder = new TextEncoder();
-
-/** A PDF file with these objects (numbered from 1, object 1 the catalog) and a correct cross-reference table. */
-export function buildPdf(objects) {
-  const parts = [encoder.encode("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")];
-  let length = parts[0].length;
-  const offsets = [];
-  for (const [index, object] of objects.entries()) {
-    offsets.push(length);
-    const pieces =
-      object.stream === undefined
-        ? [encoder.encode(`${index + 1} 0 obj\n${object.body}\nendobj\n`)]
-        : [
-            encoder.encode(
-              `${index + 1} 0 obj\n${object.body.replace(/>>\s*$/u, ` /Length ${object.stream.length} >>`)}\nstream\n`,
-            ),
-            object.stream,
-            encoder.encode("\nendstream\nendobj\n"),
-          ];
-    for (const piece of pieces) {
-      parts.push(piece);
-      length += piece.length;
-    }
-  }
-  const xref = [
-    "xref",
-    `0 ${objects.length + 1}`,
-    "0000000000 65535 f ",
-    ...offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n `),
-    "trailer",
-    `<< /Size ${objects.length + 1} /Root 1 0 R >>`,
-    "startxref",
-    String(length),
-    "%%EOF",
-    "",
-  ].join("\n");
-  parts.push(encoder.encode(xref));
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 const hex4 = (number) => number.toString(16).toUpperCase().padStart(4, "0");
 
 /**

@@ -368,7 +368,7 @@ describe("recognize: table 四 variants", () => {
 });
 
 describe("recognize: values after a group label", () => {
-  it("reports a group printed as one row (（六）其他处理 in a 2021 table) instead of dropping its values", () => {
+  it("keeps a group printed as one row (（六）其他处理 in a 2021 table) as the group's total, and reports it", () => {
     nextLine = 0;
     const { report, diagnostics } = recognize({
       blocks: [
@@ -385,10 +385,32 @@ describe("recognize: values after a group label", () => {
     expect(diagnostics.find((diagnostic) => diagnostic.ruleId === "import/unknown-row")).toBeUndefined();
     expect(diagnostics.find((diagnostic) => diagnostic.ruleId === "import/group-as-row")).toMatchObject({
       actual: "1 | 0 | 0 | 0 | 0 | 0 | 1",
-      location: { table: "table3", row: "results.other.overdueCorrection" },
+      // Located at the group's own row, where its values now are (it was the first item's row
+      // while the values were kept in the finding only).
+      location: { table: "table3", row: "results.other", pointer: "/tables/table3/rows/results.other" },
     });
-    // The grid is the last thing and stops before the edition's last row: what follows it is cut off.
+    // The values are the group's own row, raw text and source position kept; its items stay unread.
+    expect(getCellLoose(report, { table: "table3", row: "results.other", column: "naturalPerson" })).toMatchObject({
+      kind: "number",
+      value: 1,
+      raw: "1",
+      source: { line: expect.any(Number) },
+    });
+    expect(getCellLoose(report, { table: "table3", row: "results.other", column: "total" })).toMatchObject({
+      kind: "number",
+      value: 1,
+    });
+    expect(
+      getCellLoose(report, { table: "table3", row: "results.other.overdueCorrection", column: "naturalPerson" }),
+    ).toEqual({ kind: "unread", reason: "rowNotFound" });
+    // The grid is the last thing and stops before the edition's last row: what follows it is cut
+    // off. The group's items are not: the group printed as one row is where they would be (this
+    // assertion named otherReasons, truncated, while the group's values were not kept).
     expect(getCellLoose(report, { table: "table3", row: "results.other.otherReasons", column: "total" })).toEqual({
+      kind: "unread",
+      reason: "rowNotFound",
+    });
+    expect(getCellLoose(report, { table: "table3", row: "results.totalProcessed", column: "total" })).toEqual({
       kind: "unread",
       reason: "truncated",
     });

@@ -582,6 +582,38 @@ function valueColumnOf(column: ColumnDefinition, headerUnits: ReadonlyMap<string
 }
 
 /** Read a sequence of value tokens into the columns of one row (or table 四's one long row). */
+/**
+ * The cells of one row from the values printed after its label: a grid whose header names the
+ * columns places each value under its header; otherwise values follow the edition's printed
+ * column order.
+ */
+function readRow(
+  input: TableReadInput,
+  row: RowDefinition,
+  occurrence: RowOccurrence,
+  headerColumnsByUnit: ReadonlyMap<number, HeaderColumns>,
+  headerUnits: ReadonlyMap<string, MoneyUnit>,
+): Record<string, Cell> {
+  const byHeader = occurrence.fromTable
+    ? valuesByHeader(
+        occurrence.values,
+        row.columns.map((column) => column.key),
+        headerColumnsByUnit,
+      )
+    : undefined;
+  const cells = placeValues(
+    input,
+    row.columns.map((column) => ({ row: row.key, column })),
+    byHeader ?? occurrence.values,
+    { fromTable: occurrence.fromTable, atEnd: occurrence.atEnd, headerUnits, label: occurrence.label.text },
+  );
+  const target: Record<string, Cell> = {};
+  row.columns.forEach((column, index) => {
+    target[column.key] = cells[index] ?? { kind: "blank" };
+  });
+  return target;
+}
+
 function placeValues(
   input: TableReadInput,
   slots: readonly Slot[],
@@ -927,22 +959,39 @@ export function readTable(input: TableReadInput): TableReadResult {
     if (members.length > 0 && !printed && !groupRows.has(group.code)) groupRows.set(group.code, occurrence);
   }
   const absentRows = new Set<string>();
+  // The items of a group kept as its own row: printed as that row, so not cut off even at the end.
+  const keptItems = new Set<string>();
   for (const [code, occurrence] of groupRows) {
     const members = definition.rows.filter((row) => row.groups[row.groups.length - 1]?.code === code);
     for (const row of members) absentRows.add(row.key);
     const values = occurrence.values.map((token) => token.text.trim()).filter((text) => text !== "");
     const first = members[0];
+    // A group the edition lets a report print as one row (`mayPrintAsRow`) keeps its values in
+    // the group's own row, as the group's total; any other group's values are only reported.
+    const groupRow = definition.groupRows.find((candidate) => candidate.key === code);
+    if (groupRow !== undefined) {
+      rows[groupRow.key] = readRow(input, groupRow, occurrence, headerColumnsByUnit, headerUnits);
+      for (const item of groupRow.items) keptItems.add(item);
+    }
+    const kept = groupRow !== undefined;
     findings.add("import/group-as-row", {
-      message: {
-        zh: `表格把“${occurrence.label.text}”印成一行（${values.join(" | ")}），没有印出其下的 ${members.length} 项；这些项记为未读出，该行的数值未导入。`,
-        en: `The table prints "${occurrence.label.text}" as one row (${values.join(" | ")}) without its ${members.length} items; the items are imported as unread, and the row's values were not imported.`,
-      },
-      location: {
-        table,
-        ...(first ? { row: first.key } : {}),
-        pointer: first ? `/tables/${table}/rows/${first.key}` : `/tables/${table}`,
-        ...(occurrence.label.source ? { source: occurrence.label.source } : {}),
-      },
+      message: kept
+        ? {
+            zh: `表格把“${occurrence.label.text}”印成一行（${values.join(" | ")}），没有印出其下的 ${members.length} 项；该行的数值作为该组的合计导入并计入总计，其下各项记为未读出。`,
+            en: `The table prints "${occurrence.label.text}" as one row (${values.join(" | ")}) without its ${members.length} items; the row's values are imported as the group's total and counted in the total, and the items as unread.`,
+          }
+        : {
+            zh: `表格把“${occurrence.label.text}”印成一行（${values.join(" | ")}），没有印出其下的 ${members.length} 项；这些项记为未读出，该行的数值未导入。`,
+            en: `The table prints "${occurrence.label.text}" as one row (${values.join(" | ")}) without its ${members.length} items; the items are imported as unread, and the row's values were not imported.`,
+          },
+      location: kept
+        ? location(table, code, undefined, occurrence.label.source)
+        : {
+            table,
+            ...(first ? { row: first.key } : {}),
+            pointer: first ? `/tables/${table}/rows/${first.key}` : `/tables/${table}`,
+            ...(occurrence.label.source ? { source: occurrence.label.source } : {}),
+          },
       actual: values.join(" | "),
       expected: members.map((row) => row.label).join(" | "),
     });
@@ -979,7 +1028,7 @@ export function readTable(input: TableReadInput): TableReadResult {
     if (!occurrence) {
       // After the point where the text stops, a row is not in the source at all; before it, its
       // label was not found.
-      const cut = input.truncatedHere && index > lastFoundIndex;
+      const cut = input.truncatedHere && index > lastFoundIndex && !keptItems.has(row.key);
       rows[row.key] = uniformRow(row, () => unreadCell(cut ? "truncated" : "rowNotFound"));
       if (cut || absentRows.has(row.key)) return;
       findings.add("import/missing-row", {
@@ -991,26 +1040,7 @@ export function readTable(input: TableReadInput): TableReadResult {
       });
       return;
     }
-    // A grid whose header names the columns places each value under its header; otherwise values
-    // follow the edition's printed column order.
-    const byHeader = occurrence.fromTable
-      ? valuesByHeader(
-          occurrence.values,
-          row.columns.map((column) => column.key),
-          headerColumnsByUnit,
-        )
-      : undefined;
-    const cells = placeValues(
-      input,
-      row.columns.map((column) => ({ row: row.key, column })),
-      byHeader ?? occurrence.values,
-      { fromTable: occurrence.fromTable, atEnd: occurrence.atEnd, headerUnits, label: occurrence.label.text },
-    );
-    const target: Record<string, Cell> = {};
-    row.columns.forEach((column, index) => {
-      target[column.key] = cells[index] ?? { kind: "blank" };
-    });
-    rows[row.key] = target;
+    rows[row.key] = readRow(input, row, occurrence, headerColumnsByUnit, headerUnits);
   });
   const complete = lastFoundIndex === definition.rows.length - 1;
   return source === undefined ? { present, rows, usedUnits, complete } : { present, rows, source, usedUnits, complete };

@@ -14,6 +14,7 @@ import {
   unreadCell,
 } from "@gongkai/core";
 import { rowsOf, setLoose } from "./loose";
+import { mulberry32 } from "./random";
 
 const paragraph = (text: string): NarrativeBlock => ({ type: "paragraph", text });
 const subheading = (text: string): NarrativeBlock => ({ type: "subheading", text });
@@ -211,25 +212,13 @@ export function hostileReport(): ReportOf<"2021"> {
   });
 }
 
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A report of `edition` with every input cell drawn from a seeded generator: numbers (signed where
  * the column is signed, money in 万元 with two decimals), blanks and "/", then totals filled.
  * The same seed gives the same report.
  */
 export function generatedReport<E extends EditionId>(edition: E, seed: number): ReportOf<E> {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const report = createReport({
     edition,
     year: edition === "2019" ? 2020 : 2024,
@@ -395,5 +384,34 @@ export function balancedReport<E extends EditionId>(edition: E): ReportOf<E> {
     });
   }
   fillTotals(report);
+  return report;
+}
+
+/**
+ * A 2021-edition report that prints （六）其他处理 as one row, as the 2019 edition did and as real
+ * 2021 reports still do (hongzequ-2023.pdf): {@link balancedReport}'s values, with the group's own
+ * row (`results.other`) holding what its three items held, added up per column, and the items
+ * unread because their rows are not printed (`rowNotFound`). Every relation holds, the group's
+ * row standing for its items.
+ */
+export function groupAsRowReport(): ReportOf<"2021"> {
+  const report = balancedReport("2021");
+  report.meta.title = "某县统计局2024年政府信息公开工作年度报告";
+  const rows = rowsOf(report, "table3");
+  const group = getTableDefinition("2021", "table3").groupRows.find((row) => row.key === "results.other");
+  if (group === undefined) throw new Error("the 2021 edition has no group row results.other");
+  const groupRow: Record<string, Cell> = {};
+  for (const column of group.columns) {
+    let value = 0;
+    for (const item of group.items) {
+      const cell = rows[item]?.[column.key];
+      value += cell?.kind === "number" ? cell.value : 0;
+    }
+    groupRow[column.key] = { kind: "number", value };
+  }
+  rows[group.key] = groupRow;
+  for (const item of group.items) {
+    for (const column of group.columns) rows[item] = { ...rows[item], [column.key]: unreadCell("rowNotFound") };
+  }
   return report;
 }

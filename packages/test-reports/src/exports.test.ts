@@ -10,6 +10,7 @@ it("exports exactly the shared test reports and helpers", async () => {
     "fixturesDirectory",
     "fullReport",
     "generatedReport",
+    "groupAsRowReport",
     "hostileReport",
     "hostileStrings",
     "longProseReport",

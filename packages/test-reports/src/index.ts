@@ -5,6 +5,7 @@ export {
   feesReport,
   fullReport,
   generatedReport,
+  groupAsRowReport,
   hostileReport,
   hostileStrings,
   longProseReport,

@@ -2,8 +2,10 @@ import {
   type Cell,
   getCellLoose,
   getTableDefinition,
+  groupsPrintedAsRows,
   type Report,
   type RowDefinition,
+  reportRowsOf,
   type TableId,
 } from "@gongkai/core";
 
@@ -26,7 +28,9 @@ export interface PrintedTextOptions {
   readonly label?: (label: string, row: RowDefinition, table: TableId) => string | readonly string[];
   /**
    * Table 三's rows to print as one row under their group's label (a 2021 report printing
-   * （六）其他处理 as the 2019 edition did): group label → the values printed on that row.
+   * （六）其他处理 as the 2019 edition did): group label → the values printed on that row. A report
+   * that has the group's own row with its items unread (`groupsPrintedAsRows`) is printed so
+   * without this.
    */
   readonly groupRows?: Readonly<Record<string, readonly string[]>>;
   /** The note above table 三's columns (the 勾稽 note), when it should read differently. */
@@ -47,7 +51,7 @@ export function printedCell(cell: Cell | undefined): string {
 export function printedCells(report: Report): Record<string, string> {
   const out: Record<string, string> = {};
   for (const table of ["table2", "table3", "table4"] as const) {
-    for (const row of getTableDefinition(report.edition, table).rows) {
+    for (const row of reportRowsOf(report, table)) {
       for (const column of row.columns) {
         out[`${table}/${row.key}/${column.key}`] = printedCell(
           getCellLoose(report, { table, row: row.key, column: column.key }),
@@ -79,6 +83,12 @@ function printedRows(report: Report, table: TableId, options: PrintedTextOptions
     rows.push(["自然人", "法人或其他组织", "总计"]);
     rows.push(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]);
   }
+  // A group the report prints as one row (its own row present, its items not read) is printed so.
+  const asRows = groupsPrintedAsRows(report, table);
+  const ownValues = (code: string): string[] =>
+    definition.rows[0]?.columns.map((column) =>
+      printedCell(getCellLoose(report, { table, row: code, column: column.key })),
+    ) ?? [];
   let group = "";
   for (const row of definition.rows) {
     if (table === "table2" && row.groups[0]?.label !== group) {
@@ -88,8 +98,13 @@ function printedRows(report: Report, table: TableId, options: PrintedTextOptions
     }
     const labels: (string | readonly string[])[] = [];
     if (table === "table3") {
-      const innermost = row.groups[row.groups.length - 1]?.label ?? "";
-      const groupValues = options.groupRows?.[innermost];
+      const innermostGroup = row.groups[row.groups.length - 1];
+      const innermost = innermostGroup?.label ?? "";
+      const groupValues =
+        options.groupRows?.[innermost] ??
+        (innermostGroup !== undefined && asRows.includes(innermostGroup.code)
+          ? ownValues(innermostGroup.code)
+          : undefined);
       if (groupValues) {
         if (innermost !== group) rows.push([labelOf(innermost, row), ...groupValues]);
         group = innermost;

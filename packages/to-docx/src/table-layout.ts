@@ -139,7 +139,8 @@ function columnWidths(layout: TableLayout, docx: DocxLayout, preset: DocxPreset)
 
 /**
  * Lay out one table of a report's edition for Word: core's printed layout (`tableLayout`, the
- * one every renderer reads) with the report's values and Word's column widths.
+ * one every renderer reads, with the groups the report prints as one row) with the report's
+ * values and Word's column widths.
  */
 export function layoutTable(
   edition: EditionId,
@@ -147,7 +148,8 @@ export function layoutTable(
   rows: Rows,
   docx: DocxLayout,
   preset: DocxPreset,
+  groupsAsRows: readonly string[] = [],
 ): DocxTableGrid {
-  const layout = tableLayout(edition, table);
+  const layout = tableLayout(edition, table, groupsAsRows);
   return { id: table, columnWidths: columnWidths(layout, docx, preset), rows: wordRows(layout, rows) };
 }

@@ -1,5 +1,5 @@
 import { editions, getCellLoose, type LooseCellAddress, type Report } from "@gongkai/core";
-import { fullReport, seedReport } from "@gongkai/test-reports";
+import { fullReport, groupAsRowReport, seedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { cellWithText, docxPart, type MergedCell, mergedCells, tablesOf, type XmlTable } from "../test/docx-xml";
 import { toDocx } from "./index";
@@ -236,5 +236,20 @@ describe("cell text", () => {
     const label = cellWithText(cells, "行政许可");
     const row = cells.filter((cell) => cell.row === label.row && cell.column > label.column);
     expect(row.map((cell) => cell.text)).toEqual(["未读出", "未读出", "7781"]);
+  });
+
+  it("prints （六）其他处理 as one row with the group's values where the report prints it so (2021)", async () => {
+    const report = groupAsRowReport();
+    const [, table3] = tablesOf(docxPart(await toDocx(report), "word/document.xml"));
+    const cells = mergedCells(table3 as XmlTable);
+    const label = cellWithText(cells, "（六）其他处理");
+    expect([label.columnSpan, label.rowSpan]).toEqual([2, 1]);
+    const row = cells.filter((cell) => cell.row === label.row && cell.column > label.column);
+    const columns = ["naturalPerson", "legalPerson.commercial", "legalPerson.research", "legalPerson.socialWelfare"];
+    expect(row.slice(0, 4).map((cell) => cell.text)).toEqual(
+      columns.map((column) => expectedText(report, { table: "table3", row: "results.other", column })),
+    );
+    // Its items are not printed: the form has one row where 2021 prints three.
+    expect(cells.some((cell) => cell.text.startsWith("1.申请人无正当理由逾期不补正"))).toBe(false);
   });
 });

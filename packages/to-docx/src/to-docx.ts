@@ -1,6 +1,7 @@
 import {
   formatDate,
   getEdition,
+  groupsPrintedAsRows,
   listEditions,
   type NarrativeBlock,
   type Report,
@@ -406,7 +407,11 @@ function body(report: Report, renderer: Renderer, preset: DocxPreset, layout: Do
   const rendered = new Set<TableId>();
   const renderTable = (table: TableId) => {
     rendered.add(table);
-    children.push(renderer.table(layoutTable(report.edition, table, tables[table]?.rows, layout, preset)));
+    children.push(
+      renderer.table(
+        layoutTable(report.edition, table, tables[table]?.rows, layout, preset, groupsPrintedAsRows(report, table)),
+      ),
+    );
   };
   // A table whose part the report lacks is printed under the edition's heading, where the part belongs.
   const orphans = (["table2", "table3", "table4"] as const).filter(

@@ -5,6 +5,7 @@ import {
   formatCell,
   formatNumber,
   getTableDefinition,
+  groupsPrintedAsRows,
   type HeaderCellLayout,
   type NarrativeBlock,
   parseReport,
@@ -104,7 +105,8 @@ interface DataSlot {
 
 type Piece = string | DataSlot;
 
-const compiledTables = new Map<string, readonly Piece[]>();
+/** By layout (core's `tableLayout` builds each once: per edition, table and groups printed as one row). */
+const compiledTables = new WeakMap<TableLayout, Map<string, readonly Piece[]>>();
 const compiledLimit = 64;
 
 /**
@@ -113,6 +115,11 @@ const compiledLimit = 64;
  */
 function compileTable(context: RenderContext, layout: TableLayout): readonly Piece[] {
   const { classes, options, report } = context;
+  let byOptions = compiledTables.get(layout);
+  if (!byOptions) {
+    byOptions = new Map();
+    compiledTables.set(layout, byOptions);
+  }
   const key = [
     report.edition,
     layout.id,
@@ -121,7 +128,7 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
     options.inlineStyles,
     options.functionalStyles,
   ].join("\u0000");
-  const cached = compiledTables.get(key);
+  const cached = byOptions.get(key);
   if (cached) return cached;
   const pieces: Piece[] = [];
   let text = "";
@@ -155,8 +162,8 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
     text += `\n</${element}>`;
   }
   pieces.push(`${text}\n</table>`);
-  if (compiledTables.size >= compiledLimit) compiledTables.clear();
-  compiledTables.set(key, pieces);
+  if (byOptions.size >= compiledLimit) byOptions.clear();
+  byOptions.set(key, pieces);
   return pieces;
 }
 
@@ -287,7 +294,10 @@ function describeLocation(report: Report, diagnostic: Diagnostic): string {
   if (table === undefined) return "";
   const definition = getTableDefinition(report.edition, table);
   const labels: string[] = [definition.title];
-  const rowDefinition = row === undefined ? undefined : definition.rows.find((candidate) => candidate.key === row);
+  const rowDefinition =
+    row === undefined
+      ? undefined
+      : [...definition.rows, ...definition.groupRows].find((candidate) => candidate.key === row);
   if (row !== undefined) {
     labels.push(
       rowDefinition ? [...rowDefinition.groups.map((group) => group.label), rowDefinition.label].join(" › ") : row,
@@ -405,13 +415,13 @@ export function toHtml(report: Report, options?: ToHtmlOptions): string {
     const table = tableFor(part.code);
     if (table !== undefined) {
       rendered.add(table);
-      out.push(renderTable(context, tableLayout(valid.edition, table), true));
+      out.push(renderTable(context, tableLayout(valid.edition, table, groupsPrintedAsRows(valid, table)), true));
     }
     out.push("</section>");
   });
   for (const table of tableIds) {
     if (valid.tables[table] === undefined || rendered.has(table)) continue;
-    out.push(renderTable(context, tableLayout(valid.edition, table), false));
+    out.push(renderTable(context, tableLayout(valid.edition, table, groupsPrintedAsRows(valid, table)), false));
   }
   if (resolved.diagnostics !== undefined) out.push(renderFindings(context, resolved.diagnostics));
   if (resolved.embedReport) {

@@ -1,5 +1,5 @@
 import { createReport, formatNumber, getTableDefinition } from "@gongkai/core";
-import { setLoose } from "@gongkai/test-reports";
+import { groupAsRowReport, setLoose } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { toHtml } from "../src/index";
 import { attr, byTag, type Element, parseHtml, text, visibleText } from "./html";
@@ -122,5 +122,25 @@ describe("cell rendering", () => {
     expect(visibleText(total)).toBe("");
     expect(attr(cellOf(html, "results.totalProcessed", "naturalPerson"), "class")).toContain("gongkai-total");
     expect(attr(cellOf(html, "newReceived", "naturalPerson"), "class")).toBe("gongkai-cell gongkai-number");
+  });
+
+  it("prints （六）其他处理 as one row with the group's values where the report prints it so (2021)", () => {
+    const report = groupAsRowReport();
+    const html = toHtml(report);
+    const cell = cellOf(html, "results.other", "total");
+    const value = report.tables.table3?.rows["results.other"]?.total;
+    expect([text(cell), attr(cell, "data-kind")]).toEqual([
+      value?.kind === "number" ? String(value.value) : "",
+      "number",
+    ]);
+    expect(() => cellOf(html, "results.other.overdueFee", "total")).toThrow();
+    // The same edition and table without the group's row prints the three items again (the
+    // compiled table is per layout, not per edition and table).
+    expect(
+      attr(
+        cellOf(toHtml(createReport({ edition: "2021", year: 2022 })), "results.other.overdueFee", "total"),
+        "data-kind",
+      ),
+    ).toBe("blank");
   });
 });

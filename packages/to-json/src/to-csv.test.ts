@@ -1,4 +1,5 @@
 import { createReport, setCell, unreadCell } from "@gongkai/core";
+import { groupAsRowReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { cellCsvColumns, cellCsvRows, cellCsvState, csvField, toCsv } from "./to-csv";
 
@@ -36,5 +37,20 @@ describe("toCsv", () => {
     expect(cellCsvState(unreadCell("truncated"))).toBe("unread");
     expect(csvField('a"b')).toBe('"a""b"');
     expect(csvField("a,b")).toBe('"a,b"');
+  });
+
+  it("lists the cells of a group printed as one row, before its unread items", () => {
+    const lines = cellCsvRows(groupAsRowReport()).filter((fields) => fields[1]?.startsWith("results.other"));
+    expect(lines.slice(0, 8).map((fields) => [fields[1], fields[2], fields[6]])).toEqual([
+      ["results.other", "naturalPerson", "number"],
+      ["results.other", "legalPerson.commercial", "number"],
+      ["results.other", "legalPerson.research", "number"],
+      ["results.other", "legalPerson.socialWelfare", "number"],
+      ["results.other", "legalPerson.legalService", "number"],
+      ["results.other", "legalPerson.other", "number"],
+      ["results.other", "total", "number"],
+      ["results.other.overdueCorrection", "naturalPerson", "unread"],
+    ]);
+    expect(lines).toHaveLength(7 * 4);
   });
 });

@@ -1,4 +1,4 @@
-import { type Cell, getTableDefinition, type Report, tableIds } from "@gongkai/core";
+import { type Cell, type Report, reportRowsOf, tableIds } from "@gongkai/core";
 
 /** Quote a CSV field when it needs it (RFC 4180): commas, quotes, line breaks. */
 export function csvField(value: string): string {
@@ -36,7 +36,8 @@ export const cellCsvColumns = ["table", "row", "column", "value", "raw", "source
  * Every table cell of a report as CSV fields (see {@link cellCsvColumns}), in the edition's
  * printed order. Codes are the model's (`art20_1.regulations`, `litigationDirect`,
  * `unfinished`); `value` is the number, `n/a` for not applicable, and empty for a blank or unread
- * cell; `raw` is the text as the source had it; `source` is `line:column`; `state` is
+ * cell; `raw` is the text as the source had it; a group printed as one row (`reportRowsOf`) is
+ * listed under the group's code before its items; `source` is `line:column`; `state` is
  * {@link cellCsvState}.
  */
 export function cellCsvRows(report: Report): string[][] {
@@ -44,7 +45,7 @@ export function cellCsvRows(report: Report): string[][] {
   for (const table of tableIds) {
     const rows = report.tables[table]?.rows as Record<string, Record<string, Cell>> | undefined;
     if (!rows) continue;
-    for (const row of getTableDefinition(report.edition, table).rows) {
+    for (const row of reportRowsOf(report, table)) {
       for (const column of row.columns) {
         const cell = rows[row.key]?.[column.key];
         if (!cell) continue;

@@ -1,5 +1,5 @@
 import { getTableDefinition, type Report, ReportValidationError, type SourcePosition, tableIds } from "@gongkai/core";
-import { seedReport, seedText } from "@gongkai/test-reports";
+import { groupAsRowReport, seedReport, seedText } from "@gongkai/test-reports";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseJson, reportSchemaUrl, toJson } from "./index";
@@ -112,6 +112,21 @@ describe("toJson", () => {
     const text = toJson(report);
     expect(parseJson(text)).toEqual(report);
     expect(toJson(parseJson(text))).toBe(text);
+  });
+
+  it("writes a group printed as one row before its items, and reads it back", () => {
+    const report = groupAsRowReport();
+    const text = toJson(report);
+    const rows = Object.keys((JSON.parse(text) as { tables: { table3: { rows: object } } }).tables.table3.rows);
+    expect(rows.slice(rows.indexOf("results.other"), rows.indexOf("results.other") + 2)).toEqual([
+      "results.other",
+      "results.other.overdueCorrection",
+    ]);
+    expect(toJson(parseJson(text))).toBe(text);
+    expect(parseJson(text).tables.table3?.rows).toHaveProperty(
+      ["results.other", "total"],
+      report.tables.table3?.rows["results.other"]?.total,
+    );
   });
 
   it("keeps blank, 0 and not-applicable apart", () => {

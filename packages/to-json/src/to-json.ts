@@ -2,7 +2,6 @@ import {
   agencySchema,
   blankCellSchema,
   type Cell,
-  getTableDefinition,
   metaSchema,
   type NarrativeBlock,
   notApplicableCellSchema,
@@ -12,6 +11,7 @@ import {
   parseReport,
   partSchema,
   type Report,
+  reportRowsOf,
   type SourcePosition,
   sourcePositionSchema,
   subheadingBlockSchema,
@@ -71,7 +71,8 @@ function tables(report: Report): JsonObject {
       | undefined;
     if (!data) continue;
     const rows: JsonObject = {};
-    for (const row of getTableDefinition(report.edition, table).rows) {
+    // A group printed as one row (2021's （六）其他处理 with its own values) comes before its items.
+    for (const row of reportRowsOf(report, table)) {
       const cells = data.rows[row.key] as Record<string, Cell>;
       const ordered: JsonObject = {};
       for (const column of row.columns) ordered[column.key] = cell(cells[column.key] as Cell);

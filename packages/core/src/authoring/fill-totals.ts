@@ -14,7 +14,7 @@ type MutableRows = Record<string, Record<string, Cell> | undefined>;
  * @returns the same report, for chaining.
  */
 export function fillTotals<R extends Report>(report: R): R {
-  for (const total of totalCells(report.edition)) {
+  for (const total of totalCells(report)) {
     const rows = report.tables[total.table]?.rows as MutableRows | undefined;
     const cells = rows?.[total.row];
     if (cells?.[total.column]?.kind !== "blank") continue;

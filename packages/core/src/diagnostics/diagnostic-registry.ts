@@ -225,8 +225,8 @@ const registry = {
     origin: "import",
     defaultSeverity: "warning",
     description: {
-      zh: "表格把一组（如 2021 年版的“（六）其他处理”）印成一行，没有印出其下各项：各项记为未读出（rowNotFound），该行的数值保留在发现中，未导入。",
-      en: "The table prints a row group (such as the 2021 edition's (6) Other handling) as one row without its items: the items are imported as unread (rowNotFound); the row's values are kept in the finding, not imported.",
+      zh: "表格把一组（如 2021 年版的“（六）其他处理”）印成一行，没有印出其下各项：该行的数值作为该组的合计导入（各项之和由它代替，计入总计），各项记为未读出（rowNotFound）。版本数据未允许印成一行的组，其数值只保留在发现中。",
+      en: "The table prints a row group (such as the 2021 edition's (6) Other handling) as one row without its items: the row's values are imported as the group's total (standing for its items in every sum, so counted in the total), and the items as unread (rowNotFound). For a group the edition data does not let a report print as one row, the values are only kept in the finding.",
     },
   },
   "import/missing-table": {

@@ -574,11 +574,15 @@ export const edition2019 = {
   },
 } as const;
 
-/** 2021's （六）其他处理: three items where 2019 has one row. */
+/**
+ * 2021's （六）其他处理: three items where 2019 has one row. Some 2021 reports still print it as
+ * one row, as 2019 did (`mayPrintAsRow`): its values are then the group's total.
+ */
 const other2021 = {
   code: "results.other",
   label: "（六）其他处理",
   en: "(6) Other handling",
+  mayPrintAsRow: true,
   children: [
     {
       code: "results.other.overdueCorrection",

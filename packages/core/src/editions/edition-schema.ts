@@ -33,6 +33,13 @@ export interface EditionTreeNode {
   readonly rule?: (typeof sumRuleIds)[number] | undefined;
   /** How the spec confirmed the label (V, V2 or R). */
   readonly verification?: string | undefined;
+  /**
+   * A group of table 三's rows that a report may print as one row carrying the group's own values
+   * (its items then not printed, as the 2019 edition printed （六）其他处理). The model keeps those
+   * values in an optional row keyed by the group's code; where the items are not read, the group's
+   * row stands for them in every sum. Only read on a group (a node with `children`).
+   */
+  readonly mayPrintAsRow?: boolean | undefined;
   /** The nodes under a group. */
   readonly children?: readonly EditionTreeNode[] | undefined;
 }
@@ -55,6 +62,12 @@ export const editionTreeNodeSchema: z.ZodType<EditionTreeNode> = z.lazy(() =>
       .describe("A total: the sum of its siblings, terms joined by +, each a code or sum(prefix.*)."),
     rule: z.enum(sumRuleIds).optional().describe("The rule that checks the total."),
     verification: z.string().optional().describe("How the spec confirmed the label (V, V2 or R)."),
+    mayPrintAsRow: z
+      .boolean()
+      .optional()
+      .describe(
+        "A group of table 三's rows a report may print as one row with the group's own values (its items then not printed); the model keeps them in an optional row keyed by the group's code.",
+      ),
     children: z.array(editionTreeNodeSchema).min(1).optional().describe("The nodes under a group."),
   }),
 );

@@ -53,6 +53,21 @@ export type Table3Row<E extends EditionId = EditionId> = E extends EditionId
   ? LeafCode<EditionData<E>["tables"]["table3"]["rows"][number]>
   : never;
 
+type GroupRowCode<Node> = Node extends {
+  readonly code: infer Code extends string;
+  readonly children: readonly (infer Child)[];
+}
+  ? (Node extends { readonly mayPrintAsRow: true } ? Code : never) | GroupRowCode<Child>
+  : never;
+
+/**
+ * A group of table 三 a report may print as one row (`mayPrintAsRow` in the edition data), whose
+ * own values the model keeps in an optional row under the group's code: `results.other` in 2021.
+ */
+export type Table3GroupRow<E extends EditionId = EditionId> = E extends EditionId
+  ? GroupRowCode<EditionData<E>["tables"]["table3"]["rows"][number]>
+  : never;
+
 /** A column of table 三: `naturalPerson`, the five `legalPerson.*` columns, `total`. */
 export type Table3Column = LeafCode<EditionData["tables"]["table3"]["columns"]>;
 
@@ -124,6 +139,15 @@ export interface RowDefinition extends Label {
   readonly columns: readonly ColumnDefinition[];
 }
 
+/**
+ * A row a report may have for a group of rows: the group printed as one row with its own values
+ * (`mayPrintAsRow` in the edition data, e.g. 2021's （六）其他处理). Its key is the group's code.
+ */
+export interface GroupRowDefinition extends RowDefinition {
+  /** The keys of the rows under the group, in printed order. */
+  readonly items: readonly string[];
+}
+
 /** One table of one edition as a flat list of rows (leaves of the printed tree). */
 export interface TableDefinition {
   /** Which table. */
@@ -132,6 +156,11 @@ export interface TableDefinition {
   readonly title: string;
   /** The rows, in printed order. */
   readonly rows: readonly RowDefinition[];
+  /**
+   * The groups a report may print as one row (`mayPrintAsRow`), each an optional row of the model
+   * keyed by the group's code, in printed order; empty for most tables.
+   */
+  readonly groupRows: readonly GroupRowDefinition[];
 }
 
 type TreeNode = EditionTreeNode;
@@ -181,6 +210,18 @@ function leafGroups(
   );
 }
 
+/** The groups of a row tree a report may print as one row, with the labels above each. */
+function groupsAsRows(
+  nodes: readonly TreeNode[],
+  above: readonly Label[] = [],
+): Array<{ node: TreeNode; groups: readonly Label[] }> {
+  return nodes.flatMap((node) => {
+    if (node.children === undefined) return [];
+    const inner = groupsAsRows(node.children, [...above, labelOf(node)]);
+    return node.mayPrintAsRow === true ? [{ node, groups: above }, ...inner] : inner;
+  });
+}
+
 function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition> {
   const { table2, table3, table4 } = edition.tables;
   const t2Rows: RowDefinition[] = table2.subTables.flatMap((sub) => {
@@ -207,6 +248,17 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
     sumRule: node.rule ?? null,
     columns: t3Columns,
   }));
+  const t3GroupRows: GroupRowDefinition[] = groupsAsRows(table3.rows).map(({ node, groups }) => ({
+    ...labelOf(node),
+    key: node.code,
+    groups,
+    articles: node.articles ?? [],
+    derived: false,
+    sum: null,
+    sumRule: null,
+    columns: t3Columns,
+    items: leaves(node.children ?? []).map((leaf) => leaf.node.code),
+  }));
   const t4Rows: RowDefinition[] = leafGroups(table4.columns).map(({ node: group, groups }) => ({
     ...labelOf(group),
     key: group.code,
@@ -218,9 +270,9 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
     columns: columnsFrom(group.children ?? [], (node) => node.code),
   }));
   return {
-    table2: { id: "table2", title: table2.title, rows: t2Rows },
-    table3: { id: "table3", title: table3.title, rows: t3Rows },
-    table4: { id: "table4", title: table4.title, rows: t4Rows },
+    table2: { id: "table2", title: table2.title, rows: t2Rows, groupRows: [] },
+    table3: { id: "table3", title: table3.title, rows: t3Rows, groupRows: t3GroupRows },
+    table4: { id: "table4", title: table4.title, rows: t4Rows, groupRows: [] },
   };
 }
 

@@ -1,8 +1,10 @@
 import { EditionDataError } from "../errors/edition-data-error";
 import type { ValidationProblem } from "../errors/report-validation-error";
+import type { Report } from "../model/report";
 import { type EditionId, type TableId, tableIds } from "./edition-codes";
 import type { EditionDataShape } from "./edition-schema";
-import { getEdition, type TableDefinition, tableDefinitionsOf } from "./editions";
+import { getEdition, tableDefinitionsOf } from "./editions";
+import { groupsPrintedAsRows, printedRowsOf } from "./group-rows";
 
 /**
  * A sum relation of section 7 of the format reference, as data. On every line it holds on (a
@@ -67,17 +69,23 @@ function unique(keys: Iterable<string>): string[] {
   return [...new Set(keys)];
 }
 
+/** The groups of each table printed as one row (see `groupsPrintedAsRows`); none for the edition's own relations. */
+type GroupsAsRows = Readonly<Partial<Record<TableId, readonly string[]>>>;
+
 /**
  * The sum relations of an edition, read from its data: each table's stated relations (table 三's
  * printed 勾稽 note), then each total row (`derived` on a row: it holds down every column), then
  * each total column (`derived` on a column: it holds across every row that has the column; one
- * relation for every row with the same total and parts). Problems are collected, not thrown.
+ * relation for every row with the same total and parts). A group in `asRows` is read as one row
+ * in place of its items (`printedRowsOf`): `sum(results.*)` then names the group's row, not its
+ * items, and the group's row is a line of the relations across columns. Problems are collected,
+ * not thrown.
  */
-function relationsFrom(data: EditionDataShape, problems: ValidationProblem[]): SumRelation[] {
+function relationsFrom(data: EditionDataShape, problems: ValidationProblem[], asRows: GroupsAsRows): SumRelation[] {
   const relations: SumRelation[] = [];
   const definitions = tableDefinitionsOf(data);
   for (const table of tableIds) {
-    const definition: TableDefinition = definitions[table];
+    const definition = { ...definitions[table], rows: printedRowsOf(definitions[table], asRows[table] ?? []) };
     const rowKeys = definition.rows.map((row) => row.key);
     const columnKeys = unique(definition.rows.flatMap((row) => row.columns.map((column) => column.key)));
     const totalRows = new Set(definition.rows.filter((row) => row.derived).map((row) => row.key));
@@ -146,21 +154,46 @@ function relationsFrom(data: EditionDataShape, problems: ValidationProblem[]): S
   return relations;
 }
 
-const relationsByData = new WeakMap<EditionDataShape, readonly SumRelation[]>();
+const relationsByData = new WeakMap<EditionDataShape, Map<string, readonly SumRelation[]>>();
 
 /**
  * The sum relations of edition data, or an {@link EditionDataError} listing every expression that
- * names no key (built once per edition).
+ * names no key (built once per edition and set of groups printed as one row).
  */
-export function sumRelationsOf(data: EditionDataShape): readonly SumRelation[] {
-  let relations = relationsByData.get(data);
+export function sumRelationsOf(data: EditionDataShape, asRows: GroupsAsRows = {}): readonly SumRelation[] {
+  let byGroups = relationsByData.get(data);
+  if (!byGroups) {
+    byGroups = new Map();
+    relationsByData.set(data, byGroups);
+  }
+  const key = tableIds.map((table) => (asRows[table] ?? []).join("|")).join("/");
+  let relations = byGroups.get(key);
   if (!relations) {
     const problems: ValidationProblem[] = [];
-    relations = relationsFrom(data, problems);
+    relations = relationsFrom(data, problems, asRows);
     if (problems.length > 0) throw new EditionDataError({ problems });
-    relationsByData.set(data, relations);
+    byGroups.set(key, relations);
   }
   return relations;
+}
+
+/**
+ * The sum relations that hold in one report's tables: its edition's ({@link getSumRelations}),
+ * except that a group the report prints as one row (`groupsPrintedAsRows`: its own row present,
+ * its items not read) is one term in place of its items. Every rule, coverage count, effective
+ * value and `fix()` reads a report's relations through this, so they all agree on what a sum reads.
+ */
+export function reportSumRelations(report: Report): readonly SumRelation[] {
+  const data = getEdition(report.edition);
+  let asRows: Partial<Record<TableId, readonly string[]>> | undefined;
+  for (const table of tableIds) {
+    const groups = groupsPrintedAsRows(report, table);
+    if (groups.length > 0) {
+      asRows ??= {};
+      asRows[table] = groups;
+    }
+  }
+  return asRows === undefined ? sumRelationsOf(data) : sumRelationsOf(data, asRows);
 }
 
 /**

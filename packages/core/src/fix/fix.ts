@@ -4,7 +4,7 @@ import { check } from "../check";
 import type { Diagnostic, DiagnosticLocation, LocalizedText, Severity } from "../diagnostics/diagnostic";
 import { type RuleId, ruleIds } from "../diagnostics/diagnostic-registry";
 import type { TableId } from "../editions/editions";
-import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
+import { relationAddress, reportSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
 import { effectiveNumber } from "../rules/effective-value";
@@ -56,7 +56,7 @@ function relationOf(
 ): { relation: SumRelation; line: string } | undefined {
   const { table, row, column } = location;
   if (table === undefined || row === undefined || column === undefined) return undefined;
-  for (const relation of getSumRelations(report.edition)) {
+  for (const relation of reportSumRelations(report)) {
     if (relation.ruleId !== ruleId || relation.table !== table || relation.total === undefined) continue;
     const [total, line] = relation.along === "rows" ? [row, column] : [column, row];
     if (relation.total === total && relation.lines.includes(line)) return { relation, line };

@@ -5,8 +5,10 @@ import {
   getTableDefinition,
   type Label,
   type RowDefinition,
+  type TableDefinition,
   type TableId,
 } from "../editions/editions";
+import { printedRowsOf } from "../editions/group-rows";
 
 /**
  * What a header cell is for: the heading of a sub-table (table 二's 第二十条 items), a column
@@ -240,7 +242,7 @@ function spreadSpans(count: number, total: number): number[] {
  * columns than the widest stretch them as the printed form does, the later ones taking the
  * remainder (FORMAT.md §4: in 2019 （八） 本年增/减 and （九） 采购总金额 span two columns).
  */
-function subTablesLayout(edition: EditionId, definition: ReturnType<typeof getTableDefinition>): TableLayout {
+function subTablesLayout(edition: EditionId, definition: TableDefinition): TableLayout {
   const base = short[definition.id];
   const runs: RowDefinition[][] = [];
   for (const row of definition.rows) {
@@ -314,7 +316,7 @@ function subTablesLayout(edition: EditionId, definition: ReturnType<typeof getTa
  * a column header tree (the columns' `groups`: 申请人情况 › 法人或其他组织 › five columns), with
  * the printed 勾稽 note in the top-left cell.
  */
-function gridLayout(edition: EditionId, definition: ReturnType<typeof getTableDefinition>): TableLayout {
+function gridLayout(edition: EditionId, definition: TableDefinition): TableLayout {
   const base = short[definition.id];
   const columns = definition.rows[0]?.columns ?? [];
   const header = columnHeaderRows(
@@ -371,7 +373,7 @@ function gridLayout(edition: EditionId, definition: ReturnType<typeof getTableDe
  * Table 四: its model rows (行政复议, and 行政诉讼's 未经复议直接起诉 and 复议后起诉) are printed as
  * column groups over their outcome columns, with every value in one data row.
  */
-function singleRowLayout(definition: ReturnType<typeof getTableDefinition>): TableLayout {
+function singleRowLayout(definition: TableDefinition): TableLayout {
   const base = short[definition.id];
   const cells = definition.rows.flatMap((row) => row.columns.map((column) => ({ row, column })));
   const header = columnHeaderRows(
@@ -408,13 +410,18 @@ const cache = new Map<string, TableLayout>();
  * The printed layout of a table in an edition, derived from core's edition data
  * (`getTableDefinition`: the rows' and columns' `groups`). Table 二 is printed as stacked
  * sub-tables, table 三 as a grid with row and column header trees, table 四 as column groups over
- * one data row.
+ * one data row. `groupsAsRows` lists the groups printed as one row in place of their items (for a
+ * report, `groupsPrintedAsRows(report, table)`: 2021's （六）其他处理 printed as 2019 printed it).
+ *
+ * @example
+ * tableLayout(report.edition, "table3", groupsPrintedAsRows(report, "table3"))
  */
-export function tableLayout(edition: EditionId, table: TableId): TableLayout {
-  const key = `${edition}/${table}`;
+export function tableLayout(edition: EditionId, table: TableId, groupsAsRows: readonly string[] = []): TableLayout {
+  const key = `${edition}/${table}/${groupsAsRows.join("|")}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const definition = getTableDefinition(edition, table);
+  const full = getTableDefinition(edition, table);
+  const definition = groupsAsRows.length === 0 ? full : { ...full, rows: printedRowsOf(full, groupsAsRows) };
   const layout =
     table === "table2"
       ? subTablesLayout(edition, definition)

@@ -5,6 +5,8 @@ import {
   getTableDefinition,
   type RowOf,
   sectionCodes,
+  type Table3Column,
+  type Table3GroupRow,
   type TableId,
 } from "../editions/editions";
 import { agencyKinds } from "../taxonomy/agency-kind";
@@ -98,10 +100,12 @@ export type ReportMeta = z.infer<typeof metaSchema>;
 
 type CellObjectShape<Keys extends string> = { [Key in Keys]: typeof cellSchema };
 
-/** The zod shape of a table's rows in an edition. */
+/** The zod shape of a table's rows in an edition, with the optional rows of groups printed as one row. */
 type RowsShape<E extends EditionId, T extends TableId> = {
   [Row in RowOf<E, T>]: z.ZodObject<CellObjectShape<ColumnOf<E, T, Row> & string>>;
-};
+} & (T extends "table3"
+  ? { [Group in Table3GroupRow<E>]: z.ZodOptional<z.ZodObject<CellObjectShape<Table3Column>>> }
+  : unknown);
 
 function tableSchema<E extends EditionId, T extends TableId>(edition: E, table: T) {
   const definition = getTableDefinition(edition, table);
@@ -110,6 +114,17 @@ function tableSchema<E extends EditionId, T extends TableId>(edition: E, table: 
     const columns: Record<string, z.ZodType> = {};
     for (const column of row.columns) columns[column.key] = cellSchema;
     rows[row.key] = z.object(columns).describe(`${row.label} (${row.en})`);
+  }
+  // A group a report may print as one row (`mayPrintAsRow`): its own values, when printed so.
+  for (const group of definition.groupRows) {
+    const columns: Record<string, z.ZodType> = {};
+    for (const column of group.columns) columns[column.key] = cellSchema;
+    rows[group.key] = z
+      .object(columns)
+      .optional()
+      .describe(
+        `${group.label} (${group.en}) printed as one row: the group's own values, its items then not printed. Absent when the report prints the items.`,
+      );
   }
   return z
     .object({

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
-import { getTableDefinition, tableIds } from "../editions/editions";
+import { tableIds } from "../editions/editions";
+import { reportRowsOf } from "../editions/group-rows";
 import { tableRows } from "./effective-value";
 import type { CoreRule } from "./emit";
 import { cellLocation, columnLabel, readCell, referenceOf, rowLabel } from "./table-cells";
@@ -19,14 +20,15 @@ export interface InvalidValueData {
 /**
  * `cell/invalid-value`: a number a column cannot hold: a negative number where the column is
  * not signed (only the 2019 本年增/减 is), or a fraction in a count column (money columns, such
- * as 采购总金额 and 本年收费金额, may have decimals). Checks tables 二, 三 and 四.
+ * as 采购总金额 and 本年收费金额, may have decimals). Checks tables 二, 三 and 四, a group printed as
+ * one row included.
  */
 export const cellInvalidValue: CoreRule<InvalidValueData> = {
   run({ report }, emit) {
     for (const table of tableIds) {
       const rows = tableRows(report, table);
       if (rows === undefined) continue;
-      for (const row of getTableDefinition(report.edition, table).rows) {
+      for (const row of reportRowsOf(report, table)) {
         const cells = rows[row.key];
         if (cells === undefined) continue;
         for (const column of row.columns) {

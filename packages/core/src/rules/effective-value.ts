@@ -1,5 +1,5 @@
-import type { EditionId, TableId } from "../editions/editions";
-import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
+import type { TableId } from "../editions/editions";
+import { relationAddress, reportSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
 import { round, sum } from "./arithmetic";
@@ -61,7 +61,7 @@ interface MutableEditionCell extends EditionCell {
   readonly computedBy: Computation[];
 }
 
-function buildEditionCells(edition: EditionId): EditionCells {
+function buildEditionCells(relations: readonly SumRelation[]): EditionCells {
   const cells = new Map<TableId, Map<string, Map<string, MutableEditionCell>>>();
   const cellOf = (table: TableId, row: string, column: string): MutableEditionCell => {
     let rows = cells.get(table);
@@ -81,7 +81,6 @@ function buildEditionCells(edition: EditionId): EditionCells {
     }
     return cell;
   };
-  const relations = getSumRelations(edition);
   const lines = new Map<SumRelation, RelationLine[]>();
   // Totals first, in edition order, so that the cell maps list them as the relations compute them.
   for (const relation of relations) {
@@ -114,30 +113,32 @@ function buildEditionCells(edition: EditionId): EditionCells {
   return { cells, totals, lines };
 }
 
-const editionCellsById = new Map<EditionId, EditionCells>();
+const editionCellsByRelations = new WeakMap<readonly SumRelation[], EditionCells>();
 
-function editionCells(edition: EditionId): EditionCells {
-  let built = editionCellsById.get(edition);
+/** The cells the report's sum relations read (`reportSumRelations`), built once per set of relations. */
+function editionCells(report: Report): EditionCells {
+  const relations = reportSumRelations(report);
+  let built = editionCellsByRelations.get(relations);
   if (!built) {
-    built = buildEditionCells(edition);
-    editionCellsById.set(edition, built);
+    built = buildEditionCells(relations);
+    editionCellsByRelations.set(relations, built);
   }
   return built;
 }
 
-/** The cell of an edition at table/row/column as the relations see it; undefined when no relation reads it. */
-function editionCell(edition: EditionId, table: TableId, row: string, column: string): EditionCell | undefined {
-  return editionCells(edition).cells.get(table)?.get(row)?.get(column);
+/** The cell at table/row/column as the report's relations see it; undefined when no relation reads it. */
+function editionCell(report: Report, table: TableId, row: string, column: string): EditionCell | undefined {
+  return editionCells(report).cells.get(table)?.get(row)?.get(column);
 }
 
-/** The total cells of an edition (those a sum relation computes), by table, row, then column. */
-export function totalCells(edition: EditionId): readonly EditionCell[] {
-  return editionCells(edition).totals;
+/** The total cells of the report's relations (those a sum relation computes), by table, row, then column. */
+export function totalCells(report: Report): readonly EditionCell[] {
+  return editionCells(report).totals;
 }
 
-/** A relation's lines, each with the cells of both sides (built once per edition). */
-export function relationLines(edition: EditionId, relation: SumRelation): readonly RelationLine[] {
-  return editionCells(edition).lines.get(relation) ?? [];
+/** A relation's lines (a relation of `reportSumRelations(report)`), each with the cells of both sides. */
+export function relationLines(report: Report, relation: SumRelation): readonly RelationLine[] {
+  return editionCells(report).lines.get(relation) ?? [];
 }
 
 /**
@@ -198,7 +199,7 @@ function effectiveValueOf(report: Report, cell: EditionCell, depth: number): Eff
  * lists of contributing cells and for coverage). Agrees with {@link effectiveNumber} on every cell.
  */
 export function effectiveValue(report: Report, table: TableId, row: string, column: string): EffectiveValue {
-  const cell = editionCell(report.edition, table, row, column);
+  const cell = editionCell(report, table, row, column);
   if (cell !== undefined) return effectiveValueOf(report, cell, 0);
   // No relation reads this cell: it means what it holds.
   const read = readCell(report, table, row, column);
@@ -261,7 +262,7 @@ function computedMeaning(rows: LooseRows, cell: EditionCell, depth: number): Cel
 export function effectiveNumber(report: Report, table: TableId, row: string, column: string): CellMeaning {
   const rows = tableRows(report, table);
   if (rows === undefined) return undefined;
-  const cell = editionCell(report.edition, table, row, column);
+  const cell = editionCell(report, table, row, column);
   if (cell !== undefined) return cellMeaning(rows, cell);
   const read = rows[row]?.[column];
   return read?.kind === "number" ? read.value : read?.kind === "unread" ? unreadValue : undefined;
@@ -274,7 +275,7 @@ export function effectiveNumber(report: Report, table: TableId, row: string, col
  */
 export function directParts(report: Report, table: TableId, row: string, column: string): ReadCell[] {
   const rows = tableRows(report, table);
-  const cell = editionCell(report.edition, table, row, column);
+  const cell = editionCell(report, table, row, column);
   if (rows === undefined || cell === undefined) return [];
   for (const { parts } of cell.computedBy) {
     const reads: ReadCell[] = [];

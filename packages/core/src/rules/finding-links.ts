@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic";
-import { getSumRelations } from "../editions/sum-relations";
+import { reportSumRelations } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import { round } from "./arithmetic";
 import type { ArithmeticTrace } from "./emit";
@@ -58,7 +58,7 @@ export function linkCauses(
     }
     return current;
   };
-  const relations = getSumRelations(report.edition);
+  const relations = reportSumRelations(report);
   for (const diagnostic of traced) {
     const trace = traces.get(diagnostic) as ArithmeticTrace;
     const across = relations.find(

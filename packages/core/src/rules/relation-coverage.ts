@@ -1,5 +1,5 @@
 import type { Coverage } from "../diagnostics/coverage";
-import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
+import { relationAddress, reportSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { UnreadReason } from "../model/cell";
 import type { Report } from "../model/report";
 import { effectiveValue, unreadValue } from "./effective-value";
@@ -60,7 +60,7 @@ export function relationInstanceState(report: Report, relation: SumRelation, lin
 
 /** The sum relations of the report's edition whose rule is not turned off. */
 export function checkedRelations(report: Report, options: CheckOptions): SumRelation[] {
-  return getSumRelations(report.edition).filter(
+  return reportSumRelations(report).filter(
     (relation) => options.rules?.[relation.ruleId as keyof NonNullable<CheckOptions["rules"]>] !== "off",
   );
 }

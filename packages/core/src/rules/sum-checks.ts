@@ -1,7 +1,6 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
 import type { RuleId } from "../diagnostics/diagnostic-registry";
-import type { EditionId } from "../editions/editions";
-import { getSumRelations, relationAddress, type SumRelation } from "../editions/sum-relations";
+import { relationAddress, reportSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import { round } from "./arithmetic";
 import {
@@ -46,17 +45,18 @@ export function relationCells(
   return cells;
 }
 
-const relationsByEdition = new Map<EditionId, Map<string, readonly SumRelation[]>>();
+const relationsByRule = new WeakMap<readonly SumRelation[], Map<string, readonly SumRelation[]>>();
 
-/** The relations a rule checks, from the edition data (grouped by rule once per edition). */
+/** The relations a rule checks in the report (`reportSumRelations`, grouped by rule once per set of relations). */
 export function relationsOf(report: Report, ruleId: RuleId): readonly SumRelation[] {
-  let byRule = relationsByEdition.get(report.edition);
+  const relations = reportSumRelations(report);
+  let byRule = relationsByRule.get(relations);
   if (!byRule) {
     byRule = new Map();
-    for (const relation of getSumRelations(report.edition)) {
+    for (const relation of relations) {
       byRule.set(relation.ruleId, [...(byRule.get(relation.ruleId) ?? []), relation]);
     }
-    relationsByEdition.set(report.edition, byRule);
+    relationsByRule.set(relations, byRule);
   }
   return byRule.get(ruleId) ?? [];
 }
@@ -97,7 +97,7 @@ export function checkTotals(context: RuleContext, emit: TracedEmit<TotalData>, r
     const alongRows = relation.along === "rows";
     const partRows: Array<LooseRows[string]> = [];
     if (alongRows) for (const key of relation.right) partRows.push(rows[key]);
-    lines: for (const { line, left, right } of relationLines(report.edition, relation)) {
+    lines: for (const { line, left, right } of relationLines(report, relation)) {
       const total = left[0];
       const totalCell = total === undefined ? undefined : rows[total.row]?.[total.column];
       if (totalCell?.kind === "unread") continue;

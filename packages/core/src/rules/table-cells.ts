@@ -120,7 +120,8 @@ const labelsByTable = new Map<TableDefinition, TableLabels>();
 function labelsOf(definition: TableDefinition): TableLabels {
   const rows = new Map<string, LocalizedText>();
   const columns = new Map<string, LocalizedText>();
-  for (const row of definition.rows) {
+  // A group printed as one row (2021's （六）其他处理) is named by the group's label.
+  for (const row of [...definition.rows, ...definition.groupRows]) {
     // A row's label gets its group where the label alone is ambiguous (`（三）不予公开·1.属于国家秘密`).
     const group = row.groups.at(-1);
     const needsGroup = group !== undefined && (definition.id !== "table3" || /^\d/.test(row.label));

@@ -1,5 +1,5 @@
 import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
-import { getSumRelations, type SumRelation } from "../editions/sum-relations";
+import { reportSumRelations, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import { round, sum } from "./arithmetic";
 import { cellMeaning, directParts, effectiveNumber, relationLines, tableRows, unreadValue } from "./effective-value";
@@ -127,7 +127,7 @@ function computingRelations(report: Report, relation: SumRelation): ReadonlyMap<
   let computing = computingByRelation.get(relation);
   if (!computing) {
     computing = new Map(
-      getSumRelations(report.edition)
+      reportSumRelations(report)
         .filter((candidate) => candidate.table === relation.table && candidate.along === relation.along)
         .map((candidate) => [candidate.total, candidate]),
     );
@@ -149,7 +149,7 @@ export const table3Balance: CoreRule<BalanceData> = {
       const rows = tableRows(report, relation.table);
       if (rows === undefined) continue;
       const computing = computingRelations(report, relation);
-      lines: for (const { line, left: leftCells, right: rightCells } of relationLines(report.edition, relation)) {
+      lines: for (const { line, left: leftCells, right: rightCells } of relationLines(report, relation)) {
         let filled = false;
         let leftValue = 0;
         let rightValue = 0;
