@@ -2,7 +2,9 @@
 // row renamed (table 三's 1.本机关不掌握相关政府信息 becomes 1.本机关未掌握相关政府信息, code
 // `results.unableToProvide.notHeldByAgency`) and one column added (a sixth 法人或其他组织 column,
 // 境外组织). Registering its data must be all it takes for every package to read it as it reads the
-// built-in editions: authoring, parsing, check(), to-html, to-docx, and from-html's embedded data.
+// built-in editions: authoring, parsing, check(), to-html, to-docx, from-html's embedded data, and
+// import through the recognizer (from-html's markup, from-text, from-docx), which tells it from
+// 2021 by the cues its data gives.
 import {
   type CellAddress,
   check,
@@ -20,7 +22,10 @@ import {
   setCell,
   tableLayout,
 } from "@gongkai/core";
+import { fromDocx } from "@gongkai/from-docx";
 import { fromHtml } from "@gongkai/from-html";
+import { fromText } from "@gongkai/from-text";
+import { balancedReport, printedCells, printedText } from "@gongkai/test-reports";
 import { toDocx } from "@gongkai/to-docx";
 import { toHtml, toHtmlPage } from "@gongkai/to-html";
 import { unzipSync } from "fflate";
@@ -54,6 +59,8 @@ const madeUpData = {
     ...edition2021.tables,
     table3: {
       ...table3,
+      // What tells this edition from 2021 (whose cues it keeps): its renamed row and its extra column.
+      cues: { ...table3.cues, edition: [...table3.cues.edition, "本机关未掌握相关政府信息", extraLabel] },
       columns: mapTree([table3.columns], (node) =>
         node.code === "legalPerson"
           ? {
@@ -168,5 +175,44 @@ describe("a made-up third edition, defined by its data alone", () => {
     const back = fromHtml(toHtmlPage(report)).report;
     expect(back.edition).toBe(edition);
     expect(comparable(back)).toEqual(comparable(report));
+  });
+});
+
+describe("a made-up third edition, imported through the recognizer", () => {
+  const report = fillTotals(madeUpReport());
+  const recognized = (back: { report: Report; diagnostics: readonly { ruleId: string }[] }) => ({
+    edition: back.report.edition,
+    inferred: back.diagnostics.some((diagnostic) => diagnostic.ruleId === "import/edition-inferred"),
+  });
+
+  it("comes back from to-html markup without its embedded data, every cell equal", () => {
+    const html = toHtml(report).replace(/<script type="application\/json" data-gongkai-report>[\s\S]*?<\/script>/, "");
+    expect(html).not.toContain("data-gongkai-report");
+    const back = fromHtml(html);
+    expect(recognized(back)).toEqual({ edition, inferred: false });
+    expect(comparable(back.report)).toEqual(comparable(report));
+  });
+
+  it.each(["cellPerLine", "rowPerLine", "linePerCell"] as const)("comes back from text printed %s", (shape) => {
+    // Every cell a different number (a shape that drops empty cells cannot place blanks).
+    const balanced = balancedReport(edition);
+    balanced.meta.year = 2027;
+    const back = fromText(printedText(balanced, shape));
+    expect(recognized(back)).toEqual({ edition, inferred: false });
+    expect(back.report.meta.year).toBe(2027);
+    expect(printedCells(back.report)).toEqual(printedCells(balanced));
+  });
+
+  it("comes back from to-docx through from-docx, every cell equal", async () => {
+    const back = fromDocx(await toDocx(report));
+    expect(recognized(back)).toEqual({ edition, inferred: false });
+    expect(comparable(back.report)).toEqual(comparable(report));
+  });
+
+  it("leaves a 2021 report a 2021 report: the made-up cues tell only its own tables", () => {
+    const report2021 = balancedReport("2021");
+    const back = fromText(printedText(report2021, "rowPerLine"));
+    expect(back.report.edition).toBe("2021");
+    expect(printedCells(back.report)).toEqual(printedCells(report2021));
   });
 });

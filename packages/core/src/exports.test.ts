@@ -77,6 +77,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "reportRowsOf",
     "reportSchema",
     "reportSumRelations",
+    "reportYearsOf",
     "resolveRunTogether",
     "ruleDocsBaseUrl",
     "ruleDocsUrl",

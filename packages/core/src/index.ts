@@ -53,6 +53,7 @@ export {
 export { edition2019, edition2021 } from "./editions/edition-data";
 export {
   type EditionDataShape,
+  type EditionRole,
   type EditionTreeNode,
   editionDataSchema,
 } from "./editions/edition-schema";
@@ -71,6 +72,7 @@ export {
   listEditions,
   type RowDefinition,
   type RowOf,
+  reportYearsOf,
   type SectionCode,
   sectionCodes,
   type Table2Column,

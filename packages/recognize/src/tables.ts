@@ -19,7 +19,7 @@ import { foldText, normalizeLabel, normalizeWithMap } from "./normalize";
 import { looksLikeValue, readValue, type ValueColumn } from "./read-value";
 import { positionWithin } from "./source-position";
 import { maxListedSplits, maxRunTogetherCharacters, splitRunTogether } from "./split-digits";
-import { tableCues } from "./stages/cues";
+import { headerLabelsOf } from "./stages/cues";
 import type { Unit } from "./structure";
 
 /** The most tokens (cells and text pieces) read from one table's part of the document. */
@@ -204,7 +204,7 @@ function tableLabels(edition: EditionId, table: TableId): KnownLabel<Role>[] {
       for (const group of column.groups) add(group.label, { role: "header" });
     }
   }
-  for (const header of tableCues[edition][table].headerLabels) add(header, { role: "header" });
+  for (const header of headerLabelsOf(edition, table)) add(header, { role: "header" });
   return labels;
 }
 

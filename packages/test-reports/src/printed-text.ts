@@ -1,6 +1,7 @@
 import {
   type Cell,
   getCellLoose,
+  getEdition,
   getTableDefinition,
   groupsPrintedAsRows,
   type Report,
@@ -62,8 +63,6 @@ export function printedCells(report: Report): Record<string, string> {
   return out;
 }
 
-const table3Note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-
 /** The printed rows of one table: sub-table headings, header rows, and label + value rows. */
 function printedRows(report: Report, table: TableId, options: PrintedTextOptions): (string | readonly string[])[][] {
   const definition = getTableDefinition(report.edition, table);
@@ -79,9 +78,18 @@ function printedRows(report: Report, table: TableId, options: PrintedTextOptions
     return rows;
   }
   if (table === "table3") {
-    rows.push([options.table3Note ?? table3Note, "申请人情况"]);
-    rows.push(["自然人", "法人或其他组织", "总计"]);
-    rows.push(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]);
+    // The header as the edition's column tree gives it: the 勾稽 note and the tree's root
+    // (申请人情况), its children (自然人, 法人或其他组织, 总计), then the grandchildren.
+    const columns = definition.rows[0]?.columns ?? [];
+    const children: string[] = [];
+    for (const column of columns) {
+      const label = column.groups[1]?.label ?? column.label;
+      if (children[children.length - 1] !== label) children.push(label);
+    }
+    const root = columns[0]?.groups[0]?.label ?? "";
+    rows.push([options.table3Note ?? getEdition(report.edition).tables.table3.headerNote, root]);
+    rows.push(children);
+    rows.push(columns.filter((column) => column.groups.length > 1).map((column) => column.label));
   }
   // A group the report prints as one row (its own row present, its items not read) is printed so.
   const asRows = groupsPrintedAsRows(report, table);
@@ -94,7 +102,10 @@ function printedRows(report: Report, table: TableId, options: PrintedTextOptions
     if (table === "table2" && row.groups[0]?.label !== group) {
       group = row.groups[0]?.label ?? "";
       rows.push([group]);
-      rows.push(["信息内容", ...row.columns.map((column) => column.label)]);
+      rows.push([
+        getEdition(report.edition).tables.table2.firstColumnHeader,
+        ...row.columns.map((column) => column.label),
+      ]);
     }
     const labels: (string | readonly string[])[] = [];
     if (table === "table3") {
@@ -122,12 +133,6 @@ function printedRows(report: Report, table: TableId, options: PrintedTextOptions
   return rows;
 }
 
-const headings: Record<TableId, string> = {
-  table2: "二、主动公开政府信息情况",
-  table3: "三、收到和处理政府信息公开申请情况",
-  table4: "四、政府信息公开行政复议、行政诉讼情况",
-};
-
 /**
  * A report built in code, printed as the text of a report page: a title, the six parts, and its
  * three tables in one of the flattened shapes real pages come in ({@link PrintedShape}), with
@@ -137,7 +142,7 @@ export function printedText(report: Report, shape: PrintedShape, options: Printe
   const lines = [`某县统计局${report.meta.year}年政府信息公开工作年度报告`, "一、总体情况", "全年工作有序开展。"];
   const joined = (cell: string | readonly string[]): string => (typeof cell === "string" ? cell : cell.join(""));
   for (const table of ["table2", "table3", "table4"] as const) {
-    lines.push(headings[table]);
+    lines.push(getTableDefinition(report.edition, table).title);
     for (const row of printedRows(report, table, options)) {
       if (shape === "rowPerLine") lines.push(`${row.map(joined).join(" | ")} |`);
       else if (shape === "linePerCell") {

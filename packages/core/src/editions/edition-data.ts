@@ -70,6 +70,22 @@ export const edition2019 = {
     table2: {
       title: "二、主动公开政府信息情况",
       firstColumnHeader: "信息内容",
+      // How the recognizer finds the table (its sub-table labels) and tells this edition by it
+      // (the column labels only the 2019 edition prints).
+      cues: {
+        strong: ["第二十条第"],
+        weak: ["信息内容"],
+        edition: [
+          "新制作",
+          "新公开数量",
+          "对外公开总数",
+          "上一年项目",
+          "本年增减",
+          "其他对外管理服务",
+          "采购项目",
+          "采购总金额",
+        ],
+      },
       subTables: [
         {
           code: "art20_1",
@@ -230,6 +246,12 @@ export const edition2019 = {
     table3: {
       title: "三、收到和处理政府信息公开申请情况",
       headerNote: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+      // How the recognizer finds the table, and tells this edition by its one-row （六）其他处理.
+      cues: {
+        strong: ["本列数据的勾稽关系", "申请人情况", "本年新收政府信息公开申请"],
+        weak: ["钩稽关系", "法人或其他组织", "本年度办理结果"],
+        editionRowWithValue: ["（六）其他处理"],
+      },
       // The printed 勾稽 note as a sum relation, holding in every column.
       relations: [
         {
@@ -301,6 +323,7 @@ export const edition2019 = {
           code: "carriedOver",
           label: "二、上年结转政府信息公开申请数量",
           en: "II. Requests carried over from last year",
+          role: "fromLastYear",
         },
         {
           code: "results",
@@ -454,11 +477,14 @@ export const edition2019 = {
           code: "carriedForward",
           label: "四、结转下年度继续办理",
           en: "IV. Carried forward to next year",
+          role: "toNextYear",
         },
       ],
     },
     table4: {
       title: "四、政府信息公开行政复议、行政诉讼情况",
+      // How the recognizer finds the table (its outcome headers).
+      cues: { strong: ["尚未审结", "结果维持"], weak: ["未经复议直接起诉"] },
       columns: [
         {
           code: "review",
@@ -635,6 +661,11 @@ export const edition2021 = {
     table2: {
       title: "二、主动公开政府信息情况",
       firstColumnHeader: "信息内容",
+      // Found as 2019's table 二 is; told apart by the column labels only the 2021 edition prints.
+      cues: {
+        ...edition2019.tables.table2.cues,
+        edition: ["制发件数", "废止件数", "现行有效件数", "本年收费金额", "本年处理决定数量"],
+      },
       subTables: [
         {
           code: "art20_1",
@@ -645,16 +676,19 @@ export const edition2021 = {
               code: "made",
               label: "本年制发件数",
               en: "Issued this year",
+              role: "issuedThisYear",
             },
             {
               code: "repealed",
               label: "本年废止件数",
               en: "Repealed this year",
+              role: "repealedThisYear",
             },
             {
               code: "valid",
               label: "现行有效件数",
               en: "Currently in force",
+              role: "inForce",
             },
           ],
           rows: [
@@ -736,9 +770,15 @@ export const edition2021 = {
         },
       ],
     },
-    // Table 三 is 2019's, but for （六）其他处理, which 2021 splits into three items.
+    // Table 三 is 2019's, but for （六）其他处理, which 2021 splits into three items: they tell the
+    // edition apart (and （六） no longer does on its own).
     table3: {
       ...edition2019.tables.table3,
+      cues: {
+        strong: edition2019.tables.table3.cues.strong,
+        weak: edition2019.tables.table3.cues.weak,
+        edition: ["逾期不补正", "缴纳费用", "收费通知"],
+      },
       rows: replaceNode(edition2019.tables.table3.rows, "results.other", other2021),
     },
     // Table 四 is unchanged.

@@ -11,6 +11,21 @@ export const sumRuleIds = [
   "table4/group-total",
 ] as const satisfies readonly RuleId[];
 
+/**
+ * What a row or column means to the rules that compare a report with last year's, so that they
+ * find it by its meaning, not by its code:
+ * - `fromLastYear`: table 三's row of requests carried over from last year (二、上年结转…), which
+ *   continues last year's `toNextYear` row (`cross-year/carry-over`);
+ * - `toNextYear`: table 三's row of requests carried forward to next year (四、结转下年度继续办理);
+ * - `issuedThisYear`, `repealedThisYear`, `inForce`: table 二's columns 本年制发件数, 本年废止件数
+ *   and 现行有效件数: last year's `inForce` + `issuedThisYear` − `repealedThisYear` is expected to
+ *   give this year's `inForce` (`cross-year/valid-documents`).
+ */
+export const editionRoles = ["fromLastYear", "toNextYear", "issuedThisYear", "repealedThisYear", "inForce"] as const;
+
+/** What a row or column means to the cross-year rules (see {@link editionRoles}). */
+export type EditionRole = (typeof editionRoles)[number];
+
 /** A node of a printed label tree (a row, a column, or a group of them). */
 export interface EditionTreeNode {
   /** The stable code; a leaf's code is the row or column key in the model. */
@@ -31,6 +46,8 @@ export interface EditionTreeNode {
   readonly derived?: string | undefined;
   /** The rule that checks the total (`derived`). */
   readonly rule?: (typeof sumRuleIds)[number] | undefined;
+  /** What the row or column means to the cross-year rules (see {@link editionRoles}). */
+  readonly role?: EditionRole | undefined;
   /** How the spec confirmed the label (V, V2 or R). */
   readonly verification?: string | undefined;
   /**
@@ -61,6 +78,13 @@ export const editionTreeNodeSchema: z.ZodType<EditionTreeNode> = z.lazy(() =>
       .optional()
       .describe("A total: the sum of its siblings, terms joined by +, each a code or sum(prefix.*)."),
     rule: z.enum(sumRuleIds).optional().describe("The rule that checks the total."),
+    /** What the row or column means to the cross-year rules (see {@link editionRoles}). */
+    role: z
+      .enum(editionRoles)
+      .optional()
+      .describe(
+        "What the row or column means to the cross-year rules: fromLastYear / toNextYear (table 三's carried-over and carried-forward rows), issuedThisYear / repealedThisYear / inForce (table 二's document counts).",
+      ),
     verification: z.string().optional().describe("How the spec confirmed the label (V, V2 or R)."),
     mayPrintAsRow: z
       .boolean()
@@ -83,12 +107,59 @@ export const editionRelationSchema = z.object({
   printed: z.boolean().describe("Whether the form prints it."),
 });
 
+/**
+ * The cues by which the recognizer finds a table in a document and tells which edition printed it:
+ * printed words as data, beside the table's labels. Every fragment is compared without spaces,
+ * punctuation or numbering, as a substring of a line's (or a table's) text.
+ */
+export const tableCuesSchema = z
+  .object({
+    /** Fragments only this table prints (its own header words): each alone starts the table. */
+    strong: z
+      .array(text)
+      .optional()
+      .describe(
+        "Fragments only this table prints (its own header words): each alone is enough to take a line for the start of the table.",
+      ),
+    /**
+     * Fragments printed in other tables or in prose too: several must come together to start the
+     * table. The table's own row and column labels of four or more characters that no other table
+     * prints are weak cues without being listed.
+     */
+    weak: z
+      .array(text)
+      .optional()
+      .describe(
+        "Fragments printed in other tables or in prose too: several must come together to start the table. The table's own row and column labels of four or more characters that no other table prints are weak cues without being listed.",
+      ),
+    /** Labels (or parts of labels) only this edition prints in this table: each found adds one to the edition's score. */
+    edition: z
+      .array(text)
+      .optional()
+      .describe(
+        "Labels (or parts of labels) only this edition prints in this table: each one found in the table adds one to the edition's score when the recognizer tells the editions apart.",
+      ),
+    /**
+     * Labels that tell the edition only when a value follows them on their row, not a sub-row's
+     * numbering (the 2019 edition's one-row （六）其他处理): each adds one to the edition's score.
+     */
+    editionRowWithValue: z
+      .array(text)
+      .optional()
+      .describe(
+        "Labels that tell the edition only when a value follows them on their row, not a sub-row's numbering (the 2019 edition's one-row （六）其他处理): each adds one to the edition's score.",
+      ),
+  })
+  .describe("How the recognizer finds the table and tells the edition by it (printed words, as data).");
+
 const cellTargetSchema = z.object({ table: z.enum(tableIds), row: text, column: text });
 
 /**
  * One format edition as data, the shape of `edition2019` and `edition2021`: the six parts' printed
- * headings, tables 二, 三 and 四 as label trees (with the totals' sum expressions), table 三's
- * printed relation, and the cells prose counts are compared with. `registerEdition` reads this.
+ * headings, tables 二, 三 and 四 as label trees (with the totals' sum expressions and the roles the
+ * cross-year rules read), table 三's printed relation, the cells prose counts are compared with, and
+ * each table's cues (how the recognizer finds the table and tells the edition by it).
+ * `registerEdition` reads this.
  */
 export const editionDataSchema = z
   .object({
@@ -112,6 +183,8 @@ export const editionDataSchema = z
       table2: z.object({
         title: text,
         firstColumnHeader: text,
+        /** How the recognizer finds table 二 and tells the edition by it. */
+        cues: tableCuesSchema.optional(),
         subTables: z
           .array(
             z.object({
@@ -127,11 +200,18 @@ export const editionDataSchema = z
       table3: z.object({
         title: text,
         headerNote: text,
+        /** How the recognizer finds table 三 and tells the edition by it. */
+        cues: tableCuesSchema.optional(),
         relations: z.array(editionRelationSchema).optional(),
         columns: editionTreeNodeSchema,
         rows: z.array(editionTreeNodeSchema).min(1),
       }),
-      table4: z.object({ title: text, columns: z.array(editionTreeNodeSchema).min(1) }),
+      table4: z.object({
+        title: text,
+        /** How the recognizer finds table 四 and tells the edition by it. */
+        cues: tableCuesSchema.optional(),
+        columns: z.array(editionTreeNodeSchema).min(1),
+      }),
     }),
   })
   .describe("One format edition of the 政府信息公开工作年度报告, as data.");

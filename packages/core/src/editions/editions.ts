@@ -1,7 +1,7 @@
 import { EditionDataError } from "../errors/edition-data-error";
-import { type EditionId, editionIds, type TableId } from "./edition-codes";
+import { type EditionId, editionIds, type TableId, tableIds } from "./edition-codes";
 import { edition2019, edition2021 } from "./edition-data";
-import type { EditionDataShape, EditionTreeNode } from "./edition-schema";
+import type { EditionDataShape, EditionRole, EditionTreeNode } from "./edition-schema";
 
 export {
   type EditionId,
@@ -119,6 +119,8 @@ export interface ColumnDefinition extends Label {
   readonly sum: string | null;
   /** The rule that checks a total column's sum, else null. */
   readonly sumRule: string | null;
+  /** What the column means to the cross-year rules (table 二's `inForce` …), else null. */
+  readonly role: EditionRole | null;
 }
 
 /** A row of a table, with the row groups it sits in and its columns. */
@@ -135,6 +137,8 @@ export interface RowDefinition extends Label {
   readonly sum: string | null;
   /** The rule that checks a total row's sum, else null. */
   readonly sumRule: string | null;
+  /** What the row means to the cross-year rules (table 三's `fromLastYear`, `toNextYear`), else null. */
+  readonly role: EditionRole | null;
   /** The columns of this row, in printed order. */
   readonly columns: readonly ColumnDefinition[];
 }
@@ -193,6 +197,7 @@ function columnsFrom(
     derived: node.derived !== undefined,
     sum: node.derived ?? null,
     sumRule: node.rule ?? null,
+    role: node.role ?? null,
   }));
 }
 
@@ -234,6 +239,7 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
       derived: false,
       sum: null,
       sumRule: null,
+      role: row.role ?? null,
       columns,
     }));
   });
@@ -246,6 +252,7 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
     derived: node.derived !== undefined,
     sum: node.derived ?? null,
     sumRule: node.rule ?? null,
+    role: node.role ?? null,
     columns: t3Columns,
   }));
   const t3GroupRows: GroupRowDefinition[] = groupsAsRows(table3.rows).map(({ node, groups }) => ({
@@ -256,6 +263,7 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
     derived: false,
     sum: null,
     sumRule: null,
+    role: node.role ?? null,
     columns: t3Columns,
     items: leaves(node.children ?? []).map((leaf) => leaf.node.code),
   }));
@@ -267,6 +275,7 @@ function buildTables(edition: EditionDataShape): Record<TableId, TableDefinition
     derived: false,
     sum: null,
     sumRule: null,
+    role: group.role ?? null,
     columns: columnsFrom(group.children ?? [], (node) => node.code),
   }));
   return {
@@ -353,7 +362,36 @@ export function getTableDefinition(edition: EditionId, table: TableId): TableDef
   return tableDefinitionsOf(getEdition(edition))[table];
 }
 
-/** The first and last report year an edition applies to (the last undefined for an open range). */
+/** A row of an edition's table, found by what it means (its `role`), with the table it is in. */
+export interface RoleRow {
+  readonly table: TableId;
+  readonly row: RowDefinition;
+}
+
+/**
+ * The rows of an edition whose `role` is `role` (a role of a row, such as table 三's
+ * `fromLastYear`), in table order: how the cross-year rules find the rows they compare without
+ * naming their codes.
+ */
+export function rowsWithRole(edition: EditionId, role: EditionRole): readonly RoleRow[] {
+  const definitions = tableDefinitionsOf(getEdition(edition));
+  return tableIds.flatMap((table) =>
+    definitions[table].rows.filter((row) => row.role === role).map((row) => ({ table, row })),
+  );
+}
+
+/** The key of the column of `row` whose `role` is `role` (table 二's `inForce` …), if it has one. */
+export function columnWithRole(row: RowDefinition, role: EditionRole): string | undefined {
+  return row.columns.find((column) => column.role === role)?.key;
+}
+
+/**
+ * The first and last report year an edition applies to, from its `appliesToReportYears` (the last
+ * undefined for an open range such as `2021-`).
+ *
+ * @example
+ * reportYearsOf(getEdition("2019")) // { from: 2019, to: 2020 }
+ */
 export function reportYearsOf(data: EditionDataShape): { readonly from: number; readonly to: number | undefined } {
   const years = data.appliesToReportYears;
   if (Array.isArray(years)) return { from: Math.min(...years), to: Math.max(...years) };

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
-import { type EditionId, getTableDefinition } from "../editions/editions";
+import { type EditionId, rowsWithRole, type TableId } from "../editions/editions";
 import type { CoreRule } from "./emit";
 import { priorMismatch } from "./prior-mismatch";
 import {
@@ -14,28 +14,37 @@ import {
   shownValue,
 } from "./table-cells";
 
-/** This year's row that continues last year's. */
-const thisYearRow = "carriedOver";
-/** Last year's row that this year's continues. */
-const priorYearRow = "carriedForward";
+/**
+ * What the rule compares for a pair of editions: this year's row that continues last year's (the
+ * row whose role is `fromLastYear`), last year's row it continues (`toNextYear`), in the same
+ * table, and the columns both have.
+ */
+interface CarryOver {
+  readonly table: TableId;
+  readonly thisYearRow: string;
+  readonly priorYearRow: string;
+  readonly columns: readonly string[];
+}
 
-const columnsByEditions = new Map<string, readonly string[]>();
+const carryOverByEditions = new Map<string, CarryOver | null>();
 
-/** The columns of this year's row that last year's row also has (read once per pair of editions). */
-function comparableColumns(edition: EditionId, priorEdition: EditionId): readonly string[] {
+/** The rows and columns the rule compares, read from the editions' data once per pair of editions. */
+function carryOverOf(edition: EditionId, priorEdition: EditionId): CarryOver | undefined {
   const key = `${edition}/${priorEdition}`;
-  let columns = columnsByEditions.get(key);
-  if (!columns) {
-    const priorColumns = new Set(
-      getTableDefinition(priorEdition, "table3")
-        .rows.find((row) => row.key === priorYearRow)
-        ?.columns.map((column) => column.key),
-    );
-    const thisColumns = getTableDefinition(edition, "table3").rows.find((row) => row.key === thisYearRow)?.columns;
-    columns = (thisColumns ?? []).map((column) => column.key).filter((column) => priorColumns.has(column));
-    columnsByEditions.set(key, columns);
+  let found = carryOverByEditions.get(key);
+  if (found === undefined) {
+    const thisYear = rowsWithRole(edition, "fromLastYear")[0];
+    const priorYear = rowsWithRole(priorEdition, "toNextYear").find((candidate) => candidate.table === thisYear?.table);
+    found = null;
+    if (thisYear && priorYear) {
+      const columns = thisYear.row.columns
+        .map((column) => column.key)
+        .filter((column) => priorYear.row.columns.some((candidate) => candidate.key === column));
+      found = { table: thisYear.table, thisYearRow: thisYear.row.key, priorYearRow: priorYear.row.key, columns };
+    }
+    carryOverByEditions.set(key, found);
   }
-  return columns;
+  return found ?? undefined;
 }
 
 /** What a `cross-year/carry-over` finding (and its fix) is worded from. */
@@ -53,7 +62,8 @@ export interface CarryOverData {
 
 /**
  * `cross-year/carry-over`: with `options.prior`, this year's 二、上年结转政府信息公开申请数量
- * equals last year's 四、结转下年度继续办理, column by column. Common practice; no official
+ * equals last year's 四、结转下年度继续办理, column by column (the rows the edition data marks
+ * `fromLastYear` and `toNextYear`). Common practice; no official
  * text states it. Not run when the prior is another agency's or not last year's
  * (`cross-year/prior-mismatch`).
  */
@@ -63,18 +73,21 @@ export const crossYearCarryOver: CoreRule<CarryOverData> = {
     if (!prior) return;
     // Another agency's report, or not last year's: cross-year/prior-mismatch says so.
     if (priorMismatch(report, prior)) return;
-    if (!report.tables.table3 || !prior.tables.table3) return;
-    for (const column of comparableColumns(report.edition, prior.edition)) {
-      const current = readCell(report, "table3", thisYearRow, column);
-      const last = readCell(prior, "table3", priorYearRow, column);
+    const carryOver = carryOverOf(report.edition, prior.edition);
+    if (!carryOver) return;
+    const { table, thisYearRow, priorYearRow } = carryOver;
+    if (!report.tables[table] || !prior.tables[table]) return;
+    for (const column of carryOver.columns) {
+      const current = readCell(report, table, thisYearRow, column);
+      const last = readCell(prior, table, priorYearRow, column);
       const currentValue = numberOf(current);
       const lastValue = numberOf(last);
       if (current.cell?.kind === "unread" || last.cell?.kind === "unread") continue;
       if (currentValue === undefined && lastValue === undefined) continue;
       if ((currentValue ?? 0) === (lastValue ?? 0)) continue;
-      const thisLabel = rowLabel(report, "table3", thisYearRow);
-      const priorLabel = rowLabel(prior, "table3", priorYearRow);
-      const columnName = columnLabel(report, "table3", column);
+      const thisLabel = rowLabel(report, table, thisYearRow);
+      const priorLabel = rowLabel(prior, table, priorYearRow);
+      const columnName = columnLabel(report, table, column);
       const data: CarryOverData = {
         column: columnName,
         thisRow: thisLabel,

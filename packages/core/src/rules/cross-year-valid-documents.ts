@@ -1,32 +1,48 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
-import { type EditionId, getTableDefinition } from "../editions/editions";
+import { columnWithRole, type EditionId, getTableDefinition, type TableId, tableIds } from "../editions/editions";
 import type { CoreRule } from "./emit";
 import { priorMismatch } from "./prior-mismatch";
 import { cellLocation, numberOf, readCell, referenceOf, rowLabel, type ShownValue, shownValue } from "./table-cells";
 
-/** The table 二 columns the rule reads: 本年制发件数, 本年废止件数, 现行有效件数. */
-const made = "made";
-const repealed = "repealed";
-const valid = "valid";
+/**
+ * A row the rule reads, with its columns found by their roles: 本年制发件数 (`issuedThisYear`),
+ * 本年废止件数 (`repealedThisYear`), 现行有效件数 (`inForce`), and last year's 现行有效件数.
+ */
+interface DocumentsRow {
+  readonly table: TableId;
+  readonly row: string;
+  readonly issued: string;
+  readonly repealed: string;
+  readonly inForce: string;
+  readonly priorInForce: string;
+}
 
-const rowsByEditions = new Map<string, readonly string[]>();
+const rowsByEditions = new Map<string, readonly DocumentsRow[]>();
 
 /**
- * The table 二 rows of an `edition` report that have 本年制发件数, 本年废止件数 and 现行有效件数,
- * and whose row in a `priorEdition` report has 现行有效件数 (read once per pair of editions).
+ * The rows of an `edition` report that have columns whose roles are `issuedThisYear`,
+ * `repealedThisYear` and `inForce`, and whose row in a `priorEdition` report has an `inForce`
+ * column (read from the editions' data once per pair of editions).
  */
-function comparableRows(edition: EditionId, priorEdition: EditionId): readonly string[] {
+function comparableRows(edition: EditionId, priorEdition: EditionId): readonly DocumentsRow[] {
   const key = `${edition}/${priorEdition}`;
   let rows = rowsByEditions.get(key);
   if (!rows) {
-    const priorRows = new Map(getTableDefinition(priorEdition, "table2").rows.map((row) => [row.key, row]));
-    rows = getTableDefinition(edition, "table2")
-      .rows.filter((row) => {
-        const keys = new Set(row.columns.map((column) => column.key));
-        const priorKeys = new Set(priorRows.get(row.key)?.columns.map((column) => column.key));
-        return [made, repealed, valid].every((column) => keys.has(column)) && priorKeys.has(valid);
-      })
-      .map((row) => row.key);
+    const found: DocumentsRow[] = [];
+    for (const table of tableIds) {
+      const priorRows = new Map(getTableDefinition(priorEdition, table).rows.map((row) => [row.key, row]));
+      for (const row of getTableDefinition(edition, table).rows) {
+        const issued = columnWithRole(row, "issuedThisYear");
+        const repealed = columnWithRole(row, "repealedThisYear");
+        const inForce = columnWithRole(row, "inForce");
+        const priorRow = priorRows.get(row.key);
+        const priorInForce = priorRow && columnWithRole(priorRow, "inForce");
+        if (issued && repealed && inForce && priorInForce) {
+          found.push({ table, row: row.key, issued, repealed, inForce, priorInForce });
+        }
+      }
+    }
+    rows = found;
     rowsByEditions.set(key, rows);
   }
   return rows;
@@ -46,7 +62,8 @@ export interface ValidDocumentsData {
 
 /**
  * `cross-year/valid-documents`: with `options.prior`, on every table 二 row that has 本年制发件数,
- * 本年废止件数 and 现行有效件数 in both reports (规章 and 行政规范性文件 of the 2021 edition):
+ * 本年废止件数 and 现行有效件数 in both reports (规章 and 行政规范性文件 of the 2021 edition; the
+ * edition data marks the columns with the roles `issuedThisYear`, `repealedThisYear`, `inForce`):
  * last year's 现行有效件数 + this year's 本年制发件数 − 本年废止件数 is expected to equal this
  * year's 现行有效件数. Documents can also lapse without being repealed, so this is a warning.
  */
@@ -54,12 +71,15 @@ export const crossYearValidDocuments: CoreRule<ValidDocumentsData> = {
   run({ report, options }, emit) {
     const prior = options.prior;
     if (!prior || priorMismatch(report, prior)) return;
-    if (!report.tables.table2 || !prior.tables.table2) return;
-    for (const row of comparableRows(report.edition, prior.edition)) {
-      const lastValid = readCell(prior, "table2", row, valid);
-      const madeCell = readCell(report, "table2", row, made);
-      const repealedCell = readCell(report, "table2", row, repealed);
-      const validCell = readCell(report, "table2", row, valid);
+    for (const { table, row, issued, repealed, inForce, priorInForce } of comparableRows(
+      report.edition,
+      prior.edition,
+    )) {
+      if (!report.tables[table] || !prior.tables[table]) continue;
+      const lastValid = readCell(prior, table, row, priorInForce);
+      const madeCell = readCell(report, table, row, issued);
+      const repealedCell = readCell(report, table, row, repealed);
+      const validCell = readCell(report, table, row, inForce);
       const lastValidValue = numberOf(lastValid);
       const validValue = numberOf(validCell);
       if (lastValidValue === undefined || validValue === undefined) continue;
@@ -68,7 +88,7 @@ export const crossYearValidDocuments: CoreRule<ValidDocumentsData> = {
       if (expected === validValue) continue;
       emit({
         data: {
-          row: rowLabel(report, "table2", row),
+          row: rowLabel(report, table, row),
           lastValid: lastValidValue,
           made: shownValue(madeCell),
           repealed: shownValue(repealedCell),

@@ -1,8 +1,10 @@
 import {
   type Diagnostic,
+  getEdition,
   type NarrativeBlock,
   type Part,
   type Report,
+  reportYearsOf,
   type SourcePosition,
   sectionCodes,
 } from "@gongkai/core";
@@ -160,7 +162,8 @@ export function assemble(input: AssembleInput): { report: Report; diagnostics: D
       ...(agencyKindInferred && agencyKind !== "unknown" ? { kindInferred: true } : {}),
       ...(agencyRegion === undefined ? {} : { region: agencyRegion }),
     },
-    year: meta.year ?? (edition.edition === "2021" ? 2021 : 2019),
+    // Without a year in the text, the first year the edition applies to.
+    year: meta.year ?? reportYearsOf(getEdition(edition.edition)).from,
   };
   if (meta.published !== undefined) reportMeta.publishedDate = meta.published.date;
   if (meta.title) reportMeta.title = meta.title.title;

@@ -1,7 +1,15 @@
-import { type EditionId, editionForYear, type TableId } from "@gongkai/core";
+import {
+  type EditionDataShape,
+  type EditionId,
+  editionForYear,
+  listEditions,
+  reportYearsOf,
+  type TableId,
+  tableIds,
+} from "@gongkai/core";
 import { comparableOfNormalized, comparableText, normalizeLabel } from "../normalize";
 import type { Unit } from "../structure";
-import { editionCues } from "./cues";
+import { tableCuesOf } from "./cues";
 import { type Regions, textOfUnit } from "./regions";
 
 /** Which edition the tables are printed in, and whether that was only inferred from the year. */
@@ -15,37 +23,46 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-interface EditionMarkers {
-  readonly table2: readonly string[];
-  readonly table3: readonly string[];
+/** One table's edition cues, ready to count. */
+interface TableMarkers {
+  /** Labels (compared without punctuation) only the edition prints in the table. */
+  readonly labels: readonly string[];
   /** A label followed on its row by a value (not by a sub-row's numbering). */
-  readonly table3RowWithValue: readonly RegExp[];
+  readonly rowsWithValue: readonly RegExp[];
 }
 
-/** The edition cues of `cues.ts`, ready to count. */
-const markers: Readonly<Record<EditionId, EditionMarkers>> = {
-  "2019": markersOf("2019"),
-  "2021": markersOf("2021"),
-};
+/** The edition cues of an edition's data (`tables.<table>.cues`), ready to count, by table. */
+const markers = new WeakMap<EditionDataShape, Readonly<Record<TableId, TableMarkers>>>();
 
-function markersOf(edition: EditionId): EditionMarkers {
-  const cues = editionCues[edition];
-  return {
-    table2: cues.table2.map(comparableText),
-    table3: cues.table3.map(comparableText),
-    table3RowWithValue: cues.table3RowWithValue.map(
-      (label) => new RegExp(`${escapeRegExp(normalizeLabel(label))}\\|{0,2}(?:/|-|\\d+(?![\\d.、]))`, "u"),
-    ),
-  };
+function markersOf(data: EditionDataShape): Readonly<Record<TableId, TableMarkers>> {
+  const cached = markers.get(data);
+  if (cached) return cached;
+  const byTable = {} as Record<TableId, TableMarkers>;
+  for (const table of tableIds) {
+    const cues = tableCuesOf(data, table);
+    byTable[table] = {
+      labels: (cues.edition ?? []).map(comparableText),
+      rowsWithValue: (cues.editionRowWithValue ?? []).map(
+        (label) => new RegExp(`${escapeRegExp(normalizeLabel(label))}\\|{0,2}(?:/|-|\\d+(?![\\d.、]))`, "u"),
+      ),
+    };
+  }
+  markers.set(data, byTable);
+  return byTable;
 }
 
-function scoreOf(edition: EditionId, table2: RegionTexts, table3: RegionTexts): number {
-  const marker = markers[edition];
-  return (
-    marker.table2.filter((text) => table2.comparable.includes(text)).length +
-    marker.table3.filter((text) => table3.comparable.includes(text)).length +
-    marker.table3RowWithValue.filter((pattern) => pattern.test(table3.normalized)).length
-  );
+/** How many of an edition's cues the tables' texts show. */
+function scoreOf(data: EditionDataShape, texts: (table: TableId) => RegionTexts): number {
+  let score = 0;
+  const byTable = markersOf(data);
+  for (const table of tableIds) {
+    const marker = byTable[table];
+    if (marker.labels.length === 0 && marker.rowsWithValue.length === 0) continue;
+    const text = texts(table);
+    score += marker.labels.filter((label) => text.comparable.includes(label)).length;
+    score += marker.rowsWithValue.filter((pattern) => pattern.test(text.normalized)).length;
+  }
+  return score;
 }
 
 interface RegionTexts {
@@ -74,15 +91,51 @@ function regionText(units: readonly Unit[], regions: Regions, table: TableId): R
 }
 
 /**
- * Stage 4: the edition, from the labels only one edition prints (`editionCues`: table 二's column
- * labels, table 三's （六） rows); when they do not tell, from the year (`editionForYear`), marked inferred.
+ * The edition the cues could not tell among `candidates` (those that scored best): the one whose
+ * report years cover `year` (`editionForYear`); else the latest one to start on or before `year`
+ * (any, without a year); else the earliest one.
+ */
+function editionByYear(candidates: readonly EditionDataShape[], year: number | undefined): EditionId {
+  const byYear = year === undefined ? undefined : editionForYear(year);
+  if (byYear !== undefined && candidates.some((data) => data.id === byYear)) return byYear;
+  const starts = candidates.map((data) => ({ id: data.id, from: reportYearsOf(data).from }));
+  let latest: { id: string; from: number } | undefined;
+  let earliest: { id: string; from: number } | undefined;
+  for (const start of starts) {
+    if ((year === undefined || start.from <= year) && (latest === undefined || start.from > latest.from)) {
+      latest = start;
+    }
+    if (earliest === undefined || start.from < earliest.from) earliest = start;
+  }
+  return (latest ?? earliest)?.id as EditionId;
+}
+
+/**
+ * Stage 4: the edition, from the labels only one edition prints (each edition's data gives them as
+ * its tables' `cues.edition` and `cues.editionRowWithValue`: table 二's column labels, table 三's
+ * （六） rows), scored for every edition registered; when the best score is shared, from the year
+ * (`editionForYear`), marked inferred.
  */
 export function detectEdition(units: readonly Unit[], regions: Regions, year: number | undefined): EditionReading {
-  const table2Text = regionText(units, regions, "table2");
-  const table3Text = regionText(units, regions, "table3");
-  const score2019 = scoreOf("2019", table2Text, table3Text);
-  const score2021 = scoreOf("2021", table2Text, table3Text);
-  if (score2019 > score2021) return { edition: "2019", inferred: false };
-  if (score2021 > score2019) return { edition: "2021", inferred: false };
-  return { edition: year === undefined ? "2021" : (editionForYear(year) ?? "2019"), inferred: true };
+  const texts = new Map<TableId, RegionTexts>();
+  const textOf = (table: TableId): RegionTexts => {
+    let text = texts.get(table);
+    if (!text) {
+      text = regionText(units, regions, table);
+      texts.set(table, text);
+    }
+    return text;
+  };
+  let best = -1;
+  let candidates: EditionDataShape[] = [];
+  for (const data of listEditions()) {
+    const score = scoreOf(data, textOf);
+    if (score > best) {
+      best = score;
+      candidates = [data];
+    } else if (score === best) candidates.push(data);
+  }
+  const [only] = candidates;
+  if (candidates.length === 1 && only) return { edition: only.id as EditionId, inferred: false };
+  return { edition: editionByYear(candidates, year), inferred: true };
 }
