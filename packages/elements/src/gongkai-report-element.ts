@@ -110,12 +110,20 @@ function toError(error: unknown): Error {
  * with a constructed stylesheet (no inline `style`, no inline script): styles neither leak out
  * nor in, and it runs under a strict Content Security Policy.
  *
- * Attributes: `src`, `findings` (`shown` | `first` | `hidden`), `lang` (`zh` | `en`), `class-prefix`.
+ * Attributes: `src`, `findings` (`shown` | `first` | `hidden`), `lang` (`zh` | `en`), `class-prefix`,
+ * `cmap-url` and `standard-font-data-url` (where pdf.js's data files are served, for PDFs).
  * Events (bubbling, composed): `gongkai-load`, `gongkai-select`, `gongkai-error`.
  */
 export class GongkaiReportElement extends ElementBase {
   /** The attributes the element reacts to. */
-  static readonly observedAttributes = ["src", "findings", "lang", "class-prefix"];
+  static readonly observedAttributes = [
+    "src",
+    "findings",
+    "lang",
+    "class-prefix",
+    "cmap-url",
+    "standard-font-data-url",
+  ];
 
   #report: Report | undefined;
   #prior: Report | undefined;
@@ -202,6 +210,42 @@ export class GongkaiReportElement extends ElementBase {
     this.setAttribute("class-prefix", value);
   }
 
+  /**
+   * The `cmap-url` attribute: base URL of pdf.js's CMaps (`pdfjs-dist/cmaps/` served as static
+   * files), needed to read a PDF whose Chinese fonts are not embedded. Unset: `/pdfjs/cmaps/`.
+   */
+  get cMapUrl(): string | undefined {
+    return this.getAttribute("cmap-url") ?? undefined;
+  }
+
+  set cMapUrl(value: string | undefined) {
+    if (value === undefined) this.removeAttribute("cmap-url");
+    else this.setAttribute("cmap-url", value);
+  }
+
+  /**
+   * The `standard-font-data-url` attribute: base URL of pdf.js's standard font data
+   * (`pdfjs-dist/standard_fonts/`). Unset: `/pdfjs/standard_fonts/`.
+   */
+  get standardFontDataUrl(): string | undefined {
+    return this.getAttribute("standard-font-data-url") ?? undefined;
+  }
+
+  set standardFontDataUrl(value: string | undefined) {
+    if (value === undefined) this.removeAttribute("standard-font-data-url");
+    else this.setAttribute("standard-font-data-url", value);
+  }
+
+  /** The PDF data URLs set on the element, for `importReport`. */
+  #pdfDataOptions(): Pick<ImportReportOptions, "cMapUrl" | "standardFontDataUrl"> {
+    const cMapUrl = this.cMapUrl;
+    const standardFontDataUrl = this.standardFontDataUrl;
+    return {
+      ...(cMapUrl === undefined ? {} : { cMapUrl }),
+      ...(standardFontDataUrl === undefined ? {} : { standardFontDataUrl }),
+    };
+  }
+
   /** @internal Custom element lifecycle. */
   connectedCallback(): void {
     if (this.#report !== undefined) {
@@ -241,6 +285,8 @@ export class GongkaiReportElement extends ElementBase {
       if (newValue !== null && newValue !== "" && newValue !== this.#loadedSrc) void this.#loadSrc();
       return;
     }
+    // Read at the next load; a report already shown stays as it is.
+    if (name === "cmap-url" || name === "standard-font-data-url") return;
     if (this.#report !== undefined) this.#render();
   }
 
@@ -254,7 +300,7 @@ export class GongkaiReportElement extends ElementBase {
     const count = ++this.#loadCount;
     let imported: ImportedReport;
     try {
-      imported = await importReport(bytes, options);
+      imported = await importReport(bytes, { ...this.#pdfDataOptions(), ...options });
     } catch (error) {
       if (count === this.#loadCount) this.#fail(toError(error));
       throw error;
@@ -329,7 +375,11 @@ export class GongkaiReportElement extends ElementBase {
       }
       const bytes = new Uint8Array(await response.arrayBuffer());
       const name = decodeURIComponent(url.pathname.split("/").pop() ?? "");
-      const imported = await importReport(bytes, { name, type: response.headers.get("content-type") ?? "" });
+      const imported = await importReport(bytes, {
+        name,
+        type: response.headers.get("content-type") ?? "",
+        ...this.#pdfDataOptions(),
+      });
       if (count !== this.#loadCount) return;
       this.#importDiagnostics = imported.diagnostics;
       this.#show(imported.report, "src");

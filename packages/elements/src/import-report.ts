@@ -11,6 +11,13 @@ export interface ImportReportOptions {
   readonly type?: string;
   /** The largest input read, in bytes. Default 50 MiB. */
   readonly maxBytes?: number;
+  /**
+   * Base URL of pdf.js's CMaps (`pdfjs-dist/cmaps/` served as static files), for PDFs whose
+   * Chinese fonts are not embedded. Default `/pdfjs/cmaps/` in a browser (see `@gongkai/import`).
+   */
+  readonly cMapUrl?: string;
+  /** Base URL of pdf.js's standard font data (`pdfjs-dist/standard_fonts/`). Default `/pdfjs/standard_fonts/` in a browser. */
+  readonly standardFontDataUrl?: string;
 }
 
 /** A report imported from bytes. */
@@ -45,6 +52,8 @@ export async function importReport(bytes: Uint8Array, options: ImportReportOptio
     const { report, diagnostics, format } = await importFile(bytes, {
       name,
       ...(options.type === undefined || options.type === "" ? {} : { type: options.type }),
+      ...(options.cMapUrl === undefined ? {} : { cMapUrl: options.cMapUrl }),
+      ...(options.standardFontDataUrl === undefined ? {} : { standardFontDataUrl: options.standardFontDataUrl }),
     });
     return { report, diagnostics, format };
   } catch (error) {

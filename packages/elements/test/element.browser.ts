@@ -6,6 +6,7 @@ import { toDocx } from "@gongkai/to-docx";
 import { toJson } from "@gongkai/to-json";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { simSunPdf } from "../../from-pdf/src/test-helpers";
 import { importReport } from "../src/import-report";
 
 const origin = "https://reports.gongkai.test";
@@ -21,6 +22,18 @@ const bundle = Object.fromEntries(
   ]),
 );
 const pdf = readFileSync(new URL("../../from-pdf/src/__fixtures__/hongzequ-2023.pdf", import.meta.url));
+/** pdf.js's data folders, served at the paths the element asks for by default (`/pdfjs/…`). */
+const pdfjsDir = new URL("../../../node_modules/pdfjs-dist/", import.meta.url);
+const pdfjsData = Object.fromEntries(
+  ["cmaps", "standard_fonts"].flatMap((folder) =>
+    readdirSync(new URL(`${folder}/`, pdfjsDir)).map((name) => [
+      `/${folder}/${name}`,
+      { body: readFileSync(new URL(`${folder}/${name}`, pdfjsDir)), type: "application/octet-stream" },
+    ]),
+  ),
+);
+/** A WPS/Word-style export whose SimSun is not embedded (UniGB-UCS2-H): only pdf.js's CMaps read its text. */
+const simSun = simSunPdf(["北京市某某区人民政府办公室", "2023年政府信息公开工作年度报告", "一、总体情况"]);
 const shanghai = readFileSync(
   new URL("../../from-html/src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url),
 );
@@ -45,6 +58,9 @@ beforeAll(async () => {
     "/shanghai.html": { body: shanghai, type: "text/html; charset=utf-8" },
     "/hongzequ-2023.pdf": { body: pdf, type: "application/pdf" },
     "/hostile.json": { body: toJson(hostileEverywhere()), type: "application/json" },
+    "/simsun-2023.pdf": { body: Buffer.from(simSun), type: "application/pdf" },
+    ...Object.fromEntries(Object.entries(pdfjsData).map(([path, file]) => [`/pdfjs${path}`, file])),
+    ...Object.fromEntries(Object.entries(pdfjsData).map(([path, file]) => [`/assets/pdf${path}`, file])),
   };
 });
 
@@ -254,6 +270,40 @@ describe("<gongkai-report> in Chromium, under a strict CSP with Trusted Types", 
     expect(shown.map((entry) => entry.buttons)).toEqual(expected);
     expect(shown[0]?.marked).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(offsite).toEqual([]);
+    await page.close();
+  });
+
+  it("reads a PDF whose Chinese font is not embedded through pdf.js's CMaps at /pdfjs/cmaps/ or cmap-url", async () => {
+    const { page, offsite } = await open(
+      pageWith(
+        '<gongkai-report id="default" src="/simsun-2023.pdf"></gongkai-report>' +
+          '<gongkai-report id="set" cmap-url="/assets/pdf/cmaps/" standard-font-data-url="/assets/pdf/standard_fonts/" src="/simsun-2023.pdf"></gongkai-report>' +
+          '<gongkai-report id="unserved" cmap-url="/nowhere/cmaps/" src="/simsun-2023.pdf"></gongkai-report>',
+      ),
+    );
+    await events(page, "gongkai-load", 2);
+    const errors = await events(page, "gongkai-error");
+    // The same file read in Node, where from-pdf takes the installed pdfjs-dist's CMaps.
+    const expected = await importReport(simSun, { name: "simsun-2023.pdf" });
+    expect(expected.report.meta.year).toBe(2023);
+    expect(expected.diagnostics.filter((diagnostic) => diagnostic.ruleId === "import/encoding")).toEqual([]);
+    const shown = await page.evaluate(() =>
+      ["default", "set"].map((id) => {
+        const element = document.getElementById(id) as unknown as { report: unknown; cMapUrl?: string };
+        return { report: JSON.parse(JSON.stringify(element.report)) as unknown, cMapUrl: element.cMapUrl };
+      }),
+    );
+    expect(shown).toEqual([
+      { report: JSON.parse(JSON.stringify(expected.report)), cMapUrl: undefined },
+      { report: JSON.parse(JSON.stringify(expected.report)), cMapUrl: "/assets/pdf/cmaps/" },
+    ]);
+    // Without the CMaps the text cannot be read: nothing is guessed, the file is not taken for a report.
+    expect(errors[0]?.detail.code).toBe("not-a-report");
+    const alert = await page.evaluate(
+      () => document.getElementById("unserved")?.shadowRoot?.querySelector("[role=alert]")?.textContent,
+    );
+    expect(alert).toContain("simsun-2023.pdf");
     expect(offsite).toEqual([]);
     await page.close();
   });

@@ -1,40 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { pdfToBlocks } from "./pdf-to-blocks";
-import { buildPdf } from "./test-helpers";
+import { buildPdf, simSunPdf } from "./test-helpers";
 
 const title = "政府信息公开工作年度报告";
 
-/** UCS-2 code units, as a hex string: what a font encoded with `UniGB-UCS2-H` shows. */
-function ucs2(text: string): string {
-  return Array.from(text, (character) => character.charCodeAt(0).toString(16).padStart(4, "0")).join("");
-}
-
-/**
- * A page in the shape old Word and WPS exports have when SimSun is not embedded: a Type0 font with
- * the predefined CMap UniGB-UCS2-H, an Adobe-GB1 CIDFont, a font descriptor and no font program,
- * no ToUnicode. Only pdf.js's CMap files (UniGB-UCS2-H, Adobe-GB1-UCS2) say what the codes are.
- */
-function simSunPdf(): Uint8Array {
-  return buildPdf([
-    { body: "<< /Type /Catalog /Pages 2 0 R >>" },
-    { body: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>" },
-    {
-      body: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    },
-    { body: "<< >>", stream: new TextEncoder().encode(`BT /F1 16 Tf 72 700 Td <${ucs2(title)}> Tj ET`) },
-    { body: "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>" },
-    {
-      body: "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>",
-    },
-    {
-      body: "<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 859 /StemV 80 >>",
-    },
-  ]);
-}
-
 describe("fonts that are not embedded and use a predefined CJK CMap", () => {
   it("reads their text in Node with pdf.js's CMaps from the installed pdfjs-dist", async () => {
-    const document = await pdfToBlocks(simSunPdf());
+    const document = await pdfToBlocks(simSunPdf([title]));
     expect(document.blocks.map((block) => (block.type === "table" ? "" : block.text))).toEqual([title]);
     expect(document.diagnostics).toEqual([]);
     // 16 pt characters, 1000 units wide: twelve of them from x = 72.
@@ -44,12 +16,12 @@ describe("fonts that are not embedded and use a predefined CJK CMap", () => {
 
   it("reads them from a CMap URL the caller gives", async () => {
     const folder = new URL("../../../node_modules/pdfjs-dist/cmaps/", import.meta.url).pathname;
-    const document = await pdfToBlocks(simSunPdf(), { cMapUrl: folder.slice(0, -1) });
+    const document = await pdfToBlocks(simSunPdf([title]), { cMapUrl: folder.slice(0, -1) });
     expect(document.blocks.map((block) => (block.type === "table" ? "" : block.text))).toEqual([title]);
   });
 
   it("reports the text as import/encoding, never drops it silently, when the CMaps cannot be loaded", async () => {
-    const document = await pdfToBlocks(simSunPdf(), { cMapUrl: "/nonexistent/cmaps/" });
+    const document = await pdfToBlocks(simSunPdf([title]), { cMapUrl: "/nonexistent/cmaps/" });
     expect(document.blocks).toEqual([]);
     const finding = document.diagnostics?.find((diagnostic) => diagnostic.ruleId === "import/encoding");
     expect(finding?.message.en).toContain("Text on page 1 uses a font that could not be loaded");

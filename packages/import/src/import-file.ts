@@ -10,6 +10,42 @@ export interface ImportFileOptions {
   readonly type?: string;
   /** Where the report was published, recorded in its meta. */
   readonly sourceUrl?: string;
+  /**
+   * Base URL of pdf.js's CMaps (`pdfjs-dist/cmaps/` served as static files), for PDFs whose
+   * Chinese fonts are not embedded (SimSun with `UniGB-UCS2-H`). Outside Node the default is
+   * `/pdfjs/cmaps/` on the page's origin; in Node, the installed `pdfjs-dist`'s folder.
+   */
+  readonly cMapUrl?: string;
+  /**
+   * Base URL of pdf.js's standard font data (`pdfjs-dist/standard_fonts/`). Outside Node the
+   * default is `/pdfjs/standard_fonts/` on the page's origin; in Node, the installed
+   * `pdfjs-dist`'s folder.
+   */
+  readonly standardFontDataUrl?: string;
+}
+
+/**
+ * Where `importFile` looks for pdf.js's data files outside Node when no URL is given: the
+ * page's own origin, at `/pdfjs/cmaps/` and `/pdfjs/standard_fonts/` (serve `pdfjs-dist`'s
+ * `cmaps/` and `standard_fonts/` folders there, or pass `cMapUrl`/`standardFontDataUrl`).
+ */
+const defaultPdfDataUrls = {
+  cMapUrl: "/pdfjs/cmaps/",
+  standardFontDataUrl: "/pdfjs/standard_fonts/",
+} as const;
+
+/** The data URLs handed to `fromPdf`: the caller's, else (outside Node) `defaultPdfDataUrls`. */
+function pdfDataUrls(options: ImportFileOptions): { cMapUrl?: string; standardFontDataUrl?: string } {
+  // In Node, from-pdf reads the installed pdfjs-dist's folders itself.
+  const inNode =
+    typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
+  const cMapUrl = options.cMapUrl ?? (inNode ? undefined : defaultPdfDataUrls.cMapUrl);
+  const standardFontDataUrl =
+    options.standardFontDataUrl ?? (inNode ? undefined : defaultPdfDataUrls.standardFontDataUrl);
+  return {
+    ...(cMapUrl === undefined ? {} : { cMapUrl }),
+    ...(standardFontDataUrl === undefined ? {} : { standardFontDataUrl }),
+  };
 }
 
 /** What {@link importFile} read. */
@@ -83,7 +119,7 @@ export async function importFile(bytes: Uint8Array, options: ImportFileOptions =
   }
   if (format === "pdf") {
     const { fromPdf } = await import("@gongkai/from-pdf");
-    return { ...(await fromPdf(bytes, importerOptions)), format };
+    return { ...(await fromPdf(bytes, { ...importerOptions, ...pdfDataUrls(options) })), format };
   }
   if (format === "docx") {
     const { fromDocx } = await import("@gongkai/from-docx");
