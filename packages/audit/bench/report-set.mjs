@@ -37,10 +37,14 @@ export function benchReport(index) {
   return report;
 }
 
-/** Write reports `0 … count − 1` as HTML pages into `directory`. */
-export function writeReportSet(directory, count) {
+/**
+ * Write reports `0 … count − 1` as HTML pages into `directory`. With `embedReport` (to-html's
+ * default) each page carries its report as JSON, which from-html reads without recognizing the
+ * tables; without it the page is what an agency's portal publishes, read through the recognizer.
+ */
+export function writeReportSet(directory, count, { embedReport = false } = {}) {
   mkdirSync(directory, { recursive: true });
   for (let index = 0; index < count; index++) {
-    writeFileSync(join(directory, `${String(index).padStart(6, "0")}.html`), toHtmlPage(benchReport(index)));
+    writeFileSync(join(directory, `${String(index).padStart(6, "0")}.html`), toHtmlPage(benchReport(index), { embedReport }));
   }
 }
