@@ -45,6 +45,9 @@ export function benchReport(index) {
 export function writeReportSet(directory, count, { embedReport = false } = {}) {
   mkdirSync(directory, { recursive: true });
   for (let index = 0; index < count; index++) {
-    writeFileSync(join(directory, `${String(index).padStart(6, "0")}.html`), toHtmlPage(benchReport(index), { embedReport }));
+    writeFileSync(
+      join(directory, `${String(index).padStart(6, "0")}.html`),
+      toHtmlPage(benchReport(index), { embedReport }),
+    );
   }
 }
