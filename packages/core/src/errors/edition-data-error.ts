@@ -1,5 +1,5 @@
 import { GongkaiError } from "./gongkai-error";
-import type { ValidationProblem } from "./report-validation-error";
+import { listProblems, type ValidationProblem } from "./report-validation-error";
 
 const editionDataMarker = Symbol.for("gongkai.error.edition-data");
 
@@ -16,14 +16,9 @@ export class EditionDataError extends GongkaiError {
 
   /** @param options.problems - every problem found, each with its JSON pointer into the edition data. */
   constructor(options: { problems: readonly ValidationProblem[]; cause?: unknown }) {
-    const listed = options.problems
-      .slice(0, 10)
-      .map((problem) => `${problem.pointer || "/"}: ${problem.message}`)
-      .join("; ");
-    const more = options.problems.length > 10 ? ` (and ${options.problems.length - 10} more)` : "";
     super({
       name: "GongkaiEditionDataError",
-      message: `Unusable edition data: ${listed}${more}`,
+      message: `Unusable edition data: ${listProblems(options.problems)}`,
       cause: options.cause,
     });
     this.problems = options.problems;

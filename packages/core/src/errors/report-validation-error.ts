@@ -8,6 +8,15 @@ export interface ValidationProblem {
   readonly message: string;
 }
 
+/** The first ten problems as `pointer: message`, joined by `; `, and how many more there are. */
+export function listProblems(problems: readonly ValidationProblem[]): string {
+  const listed = problems
+    .slice(0, 10)
+    .map((problem) => `${problem.pointer || "/"}: ${problem.message}`)
+    .join("; ");
+  return problems.length > 10 ? `${listed} (and ${problems.length - 10} more)` : listed;
+}
+
 const validationMarker = Symbol.for("gongkai.error.report-validation");
 
 /** The input is not a report of a known edition; `problems` lists every problem found. */
@@ -19,14 +28,9 @@ export class ReportValidationError extends GongkaiError {
 
   /** @param options.problems - every problem found, each with its JSON pointer. */
   constructor(options: { problems: readonly ValidationProblem[]; cause?: unknown }) {
-    const listed = options.problems
-      .slice(0, 10)
-      .map((problem) => `${problem.pointer || "/"}: ${problem.message}`)
-      .join("; ");
-    const more = options.problems.length > 10 ? ` (and ${options.problems.length - 10} more)` : "";
     super({
       name: "GongkaiReportValidationError",
-      message: `Not a valid report: ${listed}${more}`,
+      message: `Not a valid report: ${listProblems(options.problems)}`,
       cause: options.cause,
     });
     this.problems = options.problems;
