@@ -15,6 +15,7 @@ export {
   sampleReport,
 } from "./builders";
 export { type ConformanceCase, conformanceCases } from "./conformance-cases";
+export { corpusDirectory, corpusExcerptNames, corpusFile } from "./corpus";
 export { encodeGbk } from "./gbk";
 export { type LooseRows, numberTexts, rowsOf, setLoose } from "./loose";
 export { type PrintedShape, type PrintedTextOptions, printedCell, printedCells, printedText } from "./printed-text";
