@@ -4,6 +4,7 @@ it("exports exactly the shared test reports and helpers", async () => {
   expect(Object.keys(await import("./index")).sort()).toEqual([
     "balancedReport",
     "blankReport",
+    "concatBytes",
     "conformanceCases",
     "corpusDirectory",
     "corpusExcerptNames",

@@ -14,6 +14,7 @@ export {
   patternedReport,
   sampleReport,
 } from "./builders";
+export { concatBytes } from "./bytes";
 export { type ConformanceCase, conformanceCases } from "./conformance-cases";
 export { corpusDirectory, corpusExcerptNames, corpusFile } from "./corpus";
 export { encodeGbk } from "./gbk";
