@@ -1,5 +1,5 @@
 // Audits the corpus (excerpts, the HTML page, the PDFs) and the seed report, from
-// @gongkai/test-reports' fixtures, with
+// @gongkai/test-reports (its corpus/ and fixtures/), with
 // `gongkai audit`, as a supervising office would, and checks what it wrote: a failing file is
 // listed, not fatal, and summary.json follows its schema.
 import assert from "node:assert/strict";
@@ -9,14 +9,15 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { auditSummarySchema } from "@gongkai/audit";
 
-const fixtures = fileURLToPath(new URL("../../packages/test-reports/fixtures/", import.meta.url));
-const seed = `${fixtures}liuzhou-yanghe-2020.txt`;
+const testReports = fileURLToPath(new URL("../../packages/test-reports/", import.meta.url));
+const corpus = `${testReports}corpus`;
+const seed = `${testReports}fixtures/liuzhou-yanghe-2020.txt`;
 const out = fileURLToPath(new URL("./out/", import.meta.url));
 rmSync(out, { recursive: true, force: true });
 
 const require = createRequire(import.meta.url);
 const bin = require.resolve("@gongkai/cli/package.json").replace(/package\.json$/, "dist/bin.js");
-const result = spawnSync(process.execPath, [bin, "audit", `${fixtures}corpus`, seed, "--out", out, "--workers", "2"], {
+const result = spawnSync(process.execPath, [bin, "audit", corpus, seed, "--out", out, "--workers", "2"], {
   encoding: "utf8",
 });
 assert.equal(result.status, 0, `gongkai audit exits 0 (stderr: ${result.stderr})`);
@@ -24,9 +25,9 @@ assert.equal(result.stderr, "", "no progress line when stderr is not a terminal"
 
 const summary = auditSummarySchema.parse(JSON.parse(readFileSync(`${out}summary.json`, "utf8")));
 const inputs = [
-  ...readdirSync(`${fixtures}corpus/excerpts`).filter((name) => name.endsWith(".txt")),
-  ...readdirSync(`${fixtures}corpus/html`),
-  ...readdirSync(`${fixtures}corpus/pdf`).filter((name) => /\.(pdf|json)$/.test(name)),
+  ...readdirSync(`${corpus}/excerpts`).filter((name) => name.endsWith(".txt")),
+  ...readdirSync(`${corpus}/html`),
+  ...readdirSync(`${corpus}/pdf`).filter((name) => /\.(pdf|json)$/.test(name)),
   seed,
 ];
 assert.equal(summary.totals.files, inputs.length, "every corpus file is audited");

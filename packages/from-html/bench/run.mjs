@@ -5,7 +5,7 @@ import { parse, parseFragment } from "parse5";
 import { fromHtml, htmlToBlocks } from "../dist/index.js";
 
 const shanghai = readFileSync(
-  new URL("../../test-reports/fixtures/corpus/html/shanghai-bangongting-2019.html", import.meta.url),
+  new URL("../../test-reports/corpus/html/shanghai-bangongting-2019.html", import.meta.url),
   "utf8",
 );
 

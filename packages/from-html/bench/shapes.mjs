@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fromHtml } from "../dist/index.js";
 
 const shanghai = readFileSync(
-  new URL("../../test-reports/fixtures/corpus/html/shanghai-bangongting-2019.html", import.meta.url),
+  new URL("../../test-reports/corpus/html/shanghai-bangongting-2019.html", import.meta.url),
   "utf8",
 );
 

@@ -3,7 +3,7 @@ import { corpusFile } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { fromPdf } from "./from-pdf";
 
-/** A PDF of the corpus (`@gongkai/test-reports`' `fixtures/corpus/pdf/`), or its truth file. */
+/** A PDF of the corpus (`@gongkai/test-reports`' `corpus/pdf/`), or its truth file. */
 const fixture = (name: string): Uint8Array => corpusFile(`pdf/${name}`);
 
 interface Truth {

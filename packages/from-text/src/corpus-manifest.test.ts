@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
 import { excerpt } from "./test-support";
 
-// Every excerpt of the corpus (@gongkai/test-reports' fixtures/corpus/excerpts), checked against
+// Every excerpt of the corpus (@gongkai/test-reports' corpus/excerpts), checked against
 // what the corpus's manifest.tsv states about it: report year, format edition, agency, table 三, and whether the text is
 // cut. Where the manifest's agency is not what the text prints (it adds a county the page leaves
 // out, explains a replacement, or was inferred from the URL), the expectation below was read off

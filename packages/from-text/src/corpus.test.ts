@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
 import { excerpt, rowCells, rowValues, ruleIds, unread7 } from "./test-support";
 
-// Real report captures of the corpus (@gongkai/test-reports' fixtures/corpus/excerpts, see its
+// Real report captures of the corpus (@gongkai/test-reports' corpus/excerpts, see its
 // manifest.tsv). Each expected value was read off the excerpt's text, not off our output.
 
 const zeros7 = [0, 0, 0, 0, 0, 0, 0];

@@ -4,7 +4,7 @@ import type { Cell, Diagnostic, Report } from "@gongkai/core";
 import { corpusFile, fixturesDirectory } from "@gongkai/test-reports";
 
 /**
- * A corpus excerpt's text (`@gongkai/test-reports`' `fixtures/corpus/excerpts/NNN.txt`, named
+ * A corpus excerpt's text (`@gongkai/test-reports`' `corpus/excerpts/NNN.txt`, named
  * `NNN.txt`), read as bytes so the test sees exactly what is on disk.
  */
 export function excerpt(name: string): Uint8Array {
