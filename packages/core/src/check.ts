@@ -7,6 +7,7 @@ import {
   type RuleId,
   ruleIds,
 } from "./diagnostics/diagnostic-registry";
+import { diagnosticMessage } from "./diagnostics/messages/localize";
 import type { Report } from "./model/report";
 import { type ArithmeticTrace, emitterFor, type FindingSink } from "./rules/emit";
 import { assignIds, linkCauses } from "./rules/finding-links";
@@ -65,10 +66,7 @@ function runRules(report: Report, options: CheckOptions): Diagnostic[] {
       sink.diagnostics.push({
         ruleId: internalRuleFailedId,
         severity: "error",
-        message: {
-          zh: `规则 ${id} 无法检查此报告：${describeError(error)}`,
-          en: `Rule ${id} could not check this report: ${describeError(error)}`,
-        },
+        message: diagnosticMessage(internalRuleFailedId, { rule: id, error: describeError(error) }),
         location: { pointer: "" },
       });
     }
