@@ -1,13 +1,8 @@
 import type { Coverage } from "./diagnostics/coverage";
-import { type Diagnostic, type Severity, severities } from "./diagnostics/diagnostic";
-import {
-  checkRules,
-  diagnosticRegistry,
-  internalRuleFailedId,
-  type RuleId,
-  ruleIds,
-} from "./diagnostics/diagnostic-registry";
+import type { Diagnostic } from "./diagnostics/diagnostic";
+import { checkRules, diagnosticRegistry, internalRuleFailedId, ruleIds } from "./diagnostics/diagnostic-registry";
 import { diagnosticMessage } from "./diagnostics/messages/localize";
+import { ruleLevel } from "./diagnostics/rule-levels";
 import type { Report } from "./model/report";
 import { type ArithmeticTrace, emitterFor, type FindingSink } from "./rules/emit";
 import { assignIds, linkCauses } from "./rules/finding-links";
@@ -31,14 +26,6 @@ function describeError(error: unknown): string {
   }
 }
 
-const levels: readonly unknown[] = ["off", ...severities];
-
-/** The rule's configured level; a value that is no level (`"fatal"`, `3`) leaves the registry's default. */
-function severityOf(id: RuleId, options: CheckOptions): Severity | "off" {
-  const configured: unknown = options.rules?.[id];
-  return levels.includes(configured) ? (configured as Severity | "off") : diagnosticRegistry[id].defaultSeverity;
-}
-
 /** `null` or non-object options are no options. */
 function optionsOf(checkOptions: CheckOptions | null | undefined): CheckOptions {
   return typeof checkOptions === "object" && checkOptions !== null ? checkOptions : {};
@@ -57,7 +44,8 @@ function runRules(report: Report, options: CheckOptions): Diagnostic[] {
   const sink: FindingSink = { diagnostics: [], traces: new Map<Diagnostic, ArithmeticTrace>() };
   const context: RuleContext = { report, options };
   for (const { id, rule } of checkRules) {
-    const severity = severityOf(id, options);
+    // The configured level (a value that is no level, `"fatal"` or `3`, leaves the registry's default).
+    const severity = ruleLevel(id, options.rules);
     if (severity === "off") continue;
     const emit = emitterFor(sink, id, severity, diagnosticRegistry[id].docsUrl);
     try {
