@@ -17,11 +17,40 @@ export interface MessageFormat<Data> {
  */
 export type RuleMessages = { readonly [Id in RuleId]: MessageFormat<MessageDataOf<Id>> };
 
-/** The zh and en wording of one finding of `ruleId` (its message, or its fix's) from its data. */
-export function localizeFinding(ruleId: RuleId, data: unknown, part: "message" | "fix" = "message"): LocalizedText {
-  const zhWording = (zh[ruleId] as MessageFormat<unknown>)[part];
-  const enWording = (en[ruleId] as MessageFormat<unknown>)[part];
-  // A rule that emits a fix without wording for it is a bug: check() reports it as internal/rule-failed.
-  if (zhWording === undefined || enWording === undefined) throw new Error(`no ${part} wording for ${ruleId}`);
-  return { zh: zhWording(data), en: enWording(data) };
+/** How one rule's findings are worded, in both languages: its message, and its fix's. */
+export interface FindingWording {
+  /** The finding's message, from its data. */
+  readonly message: (data: unknown) => LocalizedText;
+  /** The fix's message, from the finding's data. */
+  readonly fix: (data: unknown) => LocalizedText;
+}
+
+const wordings = new Map<RuleId, FindingWording>();
+
+/**
+ * The zh and en wording of the findings of `ruleId` (built once per rule, then applied to each
+ * finding's data). A rule that emits a fix without wording for it is a bug: the wording throws,
+ * and `check()` reports it as internal/rule-failed.
+ */
+export function wordingOf(ruleId: RuleId): FindingWording {
+  let wording = wordings.get(ruleId);
+  if (wording === undefined) {
+    wording = wordingFrom(ruleId);
+    wordings.set(ruleId, wording);
+  }
+  return wording;
+}
+
+function wordingFrom(ruleId: RuleId): FindingWording {
+  const zhWording = zh[ruleId] as MessageFormat<unknown>;
+  const enWording = en[ruleId] as MessageFormat<unknown>;
+  const zhFix = zhWording.fix;
+  const enFix = enWording.fix;
+  return {
+    message: (data) => ({ zh: zhWording.message(data), en: enWording.message(data) }),
+    fix: (data) => {
+      if (zhFix === undefined || enFix === undefined) throw new Error(`no fix wording for ${ruleId}`);
+      return { zh: zhFix(data), en: enFix(data) };
+    },
+  };
 }
