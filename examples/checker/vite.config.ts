@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { OutputAsset, OutputBundle, OutputChunk } from "rolldown";
 import { defineConfig, type Plugin } from "vite";
 
@@ -47,9 +50,37 @@ function inlineIntoPage(): Plugin {
   };
 }
 
+/**
+ * `virtual:gongkai-gb-cmaps`: the packed CMaps for GB (simplified Chinese) encodings from the
+ * pdfjs-dist that `@gongkai/from-pdf` uses, base64 by file name (about 390 kB), so a PDF whose
+ * Chinese font is not embedded reads in a page that can make no request.
+ */
+function gbCMaps(): Plugin {
+  const id = "virtual:gongkai-gb-cmaps";
+  return {
+    name: "gongkai-gb-cmaps",
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      // elements → import → from-pdf → pdfjs-dist, as the page's bundle resolves them.
+      const pdfjs = ["@gongkai/elements", "@gongkai/import", "@gongkai/from-pdf", "pdfjs-dist/package.json"].reduce(
+        (from, id) => createRequire(from).resolve(id),
+        import.meta.url,
+      );
+      const folder = join(dirname(pdfjs), "cmaps");
+      const names = readdirSync(folder).filter((name) => /GB/.test(name) && name.endsWith(".bcmap"));
+      if (!names.includes("UniGB-UCS2-H.bcmap")) this.error(`no GB CMaps in ${folder}`);
+      const table = Object.fromEntries(
+        names.sort().map((name) => [name, readFileSync(join(folder, name)).toString("base64")]),
+      );
+      return `export const gbCMaps = ${JSON.stringify(table)};`;
+    },
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [inlineIntoPage()],
+  plugins: [gbCMaps(), inlineIntoPage()],
   build: {
     target: "es2022",
     outDir: "dist",

@@ -13,6 +13,7 @@ import { defineGongkaiReport, type GongkaiReportElement, importReport } from "@g
 import { toDocx } from "@gongkai/to-docx";
 import { toCsv, toJson } from "@gongkai/to-json";
 import { reportCoverage } from "./coverage";
+import { readPdfData } from "./pdf-data";
 
 defineGongkaiReport();
 
@@ -217,7 +218,7 @@ async function readCurrent(file: File): Promise<void> {
   results.dataset.findings = "";
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const imported = await element.load(bytes, { name: file.name, type: file.type });
+    const imported = await element.load(bytes, { name: file.name, type: file.type, readPdfData });
     state.report = imported.report;
     showResult();
   } catch (error) {
@@ -230,7 +231,11 @@ async function readCurrent(file: File): Promise<void> {
 async function readPrior(file: File): Promise<void> {
   const name = byId("prior-name");
   try {
-    const imported = await importReport(new Uint8Array(await file.arrayBuffer()), { name: file.name, type: file.type });
+    const imported = await importReport(new Uint8Array(await file.arrayBuffer()), {
+      name: file.name,
+      type: file.type,
+      readPdfData,
+    });
     state.prior = { name: file.name, report: imported.report };
     element.prior = imported.report;
     name.textContent = words().priorLoaded(file.name, imported.report.meta.year);

@@ -12,6 +12,7 @@ import { toHtmlPage } from "@gongkai/to-html";
 import { parseJson, toJson } from "@gongkai/to-json";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { simSunPdf } from "../../../packages/from-pdf/src/test-helpers";
 
 const pageFile = fileURLToPath(new URL("../dist/gongkai-checker.html", import.meta.url));
 const pageUrl = pathToFileURL(pageFile).href;
@@ -155,6 +156,30 @@ describe("the one-file checker page, opened from file://", () => {
     });
     expect(pdf.state).toBe("error");
     expect(pdf.status).toContain("PDF");
+    expect(leaving(requests)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("reads a PDF whose Chinese font is not embedded (SimSun, UniGB-UCS2-H) through the CMaps inside the page, 0 requests", async () => {
+    const lines = ["北京市某某区人民政府办公室", "2023年政府信息公开工作年度报告", "一、总体情况"];
+    const file = join(mkdtempSync(join(tmpdir(), "gongkai-checker-")), "simsun-2023.pdf");
+    writeFileSync(file, simSunPdf(lines));
+    // gongkai check in Node reads it with the installed pdfjs-dist's CMaps.
+    const expected = await cliFindings(file);
+    expect(expected).not.toBe("unreadable");
+    const { page, requests, dialogs } = await openChecker();
+    const shown = await pick(page, file);
+    expect({ state: shown.state, findings: shown.findings }).toEqual({ state: "done", findings: String(expected) });
+    const facts = await page.evaluate(() => (document.getElementById("facts") as HTMLElement).textContent ?? "");
+    expect(facts).toContain("2023");
+    expect(facts).toContain(lines[1]);
+    // Also as last year's report.
+    await page.setInputFiles("#prior-file", file);
+    await page.waitForFunction(() =>
+      (document.getElementById("prior-name")?.textContent ?? "").includes("simsun-2023"),
+    );
+    expect(await page.evaluate(() => document.getElementById("prior-name")?.textContent ?? "")).toContain("2023");
     expect(leaving(requests)).toEqual([]);
     expect(dialogs).toEqual([]);
     await page.close();

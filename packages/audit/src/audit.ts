@@ -218,6 +218,7 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
     } finally {
       options.signal?.removeEventListener("abort", onAbort);
       await pool.close();
+      tracker.close();
       const result = aggregator.summary(tracker.series, !completed);
       try {
         writer?.finish(result);

@@ -6,6 +6,9 @@ import type { AuditSummary } from "./summary";
 import { auditSummaryJsonSchema, auditSummarySchemaUrl } from "./summary-json-schema";
 import { summaryPage } from "./summary-page";
 
+/** CSV text gathered before it is written: 64 k characters. */
+const pendingSize = 64 * 1024;
+
 /** A file name part from a report's file name: letters, digits, `-` and `_`, at most 40. */
 function safeName(file: string): string {
   const base = (file.split("/").pop() ?? file).replace(/\.[^.]*$/, "");
@@ -14,13 +17,15 @@ function safeName(file: string): string {
 
 /**
  * The output directory: `findings.csv` and `cells.csv` appended as results arrive, in the order
- * they arrive, from the lines the workers formatted (synchronous writes, so nothing waits in
- * memory), per-report pages under `reports/` (written by the workers), and `summary.json`, its
- * schema and `index.html` at the end.
+ * they arrive, from the lines the workers formatted (gathered up to 64 kB a file, then written
+ * synchronously, so little waits in memory and there are few writes), per-report pages under
+ * `reports/` (written by the workers), and `summary.json`, its schema and `index.html` at the end.
  */
 export class OutputWriter {
   private readonly findings: number;
   private readonly cells: number | undefined;
+  /** Lines not yet written, per file. */
+  private readonly pending = new Map<number, string>();
 
   constructor(
     readonly directory: string,
@@ -62,14 +67,36 @@ export class OutputWriter {
       result.kind === "report"
         ? (lines.findingsCsv ?? findingsCsv(result.file, result.agency.name, result.year, result.diagnostics))
         : findingsCsv(result.file, result.agency, result.year, result.diagnostics);
-    if (text) writeSync(this.findings, text);
-    if (lines.cellsCsv && this.cells !== undefined) writeSync(this.cells, lines.cellsCsv);
+    if (text) this.append(this.findings, text);
+    if (lines.cellsCsv && this.cells !== undefined) this.append(this.cells, lines.cellsCsv);
   }
 
-  /** Write the summary, its schema and the summary page, and close the CSV files. */
+  private append(descriptor: number, text: string): void {
+    const pending = (this.pending.get(descriptor) ?? "") + text;
+    if (pending.length < pendingSize) this.pending.set(descriptor, pending);
+    else {
+      writeSync(descriptor, pending);
+      this.pending.delete(descriptor);
+    }
+  }
+
+  private close(descriptor: number): void {
+    const pending = this.pending.get(descriptor);
+    this.pending.delete(descriptor);
+    try {
+      if (pending) writeSync(descriptor, pending);
+    } finally {
+      closeSync(descriptor);
+    }
+  }
+
+  /** Write what is pending, the summary, its schema and the summary page, and close the CSV files. */
   finish(summary: AuditSummary): void {
-    closeSync(this.findings);
-    if (this.cells !== undefined) closeSync(this.cells);
+    try {
+      this.close(this.findings);
+    } finally {
+      if (this.cells !== undefined) this.close(this.cells);
+    }
     writeFileSync(
       join(this.directory, "summary.json"),
       `${JSON.stringify({ $schema: auditSummarySchemaUrl, ...summary }, null, 2)}\n`,

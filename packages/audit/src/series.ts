@@ -1,5 +1,6 @@
 import { type Cell, check, type Report, type RuleId, ruleIds, type Severity } from "@gongkai/core";
 import { type AuditCrossYearResult, countSeverities } from "./audit-result";
+import { SpillFile, type SpillLocation } from "./spill-file";
 
 /** The `cross-year/*` rules' severities for `check()`: every other rule off. */
 const crossYearOnly: Partial<Record<RuleId, Severity | "off">> = Object.fromEntries(
@@ -33,7 +34,8 @@ function pruneRows(
 /**
  * What of a report its successor's or predecessor's cross-year check reads, as JSON: edition,
  * year, agency, table 二's 制发/废止/现行有效 columns and table 三's 上年结转 and 结转下年度 rows
- * (cells without their raw text). A few hundred bytes, kept for the whole run in place of the report.
+ * (cells without their raw text). About a kilobyte, kept for the whole run (on disk: see
+ * {@link SeriesTracker}) in place of the report.
  */
 export function crossYearSlice(report: Report): string {
   const table2 = pruneRows(
@@ -55,14 +57,6 @@ export function crossYearSlice(report: Report): string {
   });
 }
 
-/** One report of a series, as the run keeps it. */
-interface SeriesReport {
-  /** Its task's number in the run. */
-  readonly id: number;
-  readonly file: string;
-  readonly slice: string;
-}
-
 /** A cross-year result, and the task number of its later report (whose page shows the findings). */
 export interface CrossYearPair {
   readonly result: AuditCrossYearResult;
@@ -72,9 +66,15 @@ export interface CrossYearPair {
 /** One year of a series in the summary. */
 export interface SeriesYear {
   readonly year: number;
+  /** The year's reports in the order they were read (more than one: duplicates). */
   readonly files: string[];
   errors: number;
   warnings: number;
+  /**
+   * The first report read for the year, the one its neighbours are checked against (`files[0]`):
+   * its task's number in the run, and where its cross-year slice is kept.
+   */
+  readonly first: { readonly id: number; readonly slice: SpillLocation };
 }
 
 /** One agency's reports across years. */
@@ -82,16 +82,23 @@ export interface SeriesEntry {
   /** The agency's name as its first report gives it. */
   readonly agency: string;
   readonly years: Map<number, SeriesYear>;
-  /** The first report read for each year (the one its neighbours are checked against). */
-  readonly reports: Map<number, SeriesReport>;
 }
 
 /**
  * Groups reports by series (normalized agency name) and year as they arrive, and checks each
- * report against its predecessor as soon as both have been read.
+ * report against its predecessor as soon as both have been read. The cross-year slices wait in a
+ * {@link SpillFile}, since a report's neighbour may come at any time until the run ends: what stays
+ * in memory per report is its file name, year and counts (for the summary) and where its slice is.
+ * {@link close} removes the file.
  */
 export class SeriesTracker {
   readonly series = new Map<string, SeriesEntry>();
+  private readonly slices = new SpillFile();
+
+  /** Remove the kept slices (the summary's series stay). */
+  close(): void {
+    this.slices.close();
+  }
 
   /**
    * Add a report; returns the cross-year results this completes (with its predecessor, with its
@@ -109,33 +116,35 @@ export class SeriesTracker {
   }): CrossYearPair[] {
     let entry = this.series.get(input.series);
     if (!entry) {
-      entry = { agency: input.agency, years: new Map(), reports: new Map() };
+      entry = { agency: input.agency, years: new Map() };
       this.series.set(input.series, entry);
     }
-    const year = entry.years.get(input.year);
-    if (year) {
-      year.files.push(input.file);
-      year.errors += input.errors;
-      year.warnings += input.warnings;
-    } else {
-      entry.years.set(input.year, {
-        year: input.year,
-        files: [input.file],
-        errors: input.errors,
-        warnings: input.warnings,
+    const known = entry.years.get(input.year);
+    if (known) {
+      known.files.push(input.file);
+      known.errors += input.errors;
+      known.warnings += input.warnings;
+      return [];
+    }
+    const current: SeriesYear = {
+      year: input.year,
+      files: [input.file],
+      errors: input.errors,
+      warnings: input.warnings,
+      first: { id: input.id, slice: this.slices.add(input.slice) },
+    };
+    entry.years.set(input.year, current);
+    const results: CrossYearPair[] = [];
+    const prior = entry.years.get(input.year - 1);
+    if (prior) {
+      results.push({
+        result: this.compare(input.series, input.agency, current, prior),
+        later: current.first.id,
       });
     }
-    if (entry.reports.has(input.year)) return [];
-    const current = { id: input.id, file: input.file, slice: input.slice };
-    entry.reports.set(input.year, current);
-    const results: CrossYearPair[] = [];
-    const prior = entry.reports.get(input.year - 1);
-    if (prior) {
-      results.push({ result: this.compare(input.series, input.agency, input.year, current, prior), later: current.id });
-    }
-    const next = entry.reports.get(input.year + 1);
+    const next = entry.years.get(input.year + 1);
     if (next) {
-      results.push({ result: this.compare(input.series, entry.agency, input.year + 1, next, current), later: next.id });
+      results.push({ result: this.compare(input.series, entry.agency, next, current), later: next.first.id });
     }
     for (const { result } of results) {
       const counted = entry.years.get(result.year);
@@ -147,24 +156,18 @@ export class SeriesTracker {
     return results;
   }
 
-  private compare(
-    series: string,
-    agency: string,
-    year: number,
-    report: SeriesReport,
-    prior: SeriesReport,
-  ): AuditCrossYearResult {
-    const diagnostics = check(JSON.parse(report.slice) as Report, {
-      prior: JSON.parse(prior.slice) as Report,
+  private compare(series: string, agency: string, report: SeriesYear, prior: SeriesYear): AuditCrossYearResult {
+    const diagnostics = check(JSON.parse(this.slices.read(report.first.slice)) as Report, {
+      prior: JSON.parse(this.slices.read(prior.first.slice)) as Report,
       rules: crossYearOnly,
     });
     return {
       kind: "cross-year",
-      file: report.file,
-      priorFile: prior.file,
+      file: report.files[0] as string,
+      priorFile: prior.files[0] as string,
       series,
       agency,
-      year,
+      year: report.year,
       diagnostics,
       counts: countSeverities(diagnostics),
     };

@@ -2,11 +2,11 @@ import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "@gongkai/core";
 import type { AuditTask, AuditTaskReply, CrossYearForPage, PageWritten, TaskReplyMessage } from "./audit-file";
 
-/** The built worker script: beside the bundle in `dist`, or `dist` itself when run from sources. */
+/** The built worker bundle: in `worker/` beside the library in `dist`, or in `dist` when run from sources. */
 function workerUrl(): URL {
   return import.meta.url.endsWith(".ts")
-    ? new URL("../dist/worker.js", import.meta.url)
-    : new URL("./worker.js", import.meta.url);
+    ? new URL("../dist/worker/worker.js", import.meta.url)
+    : new URL("./worker/worker.js", import.meta.url);
 }
 
 interface Slot {

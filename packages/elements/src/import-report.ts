@@ -1,6 +1,6 @@
 import type { Diagnostic, Report } from "@gongkai/core";
 import { GongkaiError } from "@gongkai/core";
-import { type InputFormat, importFile } from "@gongkai/import";
+import { type ImportFileOptions, type InputFormat, importFile } from "@gongkai/import";
 import { ReportLoadError } from "./report-load-error";
 
 /** What the bytes are called and typed as, to tell their format by. */
@@ -18,6 +18,11 @@ export interface ImportReportOptions {
   readonly cMapUrl?: string;
   /** Base URL of pdf.js's standard font data (`pdfjs-dist/standard_fonts/`). Default `/pdfjs/standard_fonts/` in a browser. */
   readonly standardFontDataUrl?: string;
+  /**
+   * Reads pdf.js's data files from bytes the page carries instead of the URLs above (a page that
+   * opens from disk and makes no request). See `@gongkai/import`'s `ImportFileOptions`.
+   */
+  readonly readPdfData?: ImportFileOptions["readPdfData"];
 }
 
 /** A report imported from bytes. */
@@ -54,6 +59,7 @@ export async function importReport(bytes: Uint8Array, options: ImportReportOptio
       ...(options.type === undefined || options.type === "" ? {} : { type: options.type }),
       ...(options.cMapUrl === undefined ? {} : { cMapUrl: options.cMapUrl }),
       ...(options.standardFontDataUrl === undefined ? {} : { standardFontDataUrl: options.standardFontDataUrl }),
+      ...(options.readPdfData === undefined ? {} : { readPdfData: options.readPdfData }),
     });
     return { report, diagnostics, format };
   } catch (error) {

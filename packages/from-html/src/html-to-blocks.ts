@@ -237,6 +237,28 @@ interface DataTable {
   run: TextRun | undefined;
 }
 
+/** The limits a walk honours. */
+interface WalkLimits {
+  readonly maxBlocks: number;
+  readonly maxTableSlots: number;
+  readonly maxSlots: number;
+}
+
+/** What {@link Walker.enter} decides for an element: walk its children or not, and what to do after them. */
+interface Step {
+  readonly descend: boolean;
+  readonly exit?: (() => void) | undefined;
+}
+
+const descendStep: Step = { descend: true };
+const skipStep: Step = { descend: false };
+
+/**
+ * Walks parse5's tree into blocks. With `findOnly`, it builds no blocks (no text, no paths, no
+ * positions) and stops at the first embedded report script: it makes every decision the full walk
+ * makes about which elements to enter (skipped, hidden, layout tables, a data table's rows under
+ * its slot budgets), so it finds the script the full walk finds, in a fraction of the time.
+ */
 class Walker {
   readonly blocks: Block[] = [];
   readonly diagnostics: Diagnostic[] = [];
@@ -259,10 +281,16 @@ class Walker {
   private table: DataTable | undefined;
   private slotsLeft: number;
   private stopped = false;
+  /**
+   * In `findOnly` mode: the walk passed more nodes than `maxBlocks` before finding the script, so
+   * the full walk might have stopped before it (it stops at `maxBlocks` blocks) and cannot be told apart.
+   */
+  declined = false;
 
   constructor(
     private readonly layoutTables: Set<Element>,
-    private readonly options: { maxBlocks: number; maxTableSlots: number; maxSlots: number },
+    private readonly options: WalkLimits,
+    private readonly findOnly = false,
   ) {
     this.slotsLeft = options.maxSlots;
   }
@@ -275,7 +303,7 @@ class Walker {
   }
 
   private push(block: Block): void {
-    if (this.stopped) return;
+    if (this.stopped || this.findOnly) return;
     if (this.blocks.length >= this.options.maxBlocks) {
       this.stopped = true;
       this.diagnostics.push(
@@ -295,7 +323,7 @@ class Walker {
 
   /** End the current paragraph or heading; `exiting` is the block element being closed, if any. */
   private flush(exiting?: Container): void {
-    if (this.flowStart === undefined && !this.flow.pending) return;
+    if (this.findOnly || (this.flowStart === undefined && !this.flow.pending)) return;
     const text = this.flow.finish();
     const start = this.flowStart;
     if (text !== "" && start) {
@@ -366,6 +394,7 @@ class Walker {
           text: rawText(element),
           source: positionOf(element.sourceCodeLocation, this.currentPath()),
         };
+        if (this.findOnly) this.stopped = true;
       }
     }
   }
@@ -383,23 +412,25 @@ class Walker {
   }
 
   /** Enter an element; returns whether to walk its children, and what to do after them. */
-  private enter(element: Element): { descend: boolean; exit?: (() => void) | undefined } {
+  private enter(element: Element): Step {
     const tag = element.tagName;
     if (tag === "meta" || tag === "link" || tag === "title" || tag === "script" || tag === "head") {
-      if (tag === "head") return { descend: true };
+      if (tag === "head") return descendStep;
       this.readMeta(element);
-      return { descend: false };
+      return skipStep;
     }
-    if (skippedTags.has(tag) || isHidden(element)) return { descend: false };
+    if (skippedTags.has(tag) || isHidden(element)) return skipStep;
     if (tag === "article" && this.agency === undefined) this.readAgency(element);
     if (tag === "br") {
+      if (this.findOnly) return skipStep;
       if (this.table) this.table.run?.hardBreak();
       else this.flow.hardBreak();
-      return { descend: false };
+      return skipStep;
     }
     const table = this.table;
     if (table && table.run === undefined) return this.enterTableStructure(table, element);
     if (table) {
+      if (this.findOnly) return descendStep;
       // Inside a cell or caption of a data table: blocks are line boundaries.
       const run = table.run as TextRun;
       if (preformattedTags.has(tag)) this.preformatted += 1;
@@ -415,6 +446,7 @@ class Walker {
       };
     }
     if (tag === "table" && !this.layoutTables.has(element)) return this.enterDataTable(element);
+    if (this.findOnly) return descendStep;
     if (!blockTags.has(tag)) {
       if (preformattedTags.has(tag)) this.preformatted += 1;
       return { descend: true, exit: this.preformattedExit(tag) };
@@ -446,7 +478,7 @@ class Walker {
       : undefined;
   }
 
-  private enterDataTable(element: Element): { descend: boolean; exit: () => void } {
+  private enterDataTable(element: Element): Step {
     this.flush();
     const path = this.currentPath();
     const budget = Math.min(this.options.maxTableSlots, this.slotsLeft);
@@ -479,17 +511,14 @@ class Walker {
     };
   }
 
-  private enterTableStructure(
-    table: DataTable,
-    element: Element,
-  ): { descend: boolean; exit?: (() => void) | undefined } {
+  private enterTableStructure(table: DataTable, element: Element): Step {
     const tag = element.tagName;
     const { builder } = table;
     if (tag === "thead" || tag === "tbody" || tag === "tfoot") {
       builder.beginRowGroup();
-      return { descend: true };
+      return descendStep;
     }
-    if (tag === "tr") return { descend: builder.beginRow() };
+    if (tag === "tr") return builder.beginRow() ? descendStep : skipStep;
     if (tag === "td" || tag === "th") {
       return this.collectText(table, element, (text, source) =>
         builder.addCell({
@@ -510,15 +539,11 @@ class Walker {
         }
       });
     }
-    return { descend: false };
+    return skipStep;
   }
 
   /** Collect the text below a table cell or caption into its own run, and hand it over on exit. */
-  private collectText(
-    table: DataTable,
-    element: Element,
-    done: (text: string, source: SourcePosition) => void,
-  ): { descend: boolean; exit: () => void } {
+  private collectText(table: DataTable, element: Element, done: (text: string, source: SourcePosition) => void): Step {
     const run = new TextRun();
     const source = positionOf(element.sourceCodeLocation, this.currentPath());
     table.run = run;
@@ -536,6 +561,8 @@ class Walker {
     const stack: Frame[] = [
       { children: root.childNodes, index: 0, pushedPath: false, exit: undefined, counts: undefined, seen: undefined },
     ];
+    const { findOnly } = this;
+    let visited = 0;
     while (stack.length > 0 && !this.stopped) {
       const frame = stack[stack.length - 1] as Frame;
       if (frame.index >= frame.children.length) {
@@ -546,6 +573,27 @@ class Walker {
       }
       const child = frame.children[frame.index] as ChildNode;
       frame.index += 1;
+      if (findOnly) {
+        // Each block comes from a node, so within maxBlocks nodes the full walk cannot have stopped.
+        visited += 1;
+        if (visited > this.options.maxBlocks) {
+          this.declined = true;
+          return;
+        }
+        if (!isElement(child)) continue;
+        const { descend, exit } = this.enter(child);
+        if (descend && child.childNodes.length > 0) {
+          stack.push({
+            children: child.childNodes,
+            index: 0,
+            pushedPath: false,
+            exit,
+            counts: undefined,
+            seen: undefined,
+          });
+        } else exit?.();
+        continue;
+      }
       if (!isElement(child)) {
         if (child.nodeName === "#text") this.text(child as DefaultTreeAdapterTypes.TextNode);
         continue;
@@ -599,6 +647,15 @@ export function htmlText(input: string | Uint8Array, options: HtmlOptions = {}):
   return { text: decoded.text, decoded };
 }
 
+/** The walk's limits, defaults applied. */
+function walkLimits(options: HtmlOptions): WalkLimits {
+  return {
+    maxBlocks: options.maxBlocks ?? defaultMaxBlocks,
+    maxTableSlots: options.maxTableSlots ?? defaultMaxTableSlots,
+    maxSlots: options.maxSlots ?? defaultMaxSlots,
+  };
+}
+
 /** The tables the walk reads as layout (only a page with two tables can nest one in another). */
 function layoutTablesOf(text: string, tree: ParentNode): Set<Element> {
   const tableTags = text.match(/<table/gi)?.length ?? 0;
@@ -615,11 +672,7 @@ export function readHtml(source: HtmlText, options: HtmlOptions = {}): HtmlReadi
   const { text, decoded } = source;
   const maxElements = options.maxElements ?? defaultMaxElements(text.length);
   const tree = parse(text, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(maxElements) });
-  const walker = new Walker(layoutTablesOf(text, tree), {
-    maxBlocks: options.maxBlocks ?? defaultMaxBlocks,
-    maxTableSlots: options.maxTableSlots ?? defaultMaxTableSlots,
-    maxSlots: options.maxSlots ?? defaultMaxSlots,
-  });
+  const walker = new Walker(layoutTablesOf(text, tree), walkLimits(options));
   walker.walk(tree);
   const title = walker.articleTitle ?? walker.title;
   const cleanTitle = title === undefined ? undefined : title.replace(/[\t\n\f\r \u00a0]+/g, " ").trim();
@@ -644,22 +697,13 @@ export function readHtml(source: HtmlText, options: HtmlOptions = {}): HtmlReadi
 /** The marker attribute; a page whose text never spells it embeds no report. */
 const embeddedReportMarker = /data-gongkai-report/i;
 
-/** Whether `element` is the embedded report's `<script type="application/json" data-gongkai-report>`. */
-function isEmbeddedReportScript(element: Element): boolean {
-  return (
-    attribute(element, "data-gongkai-report") !== undefined &&
-    attribute(element, "type")?.trim().toLowerCase() === "application/json"
-  );
-}
-
 /**
  * The text of the embedded report {@link readHtml} finds, found without building blocks or
- * source positions (a quarter of the work on a page `@gongkai/to-html` wrote). It walks the tree
- * as `Walker` does, element by element: the same elements skipped (`skippedTags`, hidden), the
- * same layout tables, and a data table's rows placed by the same `TableGridBuilder` under the
- * same slot budgets, so a row the walk drops is dropped here too. `undefined` when the page has
- * no such script, and when this walk cannot be sure it sees what `Walker` sees (more nodes before
- * the script than `maxBlocks`, where `Walker` may stop): the caller then reads the page in full.
+ * source positions (a quarter of the work on a page `@gongkai/to-html` wrote): the same
+ * {@link Walker}, in its `findOnly` mode, over a tree parsed without source locations.
+ * `undefined` when the page has no such script, and when this walk cannot be sure it sees what
+ * the full walk sees (more nodes before the script than `maxBlocks`, where the full walk may
+ * stop): the caller then reads the page in full.
  *
  * @throws {HtmlLimitError} when the parser would create more than `maxElements` elements.
  */
@@ -668,70 +712,9 @@ export function quickEmbeddedReport(source: HtmlText, options: HtmlOptions = {})
   if (!embeddedReportMarker.test(text)) return undefined;
   const maxElements = options.maxElements ?? defaultMaxElements(text.length);
   const tree = parse(text, { treeAdapter: countingTreeAdapter(maxElements) });
-  const layoutTables = layoutTablesOf(text, tree);
-  const maxBlocks = options.maxBlocks ?? defaultMaxBlocks;
-  const maxTableSlots = options.maxTableSlots ?? defaultMaxTableSlots;
-  let slotsLeft = options.maxSlots ?? defaultMaxSlots;
-  let visited = 0;
-  /** The data table being read, and whether the walk is inside one of its cells or its caption. */
-  let table: { builder: TableGridBuilder; inCell: boolean } | undefined;
-  const stack: Array<{ children: ChildNode[]; index: number; exit: (() => void) | undefined }> = [
-    { children: tree.childNodes, index: 0, exit: undefined },
-  ];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as (typeof stack)[number];
-    if (frame.index >= frame.children.length) {
-      stack.pop();
-      frame.exit?.();
-      continue;
-    }
-    const child = frame.children[frame.index] as ChildNode;
-    frame.index += 1;
-    visited += 1;
-    if (visited > maxBlocks) return undefined;
-    if (!isElement(child)) continue;
-    // Walker.enter's decisions, in its order.
-    const tag = child.tagName;
-    let descend = true;
-    let exit: (() => void) | undefined;
-    if (tag === "meta" || tag === "link" || tag === "title" || tag === "script" || tag === "head") {
-      if (tag === "script" && isEmbeddedReportScript(child)) return rawText(child);
-      descend = tag === "head";
-    } else if (skippedTags.has(tag) || isHidden(child) || tag === "br") {
-      descend = false;
-    } else if (table && !table.inCell) {
-      const current = table;
-      const { builder } = current;
-      if (tag === "thead" || tag === "tbody" || tag === "tfoot") builder.beginRowGroup();
-      else if (tag === "tr") descend = builder.beginRow();
-      else if (tag === "td" || tag === "th" || tag === "caption") {
-        current.inCell = true;
-        exit = () => {
-          current.inCell = false;
-          if (tag !== "caption") {
-            builder.addCell({
-              text: "",
-              source: { line: 1, column: 1 },
-              header: tag === "th",
-              rowSpan: rowSpanOf(attribute(child, "rowspan")),
-              colSpan: colSpanOf(attribute(child, "colspan")),
-            });
-          }
-        };
-      } else descend = false;
-    } else if (!table && tag === "table" && !layoutTables.has(child)) {
-      const builder = new TableGridBuilder({ maxSlots: Math.min(maxTableSlots, slotsLeft) });
-      table = { builder, inCell: false };
-      exit = () => {
-        table = undefined;
-        const rows = builder.finish();
-        slotsLeft = Math.max(0, slotsLeft - Math.max(builder.cost, rows.length * (rows[0]?.length ?? 0)));
-      };
-    }
-    if (descend && child.childNodes.length > 0) stack.push({ children: child.childNodes, index: 0, exit });
-    else exit?.();
-  }
-  return undefined;
+  const walker = new Walker(layoutTablesOf(text, tree), walkLimits(options), true);
+  walker.walk(tree);
+  return walker.declined ? undefined : walker.embeddedReport?.text;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { PdfDataFile } from "./pdf-data";
 import { pdfToBlocks } from "./pdf-to-blocks";
 import { buildPdf, simSunPdf } from "./test-helpers";
 
@@ -18,6 +20,27 @@ describe("fonts that are not embedded and use a predefined CJK CMap", () => {
     const folder = new URL("../../../node_modules/pdfjs-dist/cmaps/", import.meta.url).pathname;
     const document = await pdfToBlocks(simSunPdf([title]), { cMapUrl: folder.slice(0, -1) });
     expect(document.blocks.map((block) => (block.type === "table" ? "" : block.text))).toEqual([title]);
+  });
+
+  it("reads them through a reader the caller gives (bytes bundled into a page), asked by kind and file name, no URL used", async () => {
+    const folder = new URL("../../../node_modules/pdfjs-dist/cmaps/", import.meta.url);
+    const asked: PdfDataFile[] = [];
+    const document = await pdfToBlocks(simSunPdf([title]), {
+      cMapUrl: "/nonexistent/cmaps/",
+      readPdfData: async (file) => {
+        asked.push(file);
+        return file.kind === "cmap" ? new Uint8Array(readFileSync(new URL(file.name, folder))) : undefined;
+      },
+    });
+    expect(document.blocks.map((block) => (block.type === "table" ? "" : block.text))).toEqual([title]);
+    expect(document.diagnostics).toEqual([]);
+    expect(asked).toContainEqual({ kind: "cmap", name: "UniGB-UCS2-H.bcmap" });
+  });
+
+  it("reports the text as import/encoding when the reader does not have the CMap", async () => {
+    const document = await pdfToBlocks(simSunPdf([title]), { readPdfData: () => undefined });
+    expect(document.blocks).toEqual([]);
+    expect(document.diagnostics?.map((diagnostic) => diagnostic.ruleId)).toContain("import/encoding");
   });
 
   it("reports the text as import/encoding, never drops it silently, when the CMaps cannot be loaded", async () => {

@@ -16,7 +16,25 @@ export interface PdfDataOptions {
    * Node the default is that folder of the installed package; in a browser there is none.
    */
   readonly standardFontDataUrl?: string;
+  /**
+   * Reads pdf.js's data files from where the caller keeps them (bytes bundled into a page that
+   * opens from disk and may make no request) instead of from `cMapUrl`/`standardFontDataUrl`,
+   * which are then not used. Resolves `undefined` for a file it does not have: that text is
+   * reported as `import/encoding`, as with a URL that does not serve it.
+   */
+  readonly readPdfData?: PdfDataReader;
 }
+
+/** One of pdf.js's data files, as a {@link PdfDataReader} is asked for it. */
+export interface PdfDataFile {
+  /** `cmap`: a packed predefined CMap; `standard-font`: a standard font's data. */
+  readonly kind: "cmap" | "standard-font";
+  /** Its file name in `pdfjs-dist`'s `cmaps/` (`UniGB-UCS2-H.bcmap`) or `standard_fonts/` folder. */
+  readonly name: string;
+}
+
+/** Reads one of pdf.js's data files: its bytes, or `undefined` when the reader does not have it. */
+export type PdfDataReader = (file: PdfDataFile) => Uint8Array | undefined | Promise<Uint8Array | undefined>;
 
 // Set by Node in a CommonJS module; undefined in an ES module and in a browser.
 declare const __filename: string | undefined;
@@ -51,8 +69,40 @@ function packageDataFolders(): PdfDataOptions {
   return nodeFolders;
 }
 
-/** The data URLs to hand pdf.js: the caller's, else (in Node) the installed package's folders. */
-export function pdfDataUrls(options: PdfDataOptions): { cMapUrl?: string; standardFontDataUrl?: string } {
+/** What pdf.js's `BinaryDataFactory` option asks for and how it is constructed. */
+type BinaryDataFactory = new (
+  urls: unknown,
+) => { fetch(file: { kind: string; filename: string }): Promise<Uint8Array> };
+
+/**
+ * pdf.js's source of data files (its `BinaryDataFactory` option, asked on the main thread since
+ * `useWorkerFetch` is off) over a {@link PdfDataReader}.
+ */
+function readerFactory(read: PdfDataReader): BinaryDataFactory {
+  return class {
+    async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+      const file: PdfDataFile | undefined =
+        kind === "cMapUrl"
+          ? { kind: "cmap", name: filename }
+          : kind === "standardFontDataUrl"
+            ? { kind: "standard-font", name: filename }
+            : undefined;
+      const bytes = file === undefined ? undefined : await read(file);
+      if (bytes === undefined) throw new Error(`pdf.js data file ${filename} is not available`);
+      // A copy: pdf.js's message port must not detach the caller's buffer.
+      return new Uint8Array(bytes);
+    }
+  };
+}
+
+/**
+ * The data options to hand pdf.js: the caller's reader, else the caller's URLs, else (in Node) the
+ * installed package's folders.
+ */
+export function pdfDataSource(
+  options: PdfDataOptions,
+): { BinaryDataFactory: BinaryDataFactory } | { cMapUrl?: string; standardFontDataUrl?: string } {
+  if (options.readPdfData !== undefined) return { BinaryDataFactory: readerFactory(options.readPdfData) };
   const defaults = packageDataFolders();
   const cMapUrl = options.cMapUrl ?? defaults.cMapUrl;
   const standardFontDataUrl = options.standardFontDataUrl ?? defaults.standardFontDataUrl;

@@ -2,7 +2,7 @@ import type { Diagnostic, PageBox, SourcePosition } from "@gongkai/core";
 import { type Block, type BlockDocument, importDiagnostic, type TableSlot } from "@gongkai/recognize";
 import { defaultPdfLimits, type PdfLimits, precheck } from "./limits";
 import { type FontInfo, type PageContent, readOperators, type TextRun } from "./page-content";
-import { type PdfDataOptions, pdfDataUrls } from "./pdf-data";
+import { type PdfDataOptions, pdfDataSource } from "./pdf-data";
 import { PdfReadError } from "./pdf-read-error";
 import { loadPdfJs } from "./pdfjs";
 import { clusterPositions, findRuledTables, type Rect, type RuledTable } from "./ruled-tables";
@@ -579,7 +579,7 @@ async function openDocument(bytes: Uint8Array, options: PdfDataOptions): Promise
     useWorkerFetch: false,
     fontExtraProperties: true,
     cMapPacked: true,
-    ...pdfDataUrls(options),
+    ...pdfDataSource(options),
   });
   try {
     return (await task.promise) as unknown as PdfDocumentLike;

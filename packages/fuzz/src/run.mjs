@@ -20,47 +20,80 @@
 // `fuzz: N passed, M failed`; exits 1 when anything failed.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { sizeOf } from "./mutate.mjs";
 
+const usage = `Usage: npm run fuzz -- [options]   (or: node packages/fuzz/src/run.mjs [options])
+
+  --cases N            cases to run (default 3000)
+  --seed S             the run's seed: the same seed and case number make the same input (default 13)
+  --targets A,B        only these targets (from-text, from-html, from-docx, from-pdf, parseJson,
+                       check, to-html, to-docx); default all
+  --workers N          worker threads (default: the machine's cores)
+  --time-budget-ms N   a case's time budget (default 10000), plus --time-per-kb-ms N (default 20)
+  --memory-mb N        each worker's heap cap (default 768)
+  --max-minutes M      stop after M minutes, reporting the cases run so far (default 0: no limit)
+  --case I             run case I of this seed and target list only
+  --help               this text
+
+Exit code 0 when every case passed, 1 when any failed, 2 for a usage error.`;
+
+/** The run's options from the command line; throws a TypeError (a usage error) on a bad one. */
 function parseArguments(argv) {
-  const options = {
+  const numbers = {
     cases: 3000,
     seed: 13,
-    targets: undefined,
     workers: availableParallelism(),
-    timeBudgetMs: 10000,
-    timePerKbMs: 20,
-    memoryMb: 768,
-    maxMinutes: 0,
+    "time-budget-ms": 10000,
+    "time-per-kb-ms": 20,
+    "memory-mb": 768,
+    "max-minutes": 0,
     case: undefined,
   };
-  const names = {
-    "--cases": "cases",
-    "--seed": "seed",
-    "--workers": "workers",
-    "--time-budget-ms": "timeBudgetMs",
-    "--time-per-kb-ms": "timePerKbMs",
-    "--memory-mb": "memoryMb",
-    "--max-minutes": "maxMinutes",
-    "--case": "case",
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      ...Object.fromEntries(Object.keys(numbers).map((name) => [name, { type: "string" }])),
+      targets: { type: "string" },
+      help: { type: "boolean" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return { help: true };
+  const number = (name) => {
+    const text = values[name];
+    if (text === undefined) return numbers[name];
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 0) throw new TypeError(`--${name} needs a whole number, got ${text}`);
+    return value;
   };
-  for (let index = 0; index < argv.length; index += 1) {
-    const flag = argv[index];
-    const value = argv[index + 1];
-    if (flag === "--targets") options.targets = String(value).split(",");
-    else if (flag in names) {
-      const number = Number(value);
-      if (!Number.isInteger(number) || number < 0) throw new Error(`${flag} needs a whole number, got ${value}`);
-      options[names[flag]] = number;
-    } else throw new Error(`unknown option ${flag}`);
-    index += 1;
-  }
-  options.workers = Math.max(1, options.workers);
-  return options;
+  return {
+    cases: number("cases"),
+    seed: number("seed"),
+    targets: values.targets === undefined ? undefined : values.targets.split(","),
+    workers: Math.max(1, number("workers")),
+    timeBudgetMs: number("time-budget-ms"),
+    timePerKbMs: number("time-per-kb-ms"),
+    memoryMb: number("memory-mb"),
+    maxMinutes: number("max-minutes"),
+    case: number("case"),
+  };
 }
 
-const options = parseArguments(process.argv.slice(2));
+let options;
+try {
+  options = parseArguments(process.argv.slice(2));
+} catch (error) {
+  // parseArgs's own errors (an unknown option, a missing value) and ours are usage errors.
+  process.stderr.write(`fuzz: ${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
+  process.exit(2);
+}
+if (options.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
 // The targets' names and time scales, as the first worker reports them: the runner itself does
 // not load the packages under test (only to write a failing case's input), so the pool starts sooner.
 const byName = new Map();
@@ -68,6 +101,13 @@ const first = options.case ?? 0;
 const end = options.case === undefined ? options.cases : options.case + 1;
 const reproduce = (index) =>
   `npm run fuzz -- --seed ${options.seed}${options.targets ? ` --targets ${options.targets.join(",")}` : ""} --case ${index}`;
+
+/** A worker that could not start (an unknown target name, a package not built): nothing was run. */
+class StartError extends Error {
+  constructor(cause) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
 
 /** One worker of the pool, started again after a case kills it (time or memory budget). */
 class Slot {
@@ -87,7 +127,7 @@ class Slot {
     worker.on("exit", (code) => worker === this.#worker && this.#listener?.({ died: new Error(`exit ${code}`) }));
     const { chosen } = await new Promise((resolve, reject) => {
       worker.once("message", resolve);
-      worker.once("error", reject);
+      worker.once("error", (error) => reject(new StartError(error)));
     });
     for (const target of chosen) byName.set(target.name, target);
     this.#worker = worker;
@@ -233,16 +273,22 @@ async function record(index, result) {
 }
 
 const pool = Array.from({ length: Math.min(options.workers, end - first) }, () => new Slot());
-await Promise.all(
-  pool.map(async (slot) => {
-    while (next < end && performance.now() < deadline) {
-      const index = next;
-      next += 1;
-      await record(index, await slot.run(index));
-    }
-    await slot.close();
-  }),
-);
+try {
+  await Promise.all(
+    pool.map(async (slot) => {
+      while (next < end && performance.now() < deadline) {
+        const index = next;
+        next += 1;
+        await record(index, await slot.run(index));
+      }
+      await slot.close();
+    }),
+  );
+} catch (error) {
+  if (!(error instanceof StartError)) throw error;
+  process.stderr.write(`fuzz: ${error.message}\n`);
+  process.exit(2);
+}
 
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);

@@ -1,4 +1,5 @@
 import type { Diagnostic, Report } from "@gongkai/core";
+import type { PdfDataOptions, PdfDataReader } from "@gongkai/from-pdf";
 import { ImportFileError } from "./import-file-error";
 import { formatFromBytes, formatFromName, formatFromType, type InputFormat } from "./input-format";
 
@@ -22,6 +23,12 @@ export interface ImportFileOptions {
    * `pdfjs-dist`'s folder.
    */
   readonly standardFontDataUrl?: string;
+  /**
+   * Reads pdf.js's data files (CMaps, standard font data) from the caller's bytes instead of the
+   * URLs above, which are then not used: for a page that opens from disk and makes no request.
+   * See `@gongkai/from-pdf`'s `PdfDataReader`.
+   */
+  readonly readPdfData?: PdfDataReader;
 }
 
 /**
@@ -34,8 +41,9 @@ const defaultPdfDataUrls = {
   standardFontDataUrl: "/pdfjs/standard_fonts/",
 } as const;
 
-/** The data URLs handed to `fromPdf`: the caller's, else (outside Node) `defaultPdfDataUrls`. */
-function pdfDataUrls(options: ImportFileOptions): { cMapUrl?: string; standardFontDataUrl?: string } {
+/** The data options handed to `fromPdf`: the caller's reader or URLs, else (outside Node) `defaultPdfDataUrls`. */
+function pdfDataOptions(options: ImportFileOptions): PdfDataOptions {
+  if (options.readPdfData !== undefined) return { readPdfData: options.readPdfData };
   // In Node, from-pdf reads the installed pdfjs-dist's folders itself.
   const inNode =
     typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
@@ -119,7 +127,7 @@ export async function importFile(bytes: Uint8Array, options: ImportFileOptions =
   }
   if (format === "pdf") {
     const { fromPdf } = await import("@gongkai/from-pdf");
-    return { ...(await fromPdf(bytes, { ...importerOptions, ...pdfDataUrls(options) })), format };
+    return { ...(await fromPdf(bytes, { ...importerOptions, ...pdfDataOptions(options) })), format };
   }
   if (format === "docx") {
     const { fromDocx } = await import("@gongkai/from-docx");

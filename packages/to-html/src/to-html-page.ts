@@ -2,7 +2,7 @@ import type { Report } from "@gongkai/core";
 import { escapeHtml } from "./escape";
 import { defaultClassPrefix, resolveOptions, type ToHtmlPageOptions } from "./options";
 import { cssFor } from "./styles";
-import { reportTitle, toHtml } from "./to-html";
+import { fragmentLines, reportTitle } from "./to-html";
 
 /** Options for `toHtmlCss`. */
 export interface ToHtmlCssOptions {
@@ -53,7 +53,7 @@ export function toHtmlCss(options: ToHtmlCssOptions = {}): string {
  */
 export function toHtmlPage(report: Report, options: ToHtmlPageOptions = {}): string {
   const resolved = resolveOptions(options);
-  const fragment = toHtml(report, options);
+  const fragment = fragmentLines(report, resolved);
   const title = options.pageTitle ?? reportTitle(report);
   const body = `.${resolved.classPrefix}page{max-width:210mm;margin:0 auto;padding:16px;box-sizing:border-box;}`;
   const printBody = `@media print{.${resolved.classPrefix}page{max-width:none;margin:0;padding:0;}}`;
@@ -68,7 +68,7 @@ export function toHtmlPage(report: Report, options: ToHtmlPageOptions = {}): str
     `<style>\n${toHtmlCss({ classPrefix: resolved.classPrefix })}\n${body}\n${printBody}\n</style>`,
     "</head>",
     `<body class="${resolved.classPrefix}page">`,
-    fragment.trimEnd(),
+    ...fragment,
     "</body>",
     "</html>",
     "",

@@ -225,11 +225,13 @@ function renderTable(context: RenderContext, layout: TableLayout, captionHidden:
     `${attribute("data-table", layout.id)}${attribute("data-edition", report.edition)}>\n` +
     `<caption${classes.attributes(...(captionHidden ? (["caption", "visually-hidden"] as const) : (["caption"] as const)))}>` +
     `${escapeHtml(layout.title)}</caption>`;
-  const out = [html];
+  // Grown by concatenation, not joined: the page's one join copies it in place, where a join here
+  // would first copy a large table (table 三 is over 64K UTF-16 units) into a string of its own.
+  let out = html;
   for (const piece of compileTable(context, layout)) {
-    out.push(typeof piece === "string" ? piece : renderDataCell(context, layout.id, piece));
+    out += typeof piece === "string" ? piece : renderDataCell(context, layout.id, piece);
   }
-  return out.join("");
+  return out;
 }
 
 function renderBlocks(context: RenderContext, blocks: readonly NarrativeBlock[], level: number): string[] {
@@ -379,7 +381,14 @@ function agencyAttributes(agency: Report["meta"]["agency"]): string {
  * const html = toHtml(report, { diagnostics: check(report) });
  */
 export function toHtml(report: Report, options?: ToHtmlOptions): string {
-  const resolved = resolveOptions(options);
+  return `${fragmentLines(report, resolveOptions(options)).join("\n")}\n`;
+}
+
+/**
+ * The lines of {@link toHtml}'s fragment, unjoined, so that `toHtmlPage` joins its page once
+ * instead of copying the whole fragment into a string of its own first.
+ */
+export function fragmentLines(report: Report, resolved: ResolvedOptions): string[] {
   const valid = resolved.validate ? parseReport(report) : report;
   const context: RenderContext = {
     report: valid,
@@ -430,5 +439,5 @@ export function toHtml(report: Report, options?: ToHtmlOptions): string {
     );
   }
   out.push("</article>");
-  return `${out.join("\n")}\n`;
+  return out;
 }
