@@ -45,11 +45,12 @@ const taskset = ["/usr/bin/taskset", "/bin/taskset"].find((path) => existsSync(p
 
 /**
  * One run in a fresh process (bench/measure.mjs), printed with the load average beside it; with
- * `oneCore`, on one core only (`taskset -c 0`; undefined without taskset).
+ * `oneCore`, on one core only (`taskset -c 0`; undefined without taskset); with `nodeFlags`, node
+ * started with them.
  */
 function measure(label, options, ...args) {
   if (options.oneCore && !taskset) return undefined;
-  const script = [new URL("./measure.mjs", import.meta.url).pathname, ...args];
+  const script = [...(options.nodeFlags ?? []), new URL("./measure.mjs", import.meta.url).pathname, ...args];
   const [command, commandArgs] = options.oneCore
     ? [taskset, ["-c", "0", process.execPath, ...script]]
     : [process.execPath, script];
@@ -74,6 +75,16 @@ const baselineOneCore = measure("the same on one core (taskset)", { oneCore: tru
 const one = measure("audit, 1 worker", {}, "audit", small, "1");
 const oneOneCore = measure("audit, 1 worker on one core", { oneCore: true }, "audit", small, "1");
 const two = measure("audit, 2 workers", {}, "audit", small, "2");
+// V8 collects garbage on helper threads as well as on the thread that allocates; with a worker
+// per core they compete with the workers. This run tells whether a process started with
+// --single-threaded-gc (a V8 flag: not for NODE_OPTIONS, nor a worker's execArgv) does better.
+const twoSingleGc = measure(
+  "2 workers, --single-threaded-gc",
+  { nodeFlags: ["--single-threaded-gc"] },
+  "audit",
+  small,
+  "2",
+);
 if (findingCounts.size !== 1) throw new Error(`the runs found different findings: ${[...findingCounts]}`);
 
 /** Audit with 2 workers and every output in a child process: its peak RSS and its time. */
@@ -118,6 +129,9 @@ if (baselineOneCore) {
 }
 console.log(
   `CPU per report, baseline / audit (steady): ${ratio(cpuPer(baseline) / cpuPer(one))} 1 worker, ${ratio(cpuPer(baseline) / cpuPer(two))} 2 workers   (1.00x: no work wasted; load-independent)`,
+);
+console.log(
+  `  2 workers under --single-threaded-gc:    ${ratio(one.wall / twoSingleGc.wall)} whole run, ${ratio(wallPer(one) / wallPer(twoSingleGc))} steady; CPU per report, without / with it: ${ratio(cpuPer(two) / cpuPer(twoSingleGc))}`,
 );
 console.log(
   `peak RSS, 4N / N with all outputs:         ${ratio(peakLarge.peakRssMb / peakSmall.peakRssMb)}   (aim ≤ 1.10x)`,

@@ -29,15 +29,19 @@ export const findingsCsvHeader = csvLine([
 /** The header of `cells.csv`. */
 export const cellsCsvHeader = csvLine(["file", "agency", "year", ...cellCsvColumns]);
 
+/** The fields every line of one report starts with (file, agency, year), each formatted once, with the comma after. */
+function reportFields(file: string, agency: string, year: number): string {
+  return `${csvField(file)},${csvField(agency)},${year},`;
+}
+
 /** `findings.csv` lines for one report's findings. */
 export function findingsCsv(file: string, agency: string, year: number, diagnostics: readonly Diagnostic[]): string {
+  const prefix = reportFields(file, agency, year);
   let text = "";
   for (const diagnostic of diagnostics) {
     const { location } = diagnostic;
+    text += prefix;
     text += csvLine([
-      file,
-      agency,
-      String(year),
       diagnostic.ruleId,
       diagnostic.severity,
       location.table ?? "",
@@ -59,6 +63,10 @@ export function findingsCsv(file: string, agency: string, year: number, diagnost
 /** `cells.csv` lines for one report's cells. */
 export function cellsCsv(file: string, agency: string, year: number, report: Report): string {
   let text = "";
-  for (const fields of cellCsvRows(report)) text += csvLine([file, agency, String(year), ...fields]);
+  const prefix = reportFields(file, agency, year);
+  for (const fields of cellCsvRows(report)) {
+    text += prefix;
+    text += csvLine(fields);
+  }
   return text;
 }

@@ -72,9 +72,10 @@ export interface SeriesYear {
   warnings: number;
   /**
    * The first report read for the year, the one its neighbours are checked against (`files[0]`):
-   * its task's number in the run, and where its cross-year slice is kept.
+   * its task's number in the run, and where its cross-year slice is kept (the slice itself when
+   * it could not be written to disk).
    */
-  readonly first: { readonly id: number; readonly slice: SpillLocation };
+  readonly first: { readonly id: number; readonly slice: SpillLocation | string };
 }
 
 /** One agency's reports across years. */
@@ -89,6 +90,8 @@ export interface SeriesEntry {
  * report against its predecessor as soon as both have been read. The cross-year slices wait in a
  * {@link SpillFile}, since a report's neighbour may come at any time until the run ends: what stays
  * in memory per report is its file name, year and counts (for the summary) and where its slice is.
+ * When the temporary directory cannot be written (full, read-only), slices stay in memory and the
+ * run goes on.
  * {@link close} removes the file.
  */
 export class SeriesTracker {
@@ -131,7 +134,7 @@ export class SeriesTracker {
       files: [input.file],
       errors: input.errors,
       warnings: input.warnings,
-      first: { id: input.id, slice: this.slices.add(input.slice) },
+      first: { id: input.id, slice: this.keep(input.slice) },
     };
     entry.years.set(input.year, current);
     const results: CrossYearPair[] = [];
@@ -156,9 +159,23 @@ export class SeriesTracker {
     return results;
   }
 
+  /** Keep a slice: in the spill file, or in memory when it cannot be written. */
+  private keep(slice: string): SpillLocation | string {
+    try {
+      return this.slices.add(slice);
+    } catch {
+      return slice;
+    }
+  }
+
+  private sliceOf(year: SeriesYear): string {
+    const { slice } = year.first;
+    return typeof slice === "string" ? slice : this.slices.read(slice);
+  }
+
   private compare(series: string, agency: string, report: SeriesYear, prior: SeriesYear): AuditCrossYearResult {
-    const diagnostics = check(JSON.parse(this.slices.read(report.first.slice)) as Report, {
-      prior: JSON.parse(this.slices.read(prior.first.slice)) as Report,
+    const diagnostics = check(JSON.parse(this.sliceOf(report)) as Report, {
+      prior: JSON.parse(this.sliceOf(prior)) as Report,
       rules: crossYearOnly,
     });
     return {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, it } from "vitest";
 import { SpillFile } from "./spill-file";
 
@@ -33,5 +34,28 @@ it("keeps a small set in memory: no file is made", () => {
   const location = spill.add("结转下年度");
   expect(spill.read(location)).toBe("结转下年度");
   expect(spillDirectories().filter((name) => !before.has(name))).toEqual([]);
+  spill.close();
+});
+
+it("throws when its directory cannot be made, keeping what it had and trying again later", () => {
+  const spill = new SpillFile();
+  const kept = spill.add("上年结转".repeat(20_000));
+  // os.tmpdir() reads TMPDIR (TEMP and TMP on Windows) at each call.
+  const names = ["TMPDIR", "TEMP", "TMP"] as const;
+  const saved = names.map((name) => process.env[name]);
+  const missing = join(tmpdir(), "gongkai-audit-no-such-folder", "below");
+  for (const name of names) process.env[name] = missing;
+  try {
+    expect(() => spill.add("结转下年度".repeat(20_000))).toThrow();
+    expect(spill.read(kept)).toBe("上年结转".repeat(20_000));
+  } finally {
+    for (const [index, name] of names.entries()) {
+      if (saved[index] === undefined) delete process.env[name];
+      else process.env[name] = saved[index];
+    }
+  }
+  const later = spill.add("现行有效".repeat(20_000));
+  expect(spill.read(kept)).toBe("上年结转".repeat(20_000));
+  expect(spill.read(later)).toBe("现行有效".repeat(20_000));
   spill.close();
 });

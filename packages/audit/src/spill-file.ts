@@ -27,7 +27,10 @@ export class SpillFile {
   /** Bytes in the file. */
   private written = 0;
 
-  /** Keep `text`; returns where it is. */
+  /**
+   * Keep `text`; returns where it is. Throws when the file cannot be made or written (what was
+   * kept before stays readable, and a later call tries again).
+   */
   add(text: string): SpillLocation {
     const length = Buffer.byteLength(text);
     if (this.buffered + length > bufferSize) this.flush();
@@ -69,8 +72,14 @@ export class SpillFile {
 
   private writeOut(bytes: Uint8Array): void {
     if (this.descriptor === undefined) {
-      this.directory = mkdtempSync(join(tmpdir(), "gongkai-audit-spill-"));
-      this.descriptor = openSync(join(this.directory, "spill"), "w+");
+      const directory = mkdtempSync(join(tmpdir(), "gongkai-audit-spill-"));
+      try {
+        this.descriptor = openSync(join(directory, "spill"), "w+");
+      } catch (error) {
+        rmSync(directory, { recursive: true, force: true });
+        throw error;
+      }
+      this.directory = directory;
     }
     let done = 0;
     while (done < bytes.length) {

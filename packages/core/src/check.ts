@@ -7,6 +7,7 @@ import {
   type RuleId,
   ruleIds,
 } from "./diagnostics/diagnostic-registry";
+import { diagnosticMessage } from "./diagnostics/messages/localize";
 import type { EditionDataShape } from "./editions/edition-schema";
 import { getEdition } from "./editions/editions";
 import type { Report } from "./model/report";
@@ -90,10 +91,7 @@ function runRules(context: CheckContext): Diagnostic[] {
       sink.diagnostics.push({
         ruleId: internalRuleFailedId,
         severity: "error",
-        message: {
-          zh: `规则 ${id} 无法检查此报告：${describeError(error)}`,
-          en: `Rule ${id} could not check this report: ${describeError(error)}`,
-        },
+        message: diagnosticMessage(internalRuleFailedId, { rule: id, error: describeError(error) }),
         location: { pointer: "" },
       });
     }

@@ -22,6 +22,7 @@ it("exports exactly the public API of @gongkai/core", async () => {
     "createReport",
     "defaultDeadlines",
     "diagnosticLocationSchema",
+    "diagnosticMessage",
     "diagnosticOrigins",
     "diagnosticRegistry",
     "diagnosticRuleIds",

@@ -45,11 +45,14 @@ export {
   internalRuleFailedId,
   internalRuleIds,
   isDiagnosticRuleId,
+  type MessageDataOf,
   type RuleId,
   ruleDocsBaseUrl,
   ruleDocsUrl,
   ruleIds,
 } from "./diagnostics/diagnostic-registry";
+export type { ImportFindingData, RuleFailedData, TruncationReason } from "./diagnostics/import-finding-data";
+export { diagnosticMessage } from "./diagnostics/messages/localize";
 export { edition2019, edition2021 } from "./editions/edition-data";
 export {
   type EditionDataShape,

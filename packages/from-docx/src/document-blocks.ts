@@ -1,6 +1,6 @@
-import { type Diagnostic, diagnosticRegistry, type SourcePosition } from "@gongkai/core";
+import type { Diagnostic, SourcePosition } from "@gongkai/core";
 import type { Block, TableBlock } from "@gongkai/recognize";
-import { TableGridBuilder } from "@gongkai/recognize";
+import { importDiagnostic, TableGridBuilder } from "@gongkai/recognize";
 import { DocxReadError } from "./docx-read-error";
 import type { ListNumberer } from "./numbering";
 import { headingOfStyle, type NumberingReference, numberingOfStyle, readOutlineLevel, type StyleSheet } from "./styles";
@@ -190,15 +190,6 @@ function spanValue(value: string | undefined, fallback: number): number {
 /** An on/off property (`w:vanish`, `w:tblHeader`): on unless its value says off. */
 function isOn(value: string | undefined): boolean {
   return value !== "0" && value !== "false" && value !== "off";
-}
-
-function limitDiagnostic(message: { zh: string; en: string }, source: SourcePosition): Diagnostic {
-  return {
-    ruleId: "import/limit-exceeded",
-    severity: diagnosticRegistry["import/limit-exceeded"].defaultSeverity,
-    message,
-    location: { pointer: "", source },
-  };
 }
 
 function position(state: ReaderState, offset: number, endOffset: number | undefined, path: string): SourcePosition {
@@ -505,11 +496,9 @@ function reportClamp(state: ReaderState, table: TableState, cell: CellState) {
   if (table.clampReported) return;
   table.clampReported = true;
   state.context.diagnostics.push(
-    limitDiagnostic(
-      {
-        zh: `表格超过 ${maxTableColumns} 列，超出部分的单元格未导入。`,
-        en: `A table row is wider than ${maxTableColumns} columns; the cells past that were not imported.`,
-      },
+    importDiagnostic(
+      "import/limit-exceeded",
+      { kind: "tableColumns", max: maxTableColumns },
       position(state, cell.offset, cell.endOffset, cell.path),
     ),
   );

@@ -1,5 +1,5 @@
-import { type Diagnostic, diagnosticRegistry } from "@gongkai/core";
-import type { BlockDocument, BlockDocumentMeta } from "@gongkai/recognize";
+import type { Diagnostic } from "@gongkai/core";
+import { type BlockDocument, type BlockDocumentMeta, importDiagnostic } from "@gongkai/recognize";
 import { readDocumentBlocks } from "./document-blocks";
 import { DocxReadError } from "./docx-read-error";
 import { ListNumberer, parseNumbering } from "./numbering";
@@ -75,15 +75,9 @@ function decodeXml(bytes: Uint8Array, part: string, diagnostics: Diagnostic[]): 
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
   } catch {
-    diagnostics.push({
-      ruleId: "import/encoding",
-      severity: diagnosticRegistry["import/encoding"].defaultSeverity,
-      message: {
-        zh: `${part} 中有不是有效 UTF-8 的字节，已替换为 U+FFFD。`,
-        en: `${part} has bytes that are not valid UTF-8; they were replaced with U+FFFD.`,
-      },
-      location: { pointer: "", source: { line: 1, column: 1, path: part } },
-    });
+    diagnostics.push(
+      importDiagnostic("import/encoding", { kind: "invalidUtf8Part", part }, { line: 1, column: 1, path: part }),
+    );
     return text;
   }
 }

@@ -1,4 +1,4 @@
-import { type Diagnostic, type Report, type SourcePosition, safeParseReport } from "@gongkai/core";
+import { type MessageDataOf, type Report, safeParseReport } from "@gongkai/core";
 import {
   type BlockDocument,
   importDiagnostic,
@@ -11,28 +11,17 @@ import { type HtmlOptions, htmlText, quickEmbeddedReport, readHtml } from "./htm
 /** Options for {@link fromHtml}: how to read the page, and what the recognizer should know. */
 export interface FromHtmlOptions extends RecognizeOptions, HtmlOptions {}
 
-/** The `import/embedded-report-invalid` finding made when a page's embedded gongkai report data cannot be used. */
-function embeddedReportProblem(source: SourcePosition, reason: { zh: string; en: string }): Diagnostic {
-  return importDiagnostic(
-    "import/embedded-report-invalid",
-    {
-      zh: `网页内嵌的报告数据无效（${reason.zh}），改为从网页内容识别报告。`,
-      en: `The page's embedded report data is invalid (${reason.en}); the report was recognized from the markup instead.`,
-    },
-    source,
-  );
-}
+/** Why a page's embedded gongkai report data cannot be used (the `import/embedded-report-invalid` finding's data). */
+type EmbeddedReportProblem = MessageDataOf<"import/embedded-report-invalid">;
 
 /** The embedded report, or why it cannot be used. */
-function parseEmbeddedReport(
-  text: string,
-): { readonly report: Report } | { readonly reason: { readonly zh: string; readonly en: string } } {
+function parseEmbeddedReport(text: string): { readonly report: Report } | { readonly reason: EmbeddedReportProblem } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { reason: { zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` } };
+    return { reason: { kind: "json", detail } };
   }
   const result = safeParseReport(data);
   if (result.success) return { report: result.report };
@@ -40,7 +29,7 @@ function parseEmbeddedReport(
     .slice(0, 3)
     .map((problem) => `${problem.pointer || "/"}: ${problem.message}`)
     .join("; ");
-  return { reason: { zh: `不符合报告结构：${problems}`, en: `not a valid report: ${problems}` } };
+  return { reason: { kind: "schema", problems } };
 }
 
 /**
@@ -76,7 +65,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
     document = {
       ...document,
       diagnostics: [
-        embeddedReportProblem(reading.embeddedReport.source, embedded.reason),
+        importDiagnostic("import/embedded-report-invalid", embedded.reason, reading.embeddedReport.source),
         ...(document.diagnostics ?? []),
       ],
     };

@@ -307,14 +307,7 @@ class Walker {
     if (this.blocks.length >= this.options.maxBlocks) {
       this.stopped = true;
       this.diagnostics.push(
-        importDiagnostic(
-          "import/limit-exceeded",
-          {
-            zh: `网页超过 ${this.options.maxBlocks} 个段落和表格的上限，其后的内容未导入。`,
-            en: `The page has more than ${this.options.maxBlocks} blocks (maxBlocks); the rest was not imported.`,
-          },
-          block.source,
-        ),
+        importDiagnostic("import/limit-exceeded", { kind: "pageBlocks", max: this.options.maxBlocks }, block.source),
       );
       return;
     }
@@ -498,10 +491,7 @@ class Walker {
           this.diagnostics.push(
             importDiagnostic(
               "import/limit-exceeded",
-              {
-                zh: `表格超过单元格数量上限（${limit} = ${budget}），只导入了前 ${builder.rows} 行。`,
-                en: `The table exceeds the slot limit (${limit} = ${budget}); only its first ${builder.rows} row(s) were imported.`,
-              },
+              { kind: "tableSlots", option: limit, budget, rows: builder.rows },
               source,
             ),
           );

@@ -700,15 +700,11 @@ function assemble(
     .filter(({ content }) => !content.runs.some((run) => run.text.trim() !== "") && content.imageArea > 0)
     .map(({ content }) => content.page);
   if (scanned.length > 0) {
-    const list = scanned.join(", ");
     const first = pages[(scanned[0] as number) - 1]?.content;
     diagnostics.push(
       importDiagnostic(
         "import/no-text-layer",
-        {
-          zh: `第 ${list} 页没有文字层（可能是扫描图像），其内容未能读取。`,
-          en: `Page${scanned.length === 1 ? "" : "s"} ${list} ha${scanned.length === 1 ? "s" : "ve"} no text layer (a scan?); nothing on ${scanned.length === 1 ? "it" : "them"} was read.`,
-        },
+        { pages: scanned },
         first
           ? { line: 1, column: 1, page: first.page, box: { x: 0, y: 0, width: first.width, height: first.height } }
           : undefined,
@@ -722,10 +718,7 @@ function assemble(
     diagnostics.push(
       importDiagnostic(
         "import/encoding",
-        {
-          zh: `第 ${unmappedPages.join(", ")} 页有文字使用了没有 Unicode 映射的字体，这些文字无法读取。`,
-          en: `Text on page${unmappedPages.length === 1 ? "" : "s"} ${unmappedPages.join(", ")} uses a font without a Unicode map; it cannot be read.`,
-        },
+        { kind: "unmappedFont", pages: unmappedPages },
         { line: 1, column: 1, page: unmappedPages[0] as number },
       ),
     );
@@ -735,10 +728,7 @@ function assemble(
     diagnostics.push(
       importDiagnostic(
         "import/encoding",
-        {
-          zh: `第 ${unloadedPages.join(", ")} 页有文字所用的字体无法载入（缺少字体未嵌入时所需的 CMap 或字体数据；在浏览器中请设置 cMapUrl），这些文字无法读取。`,
-          en: `Text on page${unloadedPages.length === 1 ? "" : "s"} ${unloadedPages.join(", ")} uses a font that could not be loaded (the CMap or font data a font without an embedded program needs was not found; in a browser, set cMapUrl); it cannot be read.`,
-        },
+        { kind: "fontNotLoaded", pages: unloadedPages },
         { line: 1, column: 1, page: unloadedPages[0] as number },
       ),
     );

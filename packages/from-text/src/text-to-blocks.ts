@@ -111,10 +111,6 @@ function slotsOf(cells: readonly Cell[], row: number): TableSlot[] {
   }));
 }
 
-function limitFinding(message: { zh: string; en: string }, source: SourcePosition): Diagnostic {
-  return importDiagnostic("import/limit-exceeded", message, source);
-}
-
 /**
  * Parse text flattened from a report page into a block document.
  *
@@ -190,11 +186,9 @@ export function textToBlocks(text: string): BlockDocument {
         if (!rowLimitHit) {
           rowLimitHit = true;
           diagnostics.push(
-            limitFinding(
-              {
-                zh: `表格超过 ${maxRowsPerTextTable} 行，其余各行未读取。`,
-                en: `A table has more than ${maxRowsPerTextTable} rows; the rest were not read.`,
-              },
+            importDiagnostic(
+              "import/limit-exceeded",
+              { kind: "textTableRows", max: maxRowsPerTextTable },
               currentCells[0]?.source ?? position(tableLines[0] as Line, 0, 0),
             ),
           );
@@ -204,11 +198,9 @@ export function textToBlocks(text: string): BlockDocument {
           if (!cellLimitHit) {
             cellLimitHit = true;
             diagnostics.push(
-              limitFinding(
-                {
-                  zh: `表格一行有 ${currentCells.length} 个单元格，仅保留前 ${maxCellsPerTextRow} 个。`,
-                  en: `A table row has ${currentCells.length} cells; only the first ${maxCellsPerTextRow} were kept.`,
-                },
+              importDiagnostic(
+                "import/limit-exceeded",
+                { kind: "textRowCells", cells: currentCells.length, max: maxCellsPerTextRow },
                 currentCells[0]?.source ?? position(tableLines[0] as Line, 0, 0),
               ),
             );

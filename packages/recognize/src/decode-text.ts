@@ -1,4 +1,4 @@
-import { type Diagnostic, type LocalizedText, lineColumnAt, type Severity, type SourcePosition } from "@gongkai/core";
+import { type Diagnostic, lineColumnAt } from "@gongkai/core";
 import { importDiagnostic } from "./diagnostics";
 
 /** Options for {@link decodeText}. */
@@ -76,10 +76,6 @@ function decodeStrict(bytes: Uint8Array, encoding: string, keepByteOrderMark: bo
   }
 }
 
-function encodingDiagnostic(message: LocalizedText, source?: SourcePosition, severity?: Severity): Diagnostic {
-  return importDiagnostic("import/encoding", message, source, severity);
-}
-
 /** One `import/encoding` finding per run of U+FFFD the decoder wrote, the first ten located. */
 function replacementDiagnostics(text: string, encoding: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -92,21 +88,16 @@ function replacementDiagnostics(text: string, encoding: string): Diagnostic[] {
     if (count > 10) continue;
     const start = lineColumnAt(text, match.index);
     diagnostics.push(
-      encodingDiagnostic(
-        {
-          zh: `第 ${start.line} 行第 ${start.column} 列有 ${match[0].length} 处字节无法按 ${encoding} 解码，已替换为 U+FFFD。`,
-          en: `${match[0].length} undecodable byte sequence(s) at line ${start.line}, column ${start.column} (${encoding}); replaced with U+FFFD.`,
-        },
+      importDiagnostic(
+        "import/encoding",
+        { kind: "undecodable", encoding, line: start.line, column: start.column, sequences: match[0].length },
         { ...start, offset: match.index, endOffset: match.index + match[0].length },
       ),
     );
   }
   if (count > 10) {
     diagnostics.push(
-      encodingDiagnostic({
-        zh: `另有 ${count - 10} 处无法按 ${encoding} 解码的字节（共 ${characters} 个替换字符）。`,
-        en: `${count - 10} more undecodable runs in ${encoding} (${characters} replacement characters in all).`,
-      }),
+      importDiagnostic("import/encoding", { kind: "moreUndecodable", encoding, more: count - 10, characters }),
     );
   }
   return diagnostics;
@@ -129,12 +120,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
   if (encoding === undefined && options.encoding !== undefined) {
     encoding = encodingForLabel(options.encoding);
     if (encoding === undefined) {
-      diagnostics.push(
-        encodingDiagnostic({
-          zh: `不支持指定的编码“${options.encoding}”，改按文件声明或自动识别的编码解码。`,
-          en: `The encoding "${options.encoding}" is not supported; decoding as the file declares, or as detected.`,
-        }),
-      );
+      diagnostics.push(importDiagnostic("import/encoding", { kind: "unsupportedLabel", label: options.encoding }));
     }
   }
   encoding ??= options.declared?.(bytes);
@@ -145,16 +131,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
       const text = decodeStrict(bytes, guess, keep);
       if (text === undefined) continue;
       if (guess !== "utf-8") {
-        diagnostics.push(
-          encodingDiagnostic(
-            {
-              zh: `输入未声明编码且不是有效的 UTF-8，已按 ${guess.toUpperCase()} 解码。`,
-              en: `The input declares no encoding and is not valid UTF-8; decoded as ${guess.toUpperCase()}.`,
-            },
-            undefined,
-            "info",
-          ),
-        );
+        diagnostics.push(importDiagnostic("import/encoding", { kind: "guessed", encoding: guess }, undefined, "info"));
       }
       return { text, encoding: guess, diagnostics };
     }

@@ -1,32 +1,35 @@
 import {
   type Diagnostic,
   type DiagnosticLocation,
+  type DiagnosticRuleId,
+  diagnosticMessage,
   diagnosticRegistry,
   type ImportRuleId,
-  type LocalizedText,
+  type MessageDataOf,
   type Severity,
   type SourcePosition,
 } from "@gongkai/core";
 
 /**
- * An importer finding about the source as a whole (not a report cell), at the diagnostics
- * registry's default severity for `ruleId` unless `severity` is given: how every importer makes
- * the findings it reports beside `recognize`'s.
+ * An importer finding about the source as a whole (not a report cell), made from its id and the
+ * data its wording needs (core's message modules word it), at the diagnostics registry's default
+ * severity for `ruleId` unless `severity` is given: how every importer makes the findings it
+ * reports beside `recognize`'s.
  *
  * @example
- * importDiagnostic("import/no-text-layer", { zh: "第 2 页没有文字层。", en: "Page 2 has no text layer." });
- * // { ruleId: "import/no-text-layer", severity: "warning", message: {…}, location: { pointer: "" } }
+ * importDiagnostic("import/no-text-layer", { pages: [2] });
+ * // { ruleId: "import/no-text-layer", severity: "warning", message: { zh: "第 2 页没有文字层…", en: "Page 2 has no text layer…" }, location: { pointer: "" } }
  */
-export function importDiagnostic(
-  ruleId: ImportRuleId,
-  message: LocalizedText,
+export function importDiagnostic<Id extends ImportRuleId>(
+  ruleId: Id,
+  data: MessageDataOf<Id>,
   source?: SourcePosition,
   severity: Severity = diagnosticRegistry[ruleId].defaultSeverity,
 ): Diagnostic {
   return {
     ruleId,
     severity,
-    message,
+    message: diagnosticMessage(ruleId, data),
     location: source === undefined ? { pointer: "" } : { pointer: "", source },
   };
 }
@@ -34,9 +37,9 @@ export function importDiagnostic(
 /** The most findings of one rule a single import reports; the rest are counted in one summary. */
 export const maxFindingsPerRule = 200;
 
-/** What a finding says beyond its rule. */
-export interface FindingInput {
-  readonly message: LocalizedText;
+/** What a finding of `Id` says beyond its id: the data its wording needs, where, and the values. */
+export interface FindingInput<Id extends ImportRuleId> {
+  readonly data: MessageDataOf<Id>;
   readonly location?: Partial<DiagnosticLocation>;
   readonly severity?: Severity;
   readonly expected?: number | string;
@@ -46,10 +49,10 @@ export interface FindingInput {
 /** Collects import findings, capping each rule so hostile input cannot flood the result. */
 export class FindingCollector {
   readonly #findings: Diagnostic[] = [];
-  readonly #counts = new Map<string, number>();
+  readonly #counts = new Map<DiagnosticRuleId, number>();
 
   /** Add a finding of `ruleId`. */
-  add(ruleId: ImportRuleId, input: FindingInput): void {
+  add<Id extends ImportRuleId>(ruleId: Id, input: FindingInput<Id>): void {
     const count = (this.#counts.get(ruleId) ?? 0) + 1;
     this.#counts.set(ruleId, count);
     if (count > maxFindingsPerRule) return;
@@ -57,7 +60,7 @@ export class FindingCollector {
     const finding: Diagnostic = {
       ruleId,
       severity: input.severity ?? diagnosticRegistry[ruleId].defaultSeverity,
-      message: input.message,
+      message: diagnosticMessage(ruleId, input.data),
       location,
     };
     if (input.expected !== undefined) finding.expected = input.expected;
@@ -82,10 +85,12 @@ export class FindingCollector {
       result.push({
         ruleId: "import/limit-exceeded",
         severity: "warning",
-        message: {
-          zh: `“${ruleId}”类问题共 ${count} 处，仅列出前 ${maxFindingsPerRule} 处。`,
-          en: `${count} findings of ${ruleId}; only the first ${maxFindingsPerRule} are listed.`,
-        },
+        message: diagnosticMessage("import/limit-exceeded", {
+          kind: "findingsPerRule",
+          ruleId,
+          count,
+          max: maxFindingsPerRule,
+        }),
         location: { pointer: "" },
         actual: count,
       });

@@ -337,10 +337,7 @@ function spotTokens(
 ): Token[] {
   if (text.length > maxSpottedCharacters) {
     input.findings.add("import/limit-exceeded", {
-      message: {
-        zh: `一段文字超过 ${maxSpottedCharacters} 个字符，未在其中查找表格。`,
-        en: `A run of text longer than ${maxSpottedCharacters} characters was not searched for a table.`,
-      },
+      data: { kind: "textRun", max: maxSpottedCharacters },
       location: { table: input.table, pointer: `/tables/${input.table}`, source },
     });
     return [{ text, source, inline: false, unit, exact }];
@@ -364,10 +361,7 @@ function spotTokens(
   }
   if (capped) {
     input.findings.add("import/limit-exceeded", {
-      message: {
-        zh: `一段文字中找到超过 ${maxSpottedLabels} 个表格标签，其余未读取。`,
-        en: `More than ${maxSpottedLabels} table labels in one run of text; the rest were not read.`,
-      },
+      data: { kind: "tableLabels", max: maxSpottedLabels },
       location: { table: input.table, pointer: `/tables/${input.table}`, source },
     });
   }
@@ -430,10 +424,7 @@ function tokenize(
     if (limited) return;
     limited = true;
     input.findings.add("import/limit-exceeded", {
-      message: {
-        zh: `表格内容超过 ${maxTokensPerTable} 个单元格或文字片段，其余未读取。`,
-        en: `The table has more than ${maxTokensPerTable} cells or text pieces; the rest were not read.`,
-      },
+      data: { kind: "tableTokens", max: maxTokensPerTable },
       location:
         source === undefined
           ? { table: input.table, pointer: `/tables/${input.table}` }
@@ -468,10 +459,7 @@ function tokenize(
         }
         if (tokens.length > maxCellsPerRow) {
           input.findings.add("import/limit-exceeded", {
-            message: {
-              zh: `表格一行有 ${tokens.length} 个单元格，仅读取前 ${maxCellsPerRow} 个。`,
-              en: `A table row has ${tokens.length} cells; only the first ${maxCellsPerRow} were read.`,
-            },
+            data: { kind: "rowCells", cells: tokens.length, max: maxCellsPerRow },
             location: {
               table: input.table,
               pointer: `/tables/${input.table}`,
@@ -639,10 +627,7 @@ function placeValues(
     cells[index] = read.unreadable ? unreadWith("illegible", raw, source) : read.cell;
     if (read.unreadable) {
       findings.add("import/unreadable-value", {
-        message: {
-          zh: `“${options.label}”行“${column.label}”列的内容“${raw}”不是数字，记为未读出。`,
-          en: `The text "${raw}" in row "${options.label}", column "${column.label}" is not a value; imported as unread.`,
-        },
+        data: { row: options.label, column: column.label, text: raw },
         location: location(table, slot.row, column.key, source),
         actual: raw,
       });
@@ -677,10 +662,7 @@ function placeValues(
       const characters = groups.reduce((sum, group) => sum + group.length, 0);
       if (characters > maxRunTogetherCharacters) {
         findings.add("import/limit-exceeded", {
-          message: {
-            zh: `“${options.label}”行连在一起的数字超过 ${maxRunTogetherCharacters} 个字符，未拆分，记为未读出。`,
-            en: `Row "${options.label}" has more than ${maxRunTogetherCharacters} run-together characters; not split, imported as unread.`,
-          },
+          data: { kind: "runTogether", row: options.label, max: maxRunTogetherCharacters },
           location: location(table, rowKey, undefined, firstSource),
         });
         return cells.map(() => unreadWith("runTogether", raw, firstSource));
@@ -696,10 +678,7 @@ function placeValues(
           cells[index] = firstSource === undefined ? { ...cell, raw } : { ...cell, raw, source: firstSource };
         });
         findings.add("import/split-digits", {
-          message: {
-            zh: `“${options.label}”行的数字“${raw}”连在一起，只有一种拆分方式：${chosen.join(" | ")}。`,
-            en: `Row "${options.label}" had its digits run together ("${raw}"); they split only one way: ${chosen.join(" | ")}.`,
-          },
+          data: { row: options.label, text: raw, split: chosen },
           location: location(table, rowKey, undefined, firstSource),
           actual: raw,
         });
@@ -716,20 +695,9 @@ function placeValues(
                 candidateCount: split.count,
               });
       });
-      const listed = split.candidates.map((candidate) => candidate.join(" | "));
-      const more = split.count > listed.length ? split.count - listed.length : 0;
       const countText = split.count >= 1e15 ? "1e15+" : String(split.count);
       findings.add("import/run-together", {
-        message: {
-          zh:
-            split.count === 0
-              ? `“${options.label}”行的数字“${raw}”连在一起，无法拆成 ${columns.length} 个数，记为未读出。`
-              : `“${options.label}”行的数字“${raw}”连在一起，可拆成 ${countText} 种方式（如 ${listed.join("；")}${more > 0 ? ` 等，另有 ${more} 种` : ""}），记为未读出，保留各种拆分。`,
-          en:
-            split.count === 0
-              ? `Row "${options.label}" has its digits run together ("${raw}") and they cannot be split into ${columns.length} values; imported as unread.`
-              : `Row "${options.label}" has its digits run together ("${raw}"); ${countText} splits are possible (${listed.join("; ")}${more > 0 ? `; and ${more} more` : ""}); imported as unread, with the splits as candidates.`,
-        },
+        data: { row: options.label, text: raw, columns: columns.length, count: split.count, splits: split.candidates },
         location: location(table, rowKey, undefined, firstSource),
         actual: raw,
         expected:
@@ -738,10 +706,7 @@ function placeValues(
       return cells;
     }
     findings.add("import/column-count", {
-      message: {
-        zh: `“${options.label}”行有 ${parts.length} 个数值，该行应有 ${columns.length} 列，无法对应，记为未读出。`,
-        en: `Row "${options.label}" has ${parts.length} values for ${columns.length} columns; they cannot be placed, imported as unread.`,
-      },
+      data: { row: options.label, unit: "values", found: parts.length, columns: columns.length },
       location: location(table, rowKey, undefined, firstSource),
       expected: columns.length,
       actual: parts.length,
@@ -756,10 +721,7 @@ function placeValues(
     (options.fromTable || options.atEnd || nonBlank === 0 || values.length === columns.length);
   if (!placeable) {
     findings.add("import/column-count", {
-      message: {
-        zh: `“${options.label}”行有 ${values.length} 个单元格，该行应有 ${columns.length} 列，无法确定对应关系，记为未读出。`,
-        en: `Row "${options.label}" has ${values.length} cells for ${columns.length} columns; which is which cannot be told, imported as unread.`,
-      },
+      data: { row: options.label, unit: "cells", found: values.length, columns: columns.length },
       location: location(table, rowKey, undefined, firstSource),
       expected: columns.length,
       actual: values.length,
@@ -975,15 +937,7 @@ export function readTable(input: TableReadInput): TableReadResult {
     }
     const kept = groupRow !== undefined;
     findings.add("import/group-as-row", {
-      message: kept
-        ? {
-            zh: `表格把“${occurrence.label.text}”印成一行（${values.join(" | ")}），没有印出其下的 ${members.length} 项；该行的数值作为该组的合计导入并计入总计，其下各项记为未读出。`,
-            en: `The table prints "${occurrence.label.text}" as one row (${values.join(" | ")}) without its ${members.length} items; the row's values are imported as the group's total and counted in the total, and the items as unread.`,
-          }
-        : {
-            zh: `表格把“${occurrence.label.text}”印成一行（${values.join(" | ")}），没有印出其下的 ${members.length} 项；这些项记为未读出，该行的数值未导入。`,
-            en: `The table prints "${occurrence.label.text}" as one row (${values.join(" | ")}) without its ${members.length} items; the items are imported as unread, and the row's values were not imported.`,
-          },
+      data: { label: occurrence.label.text, values, items: members.length, kept },
       location: kept
         ? location(table, code, undefined, occurrence.label.source)
         : {
@@ -1001,10 +955,7 @@ export function readTable(input: TableReadInput): TableReadResult {
       if (occurrence.group !== undefined && groupRows.get(occurrence.group.code) === occurrence) continue;
       if (occurrence.values.some((token) => token.text.trim() !== "")) {
         findings.add("import/unknown-row", {
-          message: {
-            zh: `表格中的“${occurrence.label.text}”行对应不到该格式的任何一行，未导入。`,
-            en: `The table row "${occurrence.label.text}" matches no row of the edition; not imported.`,
-          },
+          data: { label: occurrence.label.text },
           location: {
             table,
             pointer: `/tables/${table}`,
@@ -1032,10 +983,7 @@ export function readTable(input: TableReadInput): TableReadResult {
       rows[row.key] = uniformRow(row, () => unreadCell(cut ? "truncated" : "rowNotFound"));
       if (cut || absentRows.has(row.key)) return;
       findings.add("import/missing-row", {
-        message: {
-          zh: `表格中找不到“${row.label}”行，该行记为未读出。`,
-          en: `Row "${row.label}" (${row.en}) was not found in the table; imported as unread.`,
-        },
+        data: { label: row.label, english: row.en },
         location: location(table, row.key, undefined, undefined),
       });
       return;

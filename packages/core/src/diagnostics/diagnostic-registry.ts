@@ -16,6 +16,7 @@ import { table3ResultsTotal } from "../rules/table3-results-total";
 import { table3RowTotal } from "../rules/table3-row-total";
 import { table4GroupTotal } from "../rules/table4-group-total";
 import type { LocalizedText, Severity } from "./diagnostic";
+import type { ImportFindingData, RuleFailedData } from "./import-finding-data";
 
 /**
  * Where a diagnostic comes from: `check` (a rule `check()` runs), `import` (an importer, about
@@ -313,16 +314,23 @@ type IdsOf<Origin extends DiagnosticOrigin> = {
 /** The id of a rule `check()` runs. */
 export type RuleId = IdsOf<"check">;
 
-/** What the findings of check rule `Id` carry for their wording (the `data` its rule emits). */
-export type MessageDataOf<Id extends RuleId> = Registry[Id] extends { readonly rule: CoreRule<infer Data> }
-  ? Data
-  : never;
-
 /** The id of an importer finding (what an importer could not read). */
 export type ImportRuleId = IdsOf<"import">;
 
 /** The id of a diagnostic gongkai makes about itself (a rule that failed). */
 export type InternalRuleId = IdsOf<"internal">;
+
+/**
+ * What the findings of `Id` carry for their wording: for a check rule, the `data` its rule emits;
+ * for an importer finding, {@link ImportFindingData}; for `internal/rule-failed`, the rule and its error.
+ */
+export type MessageDataOf<Id extends DiagnosticRuleId> = Id extends RuleId
+  ? Registry[Id] extends { readonly rule: CoreRule<infer Data> }
+    ? Data
+    : never
+  : Id extends ImportRuleId
+    ? ImportFindingData[Id]
+    : RuleFailedData;
 
 /** What the registry says about one diagnostic id. */
 export interface DiagnosticInfo<Id extends DiagnosticRuleId = DiagnosticRuleId> {

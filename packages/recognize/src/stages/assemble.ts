@@ -20,7 +20,7 @@ import { type FoundPart, partIndexOf } from "./parts";
 import { tableParts } from "./regions";
 import type { TablesReading } from "./tables";
 import { tableIds } from "./tables";
-import { type Cut, tableName } from "./truncation";
+import type { Cut } from "./truncation";
 
 /** What assembling the report needs: every earlier stage's result. */
 export interface AssembleInput {
@@ -118,12 +118,12 @@ export function assemble(input: AssembleInput): { report: Report; diagnostics: D
   const reportParts = partsOf(input);
   const truncatedAt = cut === undefined ? undefined : { ...cut, end: withPath(cut.end, fileName) };
   if (truncatedAt !== undefined) {
-    const { end, reason } = truncatedAt;
+    const { end } = truncatedAt;
     findings.add("import/truncated", {
-      message: {
-        zh: `文本在第 ${end.line} 行中断（${reason.zh}），此后的内容未能导入。`,
-        en: `The text stops at line ${end.line} (${reason.en}); what follows was not imported.`,
-      },
+      data:
+        truncatedAt.reason === "tableIncomplete"
+          ? { line: end.line, reason: truncatedAt.reason, table: truncatedAt.table }
+          : { line: end.line, reason: truncatedAt.reason },
       location: { pointer: "", source: end },
     });
   }
@@ -134,10 +134,7 @@ export function assemble(input: AssembleInput): { report: Report; diagnostics: D
     if (cut !== undefined && lastFoundOrder <= partOrder) continue;
     const part = parts[partIndexOf(parts, tableParts[table])];
     findings.add("import/missing-table", {
-      message: {
-        zh: `报告中找不到${tableName(table).zh}。`,
-        en: `${tableName(table).en} was not found in the report.`,
-      },
+      data: { table },
       location: part
         ? { table, pointer: `/tables/${table}`, source: withPath(part.source, fileName) }
         : { table, pointer: `/tables/${table}` },
@@ -146,10 +143,7 @@ export function assemble(input: AssembleInput): { report: Report; diagnostics: D
   reportMetaFindings(meta, findings);
   if (edition.inferred) {
     findings.add("import/edition-inferred", {
-      message: {
-        zh: `报告中没有可判断格式版本的表格标签，按报告年度推定为 ${edition.edition} 年版。`,
-        en: `No table label showed the format edition; the ${edition.edition} edition was inferred from the report year.`,
-      },
+      data: { edition: edition.edition },
       location: { pointer: "/edition" },
     });
   }

@@ -316,17 +316,14 @@ export function readMeta(document: BlockDocument, units: readonly Unit[], parts:
 export function reportMetaFindings(meta: MetaReading, findings: FindingCollector): void {
   if (meta.agencyStripped) {
     findings.add("import/meta-missing", {
-      message: {
-        zh: `机关名称中夹有疑似注入的垃圾文字（“${meta.rawAgency}”），已去除，名称可能不完整。`,
-        en: `The agency name carried what looks like injected spam ("${meta.rawAgency}"); it was cut away and the name may be incomplete.`,
-      },
+      data: { kind: "agencySpam", raw: meta.rawAgency },
       location: { pointer: "/meta/agency/name" },
       actual: meta.rawAgency,
     });
   }
   if (meta.agencyName.length === 0) {
     findings.add("import/meta-missing", {
-      message: { zh: "找不到机关名称。", en: "The agency name was not found." },
+      data: { kind: "agencyName" },
       location: { pointer: "/meta/agency/name" },
     });
   }
@@ -334,19 +331,16 @@ export function reportMetaFindings(meta: MetaReading, findings: FindingCollector
   if (yearSource !== "title" && yearSource !== "period") {
     findings.add("import/meta-missing", {
       severity: yearSource === "none" ? "warning" : "info",
-      message:
-        yearSource === "none"
-          ? { zh: "找不到报告年度。", en: "The report year was not found." }
-          : {
-              zh: `标题中没有报告年度，按${yearSource === "mention" ? "正文中出现最多的年份" : "发布日期的前一年"}推定为 ${year}。`,
-              en: `No title states the report year; ${year} was inferred from ${yearSource === "mention" ? "the year the text mentions most" : "the year before the published date"}.`,
-            },
+      data:
+        yearSource === "none" || year === undefined
+          ? { kind: "year" }
+          : { kind: "yearInferred", year, from: yearSource === "mention" ? "mention" : "date" },
       location: { pointer: "/meta/year" },
     });
   }
   if (meta.published === undefined) {
     findings.add("import/meta-missing", {
-      message: { zh: "找不到发布日期。", en: "The published date was not found." },
+      data: { kind: "publishedDate" },
       location: { pointer: "/meta/publishedDate" },
     });
   }

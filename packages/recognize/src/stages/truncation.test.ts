@@ -30,7 +30,8 @@ describe("stage truncation: findCut", () => {
   it("says the text stops inside table 三, in part 三, at the end of its last line", () => {
     const cut = cutOf([title, "三、收到和处理政府信息公开申请情况", ...tableLines("2021", "table3", "12", 2)]);
     expect(cut).toMatchObject({ part: "applications", table: "table3", end: { line: 18, column: 3 } });
-    expect(cut?.reason.en).toBe("Table 3 (requests received and handled) is incomplete");
+    // The reason is data now; core's messages word it ("Table 3 (requests received and handled) is incomplete").
+    expect(cut?.reason).toBe("tableIncomplete");
   });
 
   it("says the text stops when its last paragraph stops mid-sentence", () => {

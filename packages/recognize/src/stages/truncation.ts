@@ -1,4 +1,4 @@
-import type { LocalizedText, SectionCode, SourcePosition, TableId } from "@gongkai/core";
+import type { SectionCode, SourcePosition, TableId, TruncationReason } from "@gongkai/core";
 import { lastLineOf } from "../source-position";
 import { endsMidSentence, isCutPartHeading, type Unit } from "../structure";
 import type { MetaReading } from "./meta";
@@ -6,28 +6,28 @@ import type { FoundPart } from "./parts";
 import type { Regions } from "./regions";
 import type { TablesReading } from "./tables";
 
+/** Why the text stops before the report ends (with the table, when it stops inside one). */
+type CutReason =
+  | {
+      /** Why the text is taken to stop early. */
+      readonly reason: Exclude<TruncationReason, "tableIncomplete">;
+      /** Not inside a table. */
+      readonly table?: undefined;
+    }
+  | {
+      /** The text stops inside a table. */
+      readonly reason: "tableIncomplete";
+      /** The table the text stops inside. */
+      readonly table: TableId;
+    };
+
 /** Where and why the text stops before the report ends. */
-export interface Cut {
-  /** Why the text is taken to stop early. */
-  readonly reason: LocalizedText;
+export type Cut = CutReason & {
   /** Where the text stops: the end of its last unit. */
   readonly end: SourcePosition;
   /** The last part the text reached, when it reached any. */
   readonly part?: SectionCode;
-  /** The table the text stops inside, when it does. */
-  readonly table?: TableId;
-}
-
-const tableNames: Record<TableId, LocalizedText> = {
-  table2: { zh: "表二（主动公开政府信息情况）", en: "Table 2 (proactive disclosure)" },
-  table3: { zh: "表三（收到和处理政府信息公开申请情况）", en: "Table 3 (requests received and handled)" },
-  table4: { zh: "表四（行政复议、行政诉讼情况）", en: "Table 4 (reconsideration and litigation)" },
 };
-
-/** A table's printed name, for messages. */
-export function tableName(table: TableId): LocalizedText {
-  return tableNames[table];
-}
 
 /** Where a unit ends in the source. */
 export function endOf(unit: Unit): SourcePosition {
@@ -68,19 +68,12 @@ export function findCut(
   if (!lastUnit) return undefined;
   const lastPart = parts[parts.length - 1];
   const anyContent = parts.length > 0 || Object.values(regions).some((region) => region !== undefined);
-  const at = (reason: LocalizedText, table?: TableId): Cut => {
-    const cut: { reason: LocalizedText; end: SourcePosition; part?: SectionCode; table?: TableId } = {
-      reason,
-      end: endOf(lastUnit),
-    };
-    if (lastPart) cut.part = lastPart.code;
-    if (table) cut.table = table;
-    return cut;
-  };
-  if (tables.cutTable !== undefined) {
-    const name = tableNames[tables.cutTable];
-    return at({ zh: `${name.zh}未完`, en: `${name.en} is incomplete` }, tables.cutTable);
-  }
+  const at = (reason: CutReason): Cut => ({
+    ...reason,
+    end: endOf(lastUnit),
+    ...(lastPart === undefined ? {} : { part: lastPart.code }),
+  });
+  if (tables.cutTable !== undefined) return at({ reason: "tableIncomplete", table: tables.cutTable });
   if (
     !(anyContent || meta.title !== undefined) ||
     closing !== undefined ||
@@ -89,14 +82,12 @@ export function findCut(
     contentEnd - 1 === titleUnit
   )
     return undefined;
-  if (isCutPartHeading(lastUnit.text)) return at({ zh: "部分标题不完整", en: "a part heading is cut short" });
-  if (endsMidSentence(lastUnit.text))
-    return at({ zh: "最后一段话没有结束", en: "the last paragraph stops mid-sentence" });
+  if (isCutPartHeading(lastUnit.text)) return at({ reason: "partHeadingCut" });
+  if (endsMidSentence(lastUnit.text)) return at({ reason: "midSentence" });
   if (lastPart?.unit === contentEnd - 1 && lastPart.rest.length === 0 && lastPart.code !== "other")
-    return at({ zh: "最后一个部分标题之后没有内容", en: "nothing follows the last part heading" });
+    return at({ reason: "emptyLastPart" });
   // A report is never only its part 一: text that stops there, tables and all later parts
   // unprinted, stops early (the 2,000-character captures of the corpus stop in part 一).
-  if (lastPart?.code === "overview" && tables.present.length === 0)
-    return at({ zh: "文本停在第一部分（总体情况）之内", en: "the text stops inside part 一 (overview)" });
+  if (lastPart?.code === "overview" && tables.present.length === 0) return at({ reason: "onlyOverview" });
   return undefined;
 }

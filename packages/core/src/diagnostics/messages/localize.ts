@@ -1,9 +1,9 @@
 import type { LocalizedText } from "../diagnostic";
-import type { MessageDataOf, RuleId } from "../diagnostic-registry";
+import type { DiagnosticRuleId, MessageDataOf } from "../diagnostic-registry";
 import { en } from "./en";
 import { zh } from "./zh";
 
-/** How one language words the findings of one rule: the message, and the fix's when the rule gives fixes. */
+/** How one language words the findings of one id: the message, and the fix's when the rule gives fixes. */
 export interface MessageFormat<Data> {
   /** The finding's message. */
   readonly message: (data: Data) => string;
@@ -12,12 +12,13 @@ export interface MessageFormat<Data> {
 }
 
 /**
- * One language's wording of every check rule's findings, by rule id (as zod keeps one module per
- * locale): a rule emits its id and data, never words.
+ * One language's wording of every finding gongkai makes, by id (as zod keeps one module per
+ * locale): check rules, importers and `check()` itself make a finding from its id and data, never
+ * words.
  */
-export type RuleMessages = { readonly [Id in RuleId]: MessageFormat<MessageDataOf<Id>> };
+export type RuleMessages = { readonly [Id in DiagnosticRuleId]: MessageFormat<MessageDataOf<Id>> };
 
-/** How one rule's findings are worded, in both languages: its message, and its fix's. */
+/** How the findings of one id are worded, in both languages: the message, and the fix's. */
 export interface FindingWording {
   /** The finding's message, from its data. */
   readonly message: (data: unknown) => LocalizedText;
@@ -25,14 +26,14 @@ export interface FindingWording {
   readonly fix: (data: unknown) => LocalizedText;
 }
 
-const wordings = new Map<RuleId, FindingWording>();
+const wordings = new Map<DiagnosticRuleId, FindingWording>();
 
 /**
- * The zh and en wording of the findings of `ruleId` (built once per rule, then applied to each
+ * The zh and en wording of the findings of `ruleId` (built once per id, then applied to each
  * finding's data). A rule that emits a fix without wording for it is a bug: the wording throws,
  * and `check()` reports it as internal/rule-failed.
  */
-export function wordingOf(ruleId: RuleId): FindingWording {
+export function wordingOf(ruleId: DiagnosticRuleId): FindingWording {
   let wording = wordings.get(ruleId);
   if (wording === undefined) {
     wording = wordingFrom(ruleId);
@@ -41,7 +42,7 @@ export function wordingOf(ruleId: RuleId): FindingWording {
   return wording;
 }
 
-function wordingFrom(ruleId: RuleId): FindingWording {
+function wordingFrom(ruleId: DiagnosticRuleId): FindingWording {
   const zhWording = zh[ruleId] as MessageFormat<unknown>;
   const enWording = en[ruleId] as MessageFormat<unknown>;
   const zhFix = zhWording.fix;
@@ -53,4 +54,16 @@ function wordingFrom(ruleId: RuleId): FindingWording {
       return { zh: zhFix(data), en: enFix(data) };
     },
   };
+}
+
+/**
+ * The zh and en message of a finding of `ruleId` made from `data`: how an importer words the
+ * finding it reports (core's message modules hold the wording of every id).
+ *
+ * @example
+ * diagnosticMessage("import/missing-table", { table: "table4" });
+ * // { zh: "报告中找不到表四（行政复议、行政诉讼情况）。", en: "Table 4 (reconsideration and litigation) was not found in the report." }
+ */
+export function diagnosticMessage<Id extends DiagnosticRuleId>(ruleId: Id, data: MessageDataOf<Id>): LocalizedText {
+  return wordingOf(ruleId).message(data);
 }
