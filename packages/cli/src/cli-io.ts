@@ -6,6 +6,12 @@
 export interface CliIo {
   /** Write to standard output (text, or bytes for binary output). */
   readonly stdout: (chunk: string | Uint8Array) => void;
+  /**
+   * Resolves once standard output has taken what was written so far (a pipe's reader has kept
+   * up), or it has closed. Commands that stream (`audit --format jsonl`) wait on it, so a slow
+   * reader slows the run instead of output piling up in memory. Absent: resolves at once.
+   */
+  readonly stdoutDrained?: () => Promise<void>;
   /** Write to standard error. */
   readonly stderr: (chunk: string) => void;
   /** Read all of standard input (for the `-` file argument). */

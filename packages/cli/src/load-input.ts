@@ -7,6 +7,7 @@ import {
   type LocalizedText,
   type Report,
   type ReportValidationError,
+  type RuleLevels,
 } from "@gongkai/core";
 import type { InputFormat } from "@gongkai/import";
 import { CliError } from "./cli-error";
@@ -124,11 +125,16 @@ export function toUri(cwd: string, path: string): string {
 }
 
 /**
- * Read one input (`-` is standard input) and turn it into a report through `importFile`.
+ * Read one input (`-` is standard input) and turn it into a report through `importFile`, with
+ * `options.rules` (the run's levels) applied to the importer's findings.
  *
  * @throws {CliError} naming the file and the problem when it cannot be read or is not a report.
  */
-export async function loadInput(path: string, io: CliIo): Promise<LoadedInput> {
+export async function loadInput(
+  path: string,
+  io: CliIo,
+  options: { readonly rules?: RuleLevels } = {},
+): Promise<LoadedInput> {
   const isStdin = path === "-";
   const file = isStdin ? "<stdin>" : path;
   let bytes: Uint8Array;
@@ -145,7 +151,10 @@ export async function loadInput(path: string, io: CliIo): Promise<LoadedInput> {
     if (sniffFormat(bytes, name === undefined ? {} : { name }) === "json") {
       jsonText = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
     }
-    const result = await importFile(bytes, name === undefined ? { name: "stdin" } : { name });
+    const result = await importFile(bytes, {
+      name: name ?? "stdin",
+      ...(options.rules === undefined ? {} : { rules: options.rules }),
+    });
     return {
       file,
       uri,

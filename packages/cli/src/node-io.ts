@@ -6,6 +6,21 @@ export function nodeIo(): CliIo {
     stdout: (chunk) => {
       process.stdout.write(chunk);
     },
+    stdoutDrained: () => {
+      const out = process.stdout;
+      if (!out.writableNeedDrain) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          out.off("drain", done);
+          out.off("close", done);
+          out.off("error", done);
+          resolve();
+        };
+        out.on("drain", done);
+        out.on("close", done);
+        out.on("error", done);
+      });
+    },
     stderr: (chunk) => {
       process.stderr.write(chunk);
     },

@@ -31,6 +31,7 @@ export async function runCli(
     stdin?: Uint8Array | string;
     stdoutIsTTY?: boolean;
     env?: Readonly<Record<string, string | undefined>>;
+    stdoutDrained?: () => Promise<void>;
   } = {},
 ): Promise<CliRun> {
   const out: Uint8Array[] = [];
@@ -44,6 +45,7 @@ export async function runCli(
     cwd: options.cwd ?? fixturesDir,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     env: options.env ?? {},
+    ...(options.stdoutDrained ? { stdoutDrained: options.stdoutDrained } : {}),
   };
   const code = await run(argv, io);
   const total = out.reduce((sum, chunk) => sum + chunk.length, 0);

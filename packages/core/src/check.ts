@@ -1,13 +1,8 @@
 import type { Coverage } from "./diagnostics/coverage";
-import { type Diagnostic, type Severity, severities } from "./diagnostics/diagnostic";
-import {
-  checkRules,
-  diagnosticRegistry,
-  internalRuleFailedId,
-  type RuleId,
-  ruleIds,
-} from "./diagnostics/diagnostic-registry";
+import type { Diagnostic } from "./diagnostics/diagnostic";
+import { checkRules, diagnosticRegistry, internalRuleFailedId, ruleIds } from "./diagnostics/diagnostic-registry";
 import { diagnosticMessage } from "./diagnostics/messages/localize";
+import { ruleLevel } from "./diagnostics/rule-levels";
 import type { EditionDataShape } from "./editions/edition-schema";
 import { getEdition } from "./editions/editions";
 import type { Report } from "./model/report";
@@ -32,14 +27,6 @@ function describeError(error: unknown): string {
   } catch {
     return "unknown error";
   }
-}
-
-const levels: readonly unknown[] = ["off", ...severities];
-
-/** The rule's configured level; a value that is no level (`"fatal"`, `3`) leaves the registry's default. */
-function severityOf(id: RuleId, defaultSeverity: Severity, options: CheckOptions): Severity | "off" {
-  const configured: unknown = options.rules?.[id];
-  return levels.includes(configured) ? (configured as Severity | "off") : defaultSeverity;
 }
 
 /** `null` or non-object options are no options. */
@@ -82,7 +69,8 @@ function runRules(context: CheckContext): Diagnostic[] {
   const { options } = context;
   const sink: FindingSink = { diagnostics: [], traces: new Map<Diagnostic, ArithmeticTrace>() };
   for (const { id, rule, defaultSeverity, docsUrl } of checkRules) {
-    const severity = severityOf(id, defaultSeverity, options);
+    // The configured level (a value that is no level, `"fatal"` or `3`, leaves the registry's default).
+    const severity = ruleLevel(id, options.rules, defaultSeverity);
     if (severity === "off") continue;
     const emit = emitterFor(sink, id, severity, docsUrl);
     try {

@@ -53,6 +53,7 @@ export {
 } from "./diagnostics/diagnostic-registry";
 export type { ImportFindingData, RuleFailedData, TruncationReason } from "./diagnostics/import-finding-data";
 export { diagnosticMessage } from "./diagnostics/messages/localize";
+export { applyRuleLevels, type RuleLevel, type RuleLevels, ruleLevel, ruleLevels } from "./diagnostics/rule-levels";
 export { edition2019, edition2021 } from "./editions/edition-data";
 export {
   type EditionDataShape,

@@ -23,6 +23,25 @@ describe("importFile", () => {
     expect(result.report.tables.table3?.rows.newReceived.naturalPerson).toMatchObject({ kind: "number", value: 49 });
   });
 
+  it("applies the user's rule levels to the importer's findings", async () => {
+    // The seed with its 行政许可 上一年项目数量 ("154") garbled, as the CLI's importer-findings test does.
+    const bytes = encode(seedText().replace("\n154 |\n", "\n15四 |\n"));
+    const ids = (result: { diagnostics: readonly { ruleId: string; severity: string }[] }) =>
+      result.diagnostics.map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.severity}`);
+    const plain = await importFile(bytes, { name: "garbled.txt" });
+    expect(ids(plain)).toContain("import/unreadable-value warning");
+    const promoted = await importFile(bytes, {
+      name: "garbled.txt",
+      rules: { "import/unreadable-value": "error", "table3/balance": "off" },
+    });
+    expect(ids(promoted)).toEqual(
+      ids(plain).map((id) => (id === "import/unreadable-value warning" ? "import/unreadable-value error" : id)),
+    );
+    const silenced = await importFile(bytes, { name: "garbled.txt", rules: { "import/unreadable-value": "off" } });
+    expect(ids(silenced)).toEqual(ids(plain).filter((id) => !id.startsWith("import/unreadable-value")));
+    expect(silenced.report).toEqual(plain.report);
+  });
+
   it("reads our own HTML and DOCX renderings back, told apart by content alone", async () => {
     const html = await importFile(encode(toHtmlPage(seedReport())));
     expect(html.format).toBe("html");

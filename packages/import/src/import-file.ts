@@ -1,4 +1,4 @@
-import type { Diagnostic, Report } from "@gongkai/core";
+import type { Diagnostic, Report, RuleLevels } from "@gongkai/core";
 import type { PdfDataOptions, PdfDataReader } from "@gongkai/from-pdf";
 import { ImportFileError } from "./import-file-error";
 import { formatFromBytes, formatFromName, formatFromType, type InputFormat } from "./input-format";
@@ -29,6 +29,12 @@ export interface ImportFileOptions {
    * See `@gongkai/from-pdf`'s `PdfDataReader`.
    */
   readonly readPdfData?: PdfDataReader;
+  /**
+   * The user's levels by id (a config file's `rules`): findings of an `import/*` id set `off` are
+   * dropped, those of an id set to a severity get it (core's `applyRuleLevels`, the function
+   * `check()` reads levels with). Check rules' ids may be in the same map; they are ignored here.
+   */
+  readonly rules?: RuleLevels;
 }
 
 /**
@@ -112,6 +118,14 @@ function decodeJson(bytes: Uint8Array): string {
  * const { report, diagnostics, format } = await importFile(await file.bytes(), { name: file.name, type: file.type });
  */
 export async function importFile(bytes: Uint8Array, options: ImportFileOptions = {}): Promise<ImportFileResult> {
+  const result = await importBytes(bytes, options);
+  if (options.rules === undefined || result.diagnostics.length === 0) return result;
+  const { applyRuleLevels } = await import("@gongkai/core");
+  return { ...result, diagnostics: applyRuleLevels(result.diagnostics, options.rules) };
+}
+
+/** {@link importFile} before the user's levels are applied. */
+async function importBytes(bytes: Uint8Array, options: ImportFileOptions): Promise<ImportFileResult> {
   const format = sniffFormat(bytes, options);
   if (format === "json") {
     const { parseJson } = await import("@gongkai/to-json");

@@ -1,11 +1,11 @@
-import { agencyKinds, importRuleIds, ruleIds, severities } from "@gongkai/core";
+import { agencyKinds, importRuleIds, ruleIds, ruleLevels } from "@gongkai/core";
 import * as z from "zod";
 
 /** Where the JSON Schema of the config file shipped in this package is published. */
 export const configSchemaUrl = "https://unpkg.com/@gongkai/to-json/schema/config.schema.json";
 
 /** A rule's configured level: its severity, or `off`. */
-export const ruleLevelSchema = z.enum(["off", ...severities]).describe("The rule's severity, or `off` to skip it.");
+export const ruleLevelSchema = z.enum(ruleLevels).describe("The rule's severity, or `off` to skip it.");
 
 const ruleIdSchema = z.enum([...ruleIds, ...importRuleIds]);
 

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { fixturesDir, runCli, temporaryDirectory } from "../test-cli";
 import { progressLine } from "./audit";
 
@@ -30,6 +30,34 @@ describe("gongkai audit", () => {
     expect(lines[0].daysLate).toBe(9);
     expect(lines[1].failure).toBe("unreadable");
     expect(result.stderr).toContain("2/2 files: 1 checked, 1 failed");
+  });
+
+  it("waits for standard output to drain after each JSON line: a slow reader holds the run back", async () => {
+    const dir = temporaryDirectory();
+    const seed = readFileSync(join(fixturesDir, "liuzhou-yanghe-2020.txt"));
+    for (let index = 0; index < 12; index++) writeFileSync(join(dir, `report-${index}.txt`), seed);
+    let lines = 0;
+    let waits = 0;
+    let release: (() => void) | undefined;
+    const running = runCli(["audit", ".", "--format", "jsonl", "--workers", "1"], {
+      cwd: dir,
+      stdoutDrained: () => {
+        waits++;
+        // The first line's reader is slow: nothing more is asked for until it has drained.
+        return waits === 1 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+      },
+    }).then((result) => {
+      lines = result.stdout.trimEnd().split("\n").length;
+      return result;
+    });
+    await vi.waitFor(() => expect(release).toBeDefined(), { timeout: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(waits).toBe(1);
+    release?.();
+    const result = await running;
+    expect(result.code).toBe(0);
+    expect(lines).toBe(12);
+    expect(waits).toBe(12);
   });
 
   it("writes the outputs to --out and prints the totals", async () => {

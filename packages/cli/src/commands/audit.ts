@@ -89,7 +89,12 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
       if (showProgress) io.stderr(`\r\u001b[K${progressLine(done, total, failed, Date.now() - started)}`);
     };
     try {
-      for await (const result of auditRun) onResult(result);
+      for await (const result of auditRun) {
+        onResult(result);
+        // A slow reader of the lines holds the run back (the audit starts no more files than it
+        // has results waiting to be taken) rather than the lines piling up in memory.
+        if (format === "jsonl") await io.stdoutDrained?.();
+      }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new CliError(text(`审查失败：${reason}`, `audit failed: ${reason}`));

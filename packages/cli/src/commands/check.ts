@@ -3,17 +3,16 @@ import {
   type AgencyKind,
   type CheckOptions,
   checkReport,
-  type Diagnostic,
   diagnosticRegistry,
   diagnosticRuleIds,
-  type ImportRuleId,
   importRuleIds,
   type LocalizedText,
   type Report,
   type RuleId,
+  type RuleLevel,
+  type RuleLevels,
   ruleIds,
-  type Severity,
-  severities,
+  ruleLevels,
 } from "@gongkai/core";
 import { CliError } from "../cli-error";
 import type { CommandContext, CommonSettings } from "../command-context";
@@ -27,34 +26,26 @@ import { oneOf, parseCommandArgs } from "../parse-command-args";
 import { commandUsage } from "../usage";
 import { writeOutput } from "../write-output";
 
-const levels = ["off", ...severities] as const;
-type Level = (typeof levels)[number];
-
-interface RuleSettings {
-  readonly check: Partial<Record<RuleId, Level>>;
-  readonly import: Partial<Record<ImportRuleId, Level>>;
-}
-
-/** Split rule levels (the config's, then `--rule ID=LEVEL` flags, which win) into check's and the importers'. */
-function parseRuleSettings(
-  configured: Readonly<Record<string, Level | undefined>>,
+/**
+ * The run's rule levels, one map for check rules and importer findings alike: the config's, then
+ * `--rule ID=LEVEL` flags, which win. `check()` and `importFile` each apply them (through core's
+ * `ruleLevel`).
+ */
+function parseRuleLevels(
+  configured: Readonly<Record<string, RuleLevel | undefined>>,
   flags: readonly string[],
-): RuleSettings {
-  const settings: { check: Partial<Record<RuleId, Level>>; import: Partial<Record<ImportRuleId, Level>> } = {
-    check: {},
-    import: {},
-  };
-  const assign = (id: string, level: Level) => {
-    if ((ruleIds as readonly string[]).includes(id)) settings.check[id as RuleId] = level;
-    else settings.import[id as ImportRuleId] = level;
-  };
-  for (const [id, level] of Object.entries(configured)) if (level !== undefined) assign(id, level);
+): RuleLevels {
+  const levels: Partial<Record<string, RuleLevel>> = {};
+  for (const [id, level] of Object.entries(configured)) if (level !== undefined) levels[id] = level;
   for (const value of flags) {
     const match = /^([^=]+)=(.*)$/.exec(value);
     const [id, level] = match ? [match[1] as string, match[2] as string] : [value, ""];
-    if (!(levels as readonly string[]).includes(level)) {
+    if (!(ruleLevels as readonly string[]).includes(level)) {
       throw new CliError(
-        text(`--rule ${value}：应为 ID=${levels.join("|")}`, `--rule ${value}: expected ID=${levels.join("|")}`),
+        text(
+          `--rule ${value}：应为 ID=${ruleLevels.join("|")}`,
+          `--rule ${value}: expected ID=${ruleLevels.join("|")}`,
+        ),
         {
           showUsage: true,
         },
@@ -69,9 +60,9 @@ function parseRuleSettings(
         ),
       );
     }
-    assign(id, level as Level);
+    levels[id] = level as RuleLevel;
   }
-  return settings;
+  return levels as RuleLevels;
 }
 
 function parseMaxWarnings(value: unknown, configured: number | undefined): number | undefined {
@@ -86,15 +77,6 @@ function parseMaxWarnings(value: unknown, configured: number | undefined): numbe
     ),
     { showUsage: true },
   );
-}
-
-function applyImportSettings(diagnostics: readonly Diagnostic[], settings: RuleSettings["import"]): Diagnostic[] {
-  return diagnostics.flatMap((diagnostic) => {
-    const level = settings[diagnostic.ruleId as ImportRuleId];
-    if (level === undefined) return [diagnostic];
-    if (level === "off") return [];
-    return [{ ...diagnostic, severity: level as Severity }];
-  });
 }
 
 /** The report with the configured agency kind, when the config sets one. */
@@ -146,7 +128,7 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
     return 0;
   }
   const format = oneOf("format", values.format, ["stylish", "json", "sarif", "github"], "stylish");
-  const rules = parseRuleSettings(settings.config.rules ?? {}, (values.rule as string[] | undefined) ?? []);
+  const rules = parseRuleLevels(settings.config.rules ?? {}, (values.rule as string[] | undefined) ?? []);
   const maxWarnings = parseMaxWarnings(values["max-warnings"], settings.config.maxWarnings);
   if (positionals.length === 0) {
     throw new CliError(text("没有要检查的输入", "no INPUT to check"), { showUsage: true });
@@ -193,12 +175,13 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
   }
   for (const path of expanded.files) {
     try {
-      const loaded = await loadInput(path, io);
-      let input = values["infer-splits"] === true ? await withSplitsInferred(loaded, rules.check) : loaded;
+      // The importer's findings come with the run's levels applied, as check()'s do.
+      const loaded = await loadInput(path, io, { rules });
+      let input = values["infer-splits"] === true ? await withSplitsInferred(loaded, rules) : loaded;
       const prior = await priorFor(path, context, settings, flagPrior, priorCache);
       const checkOptions: CheckOptions = {
         ...(prior ? { prior } : {}),
-        rules: rules.check as Partial<Record<RuleId, Severity | "off">>,
+        rules,
         ...(settings.config.deadlines ? { deadlines: settings.config.deadlines } : {}),
       };
       if (fixing) {
@@ -214,7 +197,7 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
       inputs.push(input);
       const report = withAgencyKind(input.report, settings.config.agencyKind);
       const checked = checkReport(report, checkOptions);
-      const diagnostics = [...applyImportSettings(input.importDiagnostics, rules.import), ...checked.diagnostics];
+      const diagnostics = [...input.importDiagnostics, ...checked.diagnostics];
       outcomes.push({
         status: "checked",
         input,

@@ -1,5 +1,6 @@
 import type { Diagnostic, LocalizedText, Severity } from "../diagnostics/diagnostic";
 import type { RuleId } from "../diagnostics/diagnostic-registry";
+import type { RuleLevels } from "../diagnostics/rule-levels";
 import type { Report } from "../model/report";
 import type { AgencyKind } from "../taxonomy/agency-kind";
 
@@ -7,8 +8,11 @@ import type { AgencyKind } from "../taxonomy/agency-kind";
 export interface CheckOptions {
   /** Last year's report of the same agency, for the `cross-year/*` rules. */
   readonly prior?: Report;
-  /** Per-rule severity overrides; `off` disables a rule. */
-  readonly rules?: Partial<Record<RuleId, Severity | "off">>;
+  /**
+   * Levels by id: a severity overrides a rule's default, `off` disables it. Ids of importer
+   * findings may be given too (one map for a whole configuration); `check()` reads only its rules'.
+   */
+  readonly rules?: RuleLevels;
   /**
    * Publication deadlines as `MM-DD` of the year after the report year, per agency kind;
    * `null` means no deadline. Defaults: department `01-31`, peoplesGovernment `03-31`,
