@@ -1,4 +1,5 @@
-// Audits the shared corpus (excerpts, the HTML page, the PDFs) and the seed report with
+// Audits the corpus (excerpts, the HTML page, the PDFs) and the seed report, from
+// @gongkai/test-reports (its corpus/ and fixtures/), with
 // `gongkai audit`, as a supervising office would, and checks what it wrote: a failing file is
 // listed, not fatal, and summary.json follows its schema.
 import assert from "node:assert/strict";
@@ -8,26 +9,26 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { auditSummarySchema } from "@gongkai/audit";
 
-const shared = fileURLToPath(new URL("../../../shared/", import.meta.url));
+const testReports = fileURLToPath(new URL("../../packages/test-reports/", import.meta.url));
+const corpus = `${testReports}corpus`;
+const seed = `${testReports}fixtures/liuzhou-yanghe-2020.txt`;
 const out = fileURLToPath(new URL("./out/", import.meta.url));
 rmSync(out, { recursive: true, force: true });
 
 const require = createRequire(import.meta.url);
 const bin = require.resolve("@gongkai/cli/package.json").replace(/package\.json$/, "dist/bin.js");
-const result = spawnSync(
-  process.execPath,
-  [bin, "audit", `${shared}corpus`, `${shared}seed`, "--out", out, "--workers", "2"],
-  { encoding: "utf8" },
-);
+const result = spawnSync(process.execPath, [bin, "audit", corpus, seed, "--out", out, "--workers", "2"], {
+  encoding: "utf8",
+});
 assert.equal(result.status, 0, `gongkai audit exits 0 (stderr: ${result.stderr})`);
 assert.equal(result.stderr, "", "no progress line when stderr is not a terminal");
 
 const summary = auditSummarySchema.parse(JSON.parse(readFileSync(`${out}summary.json`, "utf8")));
 const inputs = [
-  ...readdirSync(`${shared}corpus/excerpts`).filter((name) => name.endsWith(".txt")),
-  ...readdirSync(`${shared}corpus/html`),
-  ...readdirSync(`${shared}corpus/pdf`).filter((name) => /\.(pdf|json)$/.test(name)),
-  ...readdirSync(`${shared}seed`),
+  ...readdirSync(`${corpus}/excerpts`).filter((name) => name.endsWith(".txt")),
+  ...readdirSync(`${corpus}/html`),
+  ...readdirSync(`${corpus}/pdf`).filter((name) => /\.(pdf|json)$/.test(name)),
+  seed,
 ];
 assert.equal(summary.totals.files, inputs.length, "every corpus file is audited");
 assert.equal(summary.totals.done, summary.totals.files);

@@ -5,7 +5,15 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { run } from "@gongkai/cli";
 import { checkReport, cloneReport, createReport, fillTotals, type Report, setCell } from "@gongkai/core";
 import { importReport } from "@gongkai/elements";
-import { hostileReport, hostileStrings, numberTexts, seedReport, setLoose } from "@gongkai/test-reports";
+import {
+  corpusDirectory,
+  corpusExcerptNames,
+  hostileReport,
+  hostileStrings,
+  numberTexts,
+  seedReport,
+  setLoose,
+} from "@gongkai/test-reports";
 import { launchChromium } from "@gongkai/test-reports/browser";
 import { toDocx } from "@gongkai/to-docx";
 import { toHtmlPage } from "@gongkai/to-html";
@@ -22,15 +30,12 @@ const axeSource = readFileSync(fileURLToPath(import.meta.resolve("axe-core/axe.m
 
 /** The real reports in the repository: the corpus excerpts, the Shanghai portal page, the PDFs, the seed. */
 const corpus = [
-  ...readdirSync(join(packages, "from-text/src/__fixtures__"))
-    .filter((name) => /^corpus-\d+\.txt$/.test(name))
-    .sort()
-    .map((name) => join(packages, "from-text/src/__fixtures__", name)),
-  join(packages, "from-html/src/__fixtures__/shanghai-bangongting-2019.html"),
-  ...readdirSync(join(packages, "from-pdf/src/__fixtures__"))
+  ...corpusExcerptNames().map((name) => join(corpusDirectory, "excerpts", name)),
+  join(corpusDirectory, "html/shanghai-bangongting-2019.html"),
+  ...readdirSync(join(corpusDirectory, "pdf"))
     .filter((name) => name.endsWith(".pdf"))
     .sort()
-    .map((name) => join(packages, "from-pdf/src/__fixtures__", name)),
+    .map((name) => join(corpusDirectory, "pdf", name)),
   seedFile,
 ];
 

@@ -127,7 +127,8 @@ async function checkFile(
   } catch (error) {
     return fail("unreadable", describe(error));
   }
-  const imported = await importFile(bytes, task.file.split("/").pop() ?? task.file);
+  // The run's levels apply to the importer's findings as to the check's (core's ruleLevel, in both).
+  const imported = await importFile(bytes, task.file.split("/").pop() ?? task.file, task.rules);
   if (!imported.ok) return fail(imported.kind, imported.reason);
   const { report } = imported;
   try {

@@ -33,7 +33,10 @@ export interface AuditOptions {
   readonly pages?: boolean;
   /** Write `cells.csv` (with `out`). Default `true`. */
   readonly cells?: boolean;
-  /** Per-rule severity overrides for `check()`. */
+  /**
+   * Per-rule levels (`off`, `info`, `warning`, `error`) for any registry id: the check's rules and
+   * the importer's findings alike, as `check()` and `importFile` apply them.
+   */
   readonly rules?: CheckOptions["rules"];
   /** Publication deadlines per agency kind, as for `check()`. */
   readonly deadlines?: Partial<Record<AgencyKind, string | null>>;

@@ -1,5 +1,11 @@
 import { type Diagnostic, GongkaiError, type Report, ReportValidationError } from "@gongkai/core";
-import { ImportFileError, type InputFormat, importFile as importAnyFile, sniffFormat } from "@gongkai/import";
+import {
+  ImportFileError,
+  type ImportFileOptions,
+  type InputFormat,
+  importFile as importAnyFile,
+  sniffFormat,
+} from "@gongkai/import";
 import { JsonSyntaxError } from "@gongkai/to-json";
 import type { AuditFailureKind } from "./audit-result";
 
@@ -44,9 +50,13 @@ function formatOf(bytes: Uint8Array, name: string): AuditInputFormat | undefined
  * sniffer and importer dispatch), and sort what cannot be read into the audit's failure kinds.
  * Never rejects.
  */
-export async function importFile(bytes: Uint8Array, name: string): Promise<ImportedFile | ImportFailure> {
+export async function importFile(
+  bytes: Uint8Array,
+  name: string,
+  rules?: ImportFileOptions["rules"],
+): Promise<ImportedFile | ImportFailure> {
   try {
-    const { report, diagnostics, format } = await importAnyFile(bytes, { name });
+    const { report, diagnostics, format } = await importAnyFile(bytes, { name, ...(rules ? { rules } : {}) });
     return { ok: true, format, report, diagnostics };
   } catch (error) {
     const format = formatOf(bytes, name);

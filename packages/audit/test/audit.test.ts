@@ -12,11 +12,11 @@ import {
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkReport } from "@gongkai/core";
-import { generatedReport, hostileReport } from "@gongkai/test-reports";
+import { fixturesDirectory, generatedReport, hostileReport } from "@gongkai/test-reports";
 import { toJson } from "@gongkai/to-json";
 import { describe, expect, it } from "vitest";
 import { findingsCsv } from "../src/csv";
-import { type AuditResult, audit, auditSummarySchema, auditSummarySchemaUrl } from "../src/index";
+import { type AuditOptions, type AuditResult, audit, auditSummarySchema, auditSummarySchemaUrl } from "../src/index";
 import { seriesReport, temporaryDirectory, writeReport } from "./report-files";
 
 async function collect(run: AsyncIterable<AuditResult>): Promise<AuditResult[]> {
@@ -191,6 +191,30 @@ describe("audit: failures and outputs", () => {
       ["scan.pdf", "import-error"],
     ]);
     expect((await run.summary).totals).toMatchObject({ files: 6, checked: 1, failed: 5 });
+  });
+
+  it("applies its rule levels to the importer's findings as to the check's", async () => {
+    const directory = temporaryDirectory();
+    // The seed report's text cut off at table 三's last row: the importer says so (import/truncated).
+    const seed = readFileSync(join(fixturesDirectory, "liuzhou-yanghe-2020.txt"), "utf8");
+    const end = seed.indexOf("四、结转下年度");
+    expect(end).toBeGreaterThan(0);
+    writeFileSync(join(directory, "cut.txt"), seed.slice(0, end));
+    const levels = async (rules?: AuditOptions["rules"]) => {
+      const [result] = await collect(audit([directory], { workers: 1, cwd: directory, ...(rules ? { rules } : {}) }));
+      if (result?.kind !== "report") throw new Error(`not read: ${JSON.stringify(result)}`);
+      return result.diagnostics
+        .filter(
+          (diagnostic) => diagnostic.ruleId === "import/truncated" || diagnostic.ruleId === "table3/results-total",
+        )
+        .map((diagnostic) => `${diagnostic.ruleId}:${diagnostic.severity}`)
+        .sort();
+    };
+    expect(await levels()).toEqual(["import/truncated:warning", "table3/results-total:error"]);
+    expect(await levels({ "import/truncated": "error", "table3/results-total": "off" })).toEqual([
+      "import/truncated:error",
+    ]);
+    expect(await levels({ "import/truncated": "off" })).toEqual(["table3/results-total:error"]);
   });
 
   it("writes the summary, its schema, the CSVs and a page per report, escaping what reports say", async () => {

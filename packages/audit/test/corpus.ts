@@ -1,13 +1,12 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { corpusDirectory, fixturesDirectory } from "@gongkai/test-reports";
 
 /**
- * The shared corpus and seed (`../shared` beside the repository, in CI and on developers'
- * machines): excerpts, the HTML page, the PDFs and the seed report.
+ * The real-report corpus and the seed, from `@gongkai/test-reports`' one copy: the excerpts, the
+ * HTML page, the PDFs (and the PDF truth file, which fails as a report) and the seed report's text.
  */
-export const corpusInputs: readonly string[] = ["../shared/corpus", "../shared/seed"].map((path) =>
-  fileURLToPath(new URL(`../../../${path}`, import.meta.url)),
-);
+export const corpusInputs: readonly string[] = [corpusDirectory, join(fixturesDirectory, "liuzhou-yanghe-2020.txt")];
 
 /** Whether the corpus is there. */
 export const hasCorpus = corpusInputs.every((path) => existsSync(path));

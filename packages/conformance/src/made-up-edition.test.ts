@@ -1,7 +1,8 @@
 // A third format edition, made up for this test and defined here only: the 2021 edition with one
 // row renamed (table 三's 1.本机关不掌握相关政府信息 becomes 1.本机关未掌握相关政府信息, code
-// `results.unableToProvide.notHeldByAgency`) and one column added (a sixth 法人或其他组织 column,
-// 境外组织). Registering its data must be all it takes for every package to read it as it reads the
+// `results.unableToProvide.notHeldByAgency`), one column added (a sixth 法人或其他组织 column,
+// 境外组织) and part 五 headed in words no built-in edition uses (五、工作中的不足和下一步打算,
+// told by the word 不足 its data adds to the part's heading words). Registering its data must be all it takes for every package to read it as it reads the
 // built-in editions: authoring, parsing, check(), to-html, to-docx, from-html's embedded data, and
 // import through the recognizer (from-html's markup, from-text, from-docx), which tells it from
 // 2021 by the cues its data gives.
@@ -36,6 +37,7 @@ const renamedRow = "results.unableToProvide.notHeldByAgency";
 const renamedLabel = "1.本机关未掌握相关政府信息";
 const extraColumn = "legalPerson.foreign";
 const extraLabel = "境外组织";
+const problemsHeading = "五、工作中的不足和下一步打算";
 
 /** A copy of a label tree with `change` applied to every node. */
 function mapTree(
@@ -55,6 +57,11 @@ const madeUpData = {
   formatTitle: "中华人民共和国政府信息公开工作年度报告格式（测试用虚构版本）",
   issued: "2027-01-01",
   appliesToReportYears: "2027-",
+  sections: edition2021.sections.map((section) =>
+    section.code === "problems" ? { ...section, label: problemsHeading } : section,
+  ),
+  // What tells its part 五's heading: 不足, besides the words of 2021's headings.
+  partCues: [...edition2021.partCues, { section: "problems", words: ["不足"] }],
   tables: {
     ...edition2021.tables,
     table3: {
@@ -201,6 +208,16 @@ describe("a made-up third edition, imported through the recognizer", () => {
     expect(recognized(back)).toEqual({ edition, inferred: false });
     expect(back.report.meta.year).toBe(2027);
     expect(printedCells(back.report)).toEqual(printedCells(balanced));
+  });
+
+  it("finds its own part 五 heading by the word its data gives, and no heading without such a word", () => {
+    const html = toHtml(report).replace(/<script type="application\/json" data-gongkai-report>[\s\S]*?<\/script>/, "");
+    expect(html).toContain(problemsHeading);
+    const parts = fromHtml(html).report.parts;
+    expect(parts.find((part) => part.code === "problems")?.heading).toBe(problemsHeading);
+    // The same page with a heading word that no edition's data gives: part 五 is not found.
+    const unknown = fromHtml(html.replace(problemsHeading, "五、工作中的短板和下一步打算")).report.parts;
+    expect(unknown.map((part) => part.code)).not.toContain("problems");
   });
 
   it("comes back from to-docx through from-docx, every cell equal", async () => {

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { numberTexts, seedReport, seedText } from "@gongkai/test-reports";
+import { corpusFile, numberTexts, seedReport, seedText } from "@gongkai/test-reports";
 import { toDocx } from "@gongkai/to-docx";
 import { toJson } from "@gongkai/to-json";
 import { describe, expect, it } from "vitest";
@@ -7,8 +6,8 @@ import { importReport } from "./import-report";
 import { ReportLoadError } from "./report-load-error";
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const corpusPdf = new URL("../../from-pdf/src/__fixtures__/hongzequ-2023.pdf", import.meta.url);
-const corpusHtml = new URL("../../from-html/src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url);
+const corpusPdf = "pdf/hongzequ-2023.pdf";
+const corpusHtml = "html/shanghai-bangongting-2019.html";
 
 describe("importReport", () => {
   it("reads the seed as text and as canonical JSON to the same cells", async () => {
@@ -28,14 +27,14 @@ describe("importReport", () => {
   });
 
   it("reads the Shanghai portal page (2019 edition)", async () => {
-    const imported = await importReport(new Uint8Array(readFileSync(corpusHtml)), { name: "page.html" });
+    const imported = await importReport(corpusFile(corpusHtml), { name: "page.html" });
     expect(imported.format).toBe("html");
     expect(imported.report.edition).toBe("2019");
     expect(imported.report.tables.table3).toBeDefined();
   });
 
   it("reads a real PDF report (洪泽区 2023), told by its bytes", async () => {
-    const imported = await importReport(new Uint8Array(readFileSync(corpusPdf)));
+    const imported = await importReport(corpusFile(corpusPdf));
     expect(imported.format).toBe("pdf");
     expect(imported.report.meta.year).toBe(2023);
     expect(numberTexts(imported.report).length).toBeGreaterThan(0);

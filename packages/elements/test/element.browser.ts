@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { check, type Report } from "@gongkai/core";
-import { fullReport, hostileReport, hostileStrings, seedReport, seedText, setLoose } from "@gongkai/test-reports";
+import {
+  corpusDirectory,
+  fullReport,
+  hostileReport,
+  hostileStrings,
+  seedReport,
+  seedText,
+  setLoose,
+} from "@gongkai/test-reports";
 import { launchChromium } from "@gongkai/test-reports/browser";
 import { toDocx } from "@gongkai/to-docx";
 import { toJson } from "@gongkai/to-json";
@@ -21,7 +30,7 @@ const bundle = Object.fromEntries(
     { body: readFileSync(new URL(name, browserDir)), type: "text/javascript" },
   ]),
 );
-const pdf = readFileSync(new URL("../../from-pdf/src/__fixtures__/hongzequ-2023.pdf", import.meta.url));
+const pdf = readFileSync(join(corpusDirectory, "pdf/hongzequ-2023.pdf"));
 /** pdf.js's data folders, served at the paths the element asks for by default (`/pdfjs/…`). */
 const pdfjsDir = new URL("../../../node_modules/pdfjs-dist/", import.meta.url);
 const pdfjsData = Object.fromEntries(
@@ -34,9 +43,7 @@ const pdfjsData = Object.fromEntries(
 );
 /** A WPS/Word-style export whose SimSun is not embedded (UniGB-UCS2-H): only pdf.js's CMaps read its text. */
 const simSun = simSunPdf(["北京市某某区人民政府办公室", "2023年政府信息公开工作年度报告", "一、总体情况"]);
-const shanghai = readFileSync(
-  new URL("../../from-html/src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url),
-);
+const shanghai = readFileSync(join(corpusDirectory, "html/shanghai-bangongting-2019.html"));
 
 let browser: Browser;
 let files: Record<string, { body: Buffer | string; type: string }>;

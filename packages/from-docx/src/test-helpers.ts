@@ -1,5 +1,6 @@
 // Test support: builds .docx files for the tests. Not part of the package (not exported).
 import { type Cell, type Report, tableLayout } from "@gongkai/core";
+import { concatBytes } from "@gongkai/test-reports";
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { strToU8, type Zippable, zipSync } from "fflate";
 
@@ -259,12 +260,5 @@ export function rawZip(entries: readonly RawZipEntry[], options: { zip64?: boole
   endView.setUint16(10, zip64 ? 0xffff : entries.length, true);
   endView.setUint32(12, zip64 ? 0xffffffff : directorySize, true);
   endView.setUint32(16, zip64 ? 0xffffffff : offset, true);
-  const all = [...chunks, ...central, ...trailer, end];
-  const out = new Uint8Array(all.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of all) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(...chunks, ...central, ...trailer, end);
 }

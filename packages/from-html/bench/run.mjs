@@ -4,7 +4,10 @@ import { readFileSync } from "node:fs";
 import { parse, parseFragment } from "parse5";
 import { fromHtml, htmlToBlocks } from "../dist/index.js";
 
-const shanghai = readFileSync(new URL("../src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url), "utf8");
+const shanghai = readFileSync(
+  new URL("../../test-reports/corpus/html/shanghai-bangongting-2019.html", import.meta.url),
+  "utf8",
+);
 
 /**
  * A larger page as portals serve it: navigation chrome, the whole report inside a layout table

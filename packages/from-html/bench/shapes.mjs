@@ -3,7 +3,10 @@
 import { readFileSync } from "node:fs";
 import { fromHtml } from "../dist/index.js";
 
-const shanghai = readFileSync(new URL("../src/__fixtures__/shanghai-bangongting-2019.html", import.meta.url), "utf8");
+const shanghai = readFileSync(
+  new URL("../../test-reports/corpus/html/shanghai-bangongting-2019.html", import.meta.url),
+  "utf8",
+);
 
 // UTF-16LE bytes without a byte-order mark (Node's own encoder).
 const utf16le = (text) => new Uint8Array(Buffer.from(text, "utf16le"));

@@ -1,4 +1,5 @@
 import type { Block } from "@gongkai/recognize";
+import { concatBytes } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { decodeHtml, prescanEncoding } from "./decode-html";
 import { htmlToBlocks } from "./index";
@@ -6,15 +7,6 @@ import { htmlToBlocks } from "./index";
 const textOf = (block: Block | undefined) => (block && block.type !== "table" ? block.text : undefined);
 
 const ascii = (text: string) => new TextEncoder().encode(text);
-const concat = (...parts: Uint8Array[]) => {
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes;
-};
 // 自然人 in GBK (TextDecoder("gbk") reads these six bytes as 自然人).
 const gbkZiranren = new Uint8Array([0xd7, 0xd4, 0xc8, 0xbb, 0xc8, 0xcb]);
 
@@ -39,7 +31,7 @@ describe("encoding sniffing", () => {
   });
 
   it("gives a BOM precedence over <meta charset>", () => {
-    const bytes = concat(
+    const bytes = concatBytes(
       new Uint8Array([0xef, 0xbb, 0xbf]),
       ascii('<meta charset="gbk"><p>'),
       ascii("é"),
@@ -65,9 +57,9 @@ describe("encoding sniffing", () => {
   });
 
   it("decodes GBK declared by the page, or forced by the encoding option", () => {
-    const page = concat(ascii('<meta charset="gb2312"><p>'), gbkZiranren, ascii("</p>"));
+    const page = concatBytes(ascii('<meta charset="gb2312"><p>'), gbkZiranren, ascii("</p>"));
     expect(textOf(htmlToBlocks(page).blocks[0])).toBe("自然人");
-    const undeclared = concat(ascii("<p>"), gbkZiranren, ascii("</p>"));
+    const undeclared = concatBytes(ascii("<p>"), gbkZiranren, ascii("</p>"));
     expect(htmlToBlocks(undeclared, { encoding: "gbk" })).toEqual({
       blocks: [
         {
@@ -80,13 +72,13 @@ describe("encoding sniffing", () => {
   });
 
   it("falls back to GB18030, with an info finding, when undeclared bytes are not UTF-8", () => {
-    const document = htmlToBlocks(concat(ascii("<p>"), gbkZiranren, ascii("</p>")));
+    const document = htmlToBlocks(concatBytes(ascii("<p>"), gbkZiranren, ascii("</p>")));
     expect(textOf(document.blocks[0])).toBe("自然人");
     expect(document.diagnostics).toEqual([expect.objectContaining({ ruleId: "import/encoding", severity: "info" })]);
   });
 
   it("reports undecodable bytes with their position, and keeps the rest", () => {
-    const bytes = concat(ascii('<meta charset="utf-8"><p>ab</p>\n<p>c'), new Uint8Array([0xff]), ascii("d</p>"));
+    const bytes = concatBytes(ascii('<meta charset="utf-8"><p>ab</p>\n<p>c'), new Uint8Array([0xff]), ascii("d</p>"));
     const document = htmlToBlocks(bytes);
     expect(document.blocks.map(textOf)).toEqual(["ab", "c\uFFFDd"]);
     expect(document.diagnostics).toEqual([
@@ -102,7 +94,7 @@ describe("encoding sniffing", () => {
   it("caps the undecodable-byte findings at ten and a summary", () => {
     const parts: Uint8Array[] = [ascii('<meta charset="utf-8">')];
     for (let index = 0; index < 50; index += 1) parts.push(ascii("<p>x"), new Uint8Array([0xfe]), ascii("</p>"));
-    const document = htmlToBlocks(concat(...parts));
+    const document = htmlToBlocks(concatBytes(...parts));
     expect(document.blocks).toHaveLength(50);
     expect(document.diagnostics).toHaveLength(11);
     expect(document.diagnostics?.[10]?.message.en).toContain("40 more");

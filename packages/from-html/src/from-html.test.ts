@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
 import { type Cell, getTableDefinition, type Report, tableIds } from "@gongkai/core";
-import { encodeGbk, patternedReport } from "@gongkai/test-reports";
+import { corpusFile, encodeGbk, patternedReport } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { type PageStyle, synthesizePage } from "../test/synthesize-page";
 import { fromHtml } from "./index";
 
-const shanghai = new Uint8Array(
-  readFileSync(new URL("./__fixtures__/shanghai-bangongting-2019.html", import.meta.url)),
-);
+const shanghai = corpusFile("html/shanghai-bangongting-2019.html");
 
 /** What a cell means: its number (with unit), or blank / notApplicable. */
 const meaning = (cell: Cell | undefined): string =>

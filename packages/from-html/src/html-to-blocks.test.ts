@@ -1,14 +1,12 @@
-import { readFileSync } from "node:fs";
 import type { Block, TableBlock } from "@gongkai/recognize";
+import { corpusFile } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { type HtmlOptions, htmlText, quickEmbeddedReport, readHtml } from "./html-to-blocks";
 import { htmlToBlocks } from "./index";
 
 const textOf = (block: Block | undefined) => (block && block.type !== "table" ? block.text : undefined);
 
-const shanghaiBytes = new Uint8Array(
-  readFileSync(new URL("./__fixtures__/shanghai-bangongting-2019.html", import.meta.url)),
-);
+const shanghaiBytes = corpusFile("html/shanghai-bangongting-2019.html");
 
 const tablesOf = (blocks: readonly Block[]) => blocks.filter((block): block is TableBlock => block.type === "table");
 const texts = (table: TableBlock | undefined) => table?.rows.map((row) => row.map((slot) => slot.text));

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { check, checkReport, getCellLoose } from "@gongkai/core";
+import { corpusFile } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { fromPdf } from "./from-pdf";
 
-const fixture = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url)));
+/** A PDF of the corpus (`@gongkai/test-reports`' `corpus/pdf/`), or its truth file. */
+const fixture = (name: string): Uint8Array => corpusFile(`pdf/${name}`);
 
 interface Truth {
   readonly agency: string;
@@ -13,12 +13,10 @@ interface Truth {
   readonly cells: Record<string, number | null>;
 }
 
-// The three real reports of /work/shared/corpus/pdf (WPS exports), copied as fixtures.
+// The three real reports of the corpus (WPS exports).
 describe("fromPdf on real reports", () => {
   it("reads hongzequ-2023: meta, and every table 三 cell its truth file gives, both printed quirks included", async () => {
-    const truth = JSON.parse(
-      readFileSync(new URL("./__fixtures__/hongzequ-2023.truth.json", import.meta.url), "utf8"),
-    ) as Truth;
+    const truth = JSON.parse(new TextDecoder().decode(fixture("hongzequ-2023.truth.json"))) as Truth;
     const { report, diagnostics } = await fromPdf(fixture("hongzequ-2023.pdf"), { fileName: "hongzequ-2023.pdf" });
     expect(report.edition).toBe(truth.edition);
     expect(report.meta.year).toBe(truth.year);

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fromText } from "../dist/index.js";
 
 const seed = readFileSync(new URL("../../test-reports/fixtures/liuzhou-yanghe-2020.txt", import.meta.url), "utf8");
-const corpus = readFileSync(new URL("../src/__fixtures__/corpus-001.txt", import.meta.url), "utf8");
+const corpus = readFileSync(new URL("../../test-reports/corpus/excerpts/001.txt", import.meta.url), "utf8");
 
 // UTF-16LE bytes without a byte-order mark (Node's own encoder).
 const utf16le = (text) => new Uint8Array(Buffer.from(text, "utf16le"));

@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
 import { type Cell, diagnosticSchema, parseReport } from "@gongkai/core";
+import { corpusFile } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
-import { fixture } from "./test-support";
+import { excerpt } from "./test-support";
 
-// Every excerpt of /work/shared/corpus/excerpts, copied byte for byte as __fixtures__/corpus-NNN.txt
-// with the corpus's manifest.tsv as __fixtures__/corpus-manifest.tsv, checked against what the
-// manifest states about it: report year, format edition, agency, table 三, and whether the text is
+// Every excerpt of the corpus (@gongkai/test-reports' corpus/excerpts), checked against
+// what the corpus's manifest.tsv states about it: report year, format edition, agency, table 三, and whether the text is
 // cut. Where the manifest's agency is not what the text prints (it adds a county the page leaves
 // out, explains a replacement, or was inferred from the URL), the expectation below was read off
 // the text, with the reason.
@@ -20,7 +19,8 @@ interface ManifestRow {
   readonly complete: string;
 }
 
-const manifest: ManifestRow[] = readFileSync(new URL("./__fixtures__/corpus-manifest.tsv", import.meta.url), "utf8")
+const manifest: ManifestRow[] = new TextDecoder()
+  .decode(corpusFile("excerpts/manifest.tsv"))
   .trim()
   .split("\n")
   .slice(1)
@@ -119,7 +119,7 @@ describe("the whole corpus against its manifest", () => {
   });
 
   it.each(manifest)("$file", (row) => {
-    const { report, diagnostics } = fromText(fixture(`corpus-${row.file}`), { fileName: row.file });
+    const { report, diagnostics } = fromText(excerpt(row.file), { fileName: row.file });
     expect(parseReport(JSON.parse(JSON.stringify(report)))).toEqual(report);
     for (const diagnostic of diagnostics) expect(diagnosticSchema.parse(diagnostic)).toEqual(diagnostic);
 

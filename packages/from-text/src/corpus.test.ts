@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
-import { fixture, rowCells, rowValues, ruleIds, unread7 } from "./test-support";
+import { excerpt, rowCells, rowValues, ruleIds, unread7 } from "./test-support";
 
-// Real report captures from /work/shared/corpus/excerpts (see manifest.tsv), copied byte for byte as
-// __fixtures__/corpus-NNN.txt. Each expected value was read off the fixture text, not off our output.
+// Real report captures of the corpus (@gongkai/test-reports' corpus/excerpts, see its
+// manifest.tsv). Each expected value was read off the excerpt's text, not off our output.
 
 const zeros7 = [0, 0, 0, 0, 0, 0, 0];
 
 function importOf(name: string) {
-  return fromText(fixture(name));
+  return fromText(excerpt(name));
 }
 
 describe("corpus 107: 平潭综合实验区 2019, whole report on one line, cell boundaries lost", () => {
-  const { report, diagnostics } = importOf("corpus-107.txt");
+  const { report, diagnostics } = importOf("107.txt");
 
   it("finds meta and the six parts inside the one long line", () => {
     expect(report.edition).toBe("2019");
@@ -116,7 +116,7 @@ describe("corpus 107: 平潭综合实验区 2019, whole report on one line, cell
 });
 
 describe("corpus 108: 沭阳县 2025, PDF converted to Markdown, table 三 in fragments", () => {
-  const { report, diagnostics } = importOf("corpus-108.txt");
+  const { report, diagnostics } = importOf("108.txt");
 
   it("reads meta, the Markdown headings and the 2021 edition", () => {
     expect(report.edition).toBe("2021");
@@ -172,7 +172,7 @@ describe("corpus 108: 沭阳县 2025, PDF converted to Markdown, table 三 in fr
 });
 
 describe("corpus 001: 杨凌示范区审计局 2022, rows as ' | ' lines, cut in table 三's header", () => {
-  const { report, diagnostics } = importOf("corpus-001.txt");
+  const { report, diagnostics } = importOf("001.txt");
 
   it("reads table 二 in the 2021 layout", () => {
     expect(report.edition).toBe("2021");
@@ -206,7 +206,7 @@ describe("corpus 001: 杨凌示范区审计局 2022, rows as ' | ' lines, cut in
 });
 
 describe("corpus 013: 岑巩县龙田镇 2021 in the 2019 layout, one cell per line, split headers", () => {
-  const { report, diagnostics } = importOf("corpus-013.txt");
+  const { report, diagnostics } = importOf("013.txt");
 
   it("imports as the 2019 edition (the checker reports the mismatch)", () => {
     expect(report.edition).toBe("2019");
@@ -230,7 +230,7 @@ describe("corpus 013: 岑巩县龙田镇 2021 in the 2019 layout, one cell per l
 });
 
 describe("corpus 015: 平利县正阳镇 2021 in the 2019 layout, cut mid-header (处理决)", () => {
-  const { report, diagnostics } = importOf("corpus-015.txt");
+  const { report, diagnostics } = importOf("015.txt");
   it("reads two rows and says the text stops at line 51", () => {
     expect(report.edition).toBe("2019");
     expect(report.meta.year).toBe(2021);
@@ -245,7 +245,7 @@ describe("corpus 015: 平利县正阳镇 2021 in the 2019 layout, cut mid-header
 });
 
 describe("corpus 019: 闻韶街道 2019 on a hijacked domain, starts mid-document, all zeros", () => {
-  const { report, diagnostics } = importOf("corpus-019.txt");
+  const { report, diagnostics } = importOf("019.txt");
   it("reads table 二 whole and table 三 up to the cut", () => {
     expect(report.edition).toBe("2019");
     expect(report.parts.map((part) => part.code)).toEqual(["activeDisclosure", "applications"]);
@@ -277,7 +277,7 @@ describe("corpus 019: 闻韶街道 2019 on a hijacked domain, starts mid-documen
 });
 
 describe("corpus 023: 北京街道 2020 on a hijacked domain, ' | ' rows, unit in the header", () => {
-  const { report } = importOf("corpus-023.txt");
+  const { report } = importOf("023.txt");
   it("reads table 二 with the 采购总金额(万元) unit", () => {
     expect(report.edition).toBe("2019");
     expect(report.meta.year).toBe(2020);
@@ -296,7 +296,7 @@ describe("corpus 023: 北京街道 2020 on a hijacked domain, ' | ' rows, unit i
 });
 
 describe("corpus 117: 会昌县中村乡 2020, stray leading spaces, procurement amount without a unit", () => {
-  const { report } = importOf("corpus-117.txt");
+  const { report } = importOf("117.txt");
   it("reads table 二 and keeps 8040 unitless", () => {
     expect(report.meta.agency).toEqual({ name: "中村乡", kind: "townshipStreet", kindInferred: true });
     expect(report.meta.publishedDate).toBeUndefined();
@@ -310,7 +310,7 @@ describe("corpus 117: 会昌县中村乡 2020, stray leading spaces, procurement
 
 describe("reports without tables", () => {
   it("065 (沙德格苏木 2021): part 二 is followed by 五; every table is reported missing", () => {
-    const { report, diagnostics } = importOf("corpus-065.txt");
+    const { report, diagnostics } = importOf("065.txt");
     expect(report.parts.map((part) => part.code)).toEqual(["overview", "activeDisclosure", "problems"]);
     expect(report.tables).toEqual({});
     expect(ruleIds(diagnostics)).toEqual([
@@ -325,7 +325,7 @@ describe("reports without tables", () => {
   });
 
   it("021 (泃阳西大街街道 2019): cut in part 二, so no table is reported missing", () => {
-    const { report, diagnostics } = importOf("corpus-021.txt");
+    const { report, diagnostics } = importOf("021.txt");
     expect(report.meta.agency).toEqual({
       name: "三河市泃阳西大街街道办事处",
       kind: "townshipStreet",
@@ -339,7 +339,7 @@ describe("reports without tables", () => {
 
 describe("mirrors and traditional characters", () => {
   it("003: spam in place of the city name is cut, and the fragment left is no name", () => {
-    const { report, diagnostics } = importOf("corpus-003.txt");
+    const { report, diagnostics } = importOf("003.txt");
     // What follows the spam, 人民政府合作交流办公室, lost its city: not a name to give as the agency.
     expect(report.meta.agency).toEqual({ name: "", kind: "unknown" });
     expect(report.meta.year).toBe(2022);
@@ -353,14 +353,14 @@ describe("mirrors and traditional characters", () => {
   });
 
   it("025: a traditional-character heading (一、總體情況) is found", () => {
-    const { report } = importOf("corpus-025.txt");
+    const { report } = importOf("025.txt");
     expect(report.parts.map((part) => [part.code, part.heading])).toEqual([["overview", "一、總體情況"]]);
     expect(report.meta.year).toBe(2021);
   });
 });
 
 describe("corpus 045: 西咸新区太平镇 2022, one cell per line, header cells split (商业/企业)", () => {
-  const { report, diagnostics } = importOf("corpus-045.txt");
+  const { report, diagnostics } = importOf("045.txt");
   it("reads the 2021 layout and table 三 down to the cut after （三）3", () => {
     expect(report.edition).toBe("2021");
     expect(report.meta).toMatchObject({ agency: { name: "太平镇人民政府", kind: "townshipStreet" }, year: 2022 });

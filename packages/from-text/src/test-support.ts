@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Cell, Diagnostic, Report } from "@gongkai/core";
-import { fixturesDirectory } from "@gongkai/test-reports";
+import { corpusFile, fixturesDirectory } from "@gongkai/test-reports";
 
-/** A fixture's text, read as bytes so the test sees exactly what is on disk. */
-export function fixture(name: string): Uint8Array {
-  return readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
+/**
+ * A corpus excerpt's text (`@gongkai/test-reports`' `corpus/excerpts/NNN.txt`, named
+ * `NNN.txt`), read as bytes so the test sees exactly what is on disk.
+ */
+export function excerpt(name: string): Uint8Array {
+  return corpusFile(`excerpts/${name}`);
 }
 
 /** The seed report's text (`@gongkai/test-reports`' `fixtures/liuzhou-yanghe-2020.txt`), read as bytes. */

@@ -1,16 +1,15 @@
-import { readdirSync } from "node:fs";
 import { diagnosticSchema, parseReport } from "@gongkai/core";
+import { corpusExcerptNames } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { fromText } from "./from-text";
-import { fixture, seedFixture } from "./test-support";
+import { excerpt, seedFixture } from "./test-support";
 
 // Whatever the input, the import is a valid report and every finding a valid diagnostic with a
 // location.
-// The corpus excerpts here, then the seed from @gongkai/test-reports.
+// The corpus excerpts (named corpus-NNN.txt, as when they were copies here), then the seed, both
+// from @gongkai/test-reports.
 const inputs: [string, () => Uint8Array][] = [
-  ...readdirSync(new URL("./__fixtures__/", import.meta.url))
-    .filter((name) => name.endsWith(".txt"))
-    .map((name): [string, () => Uint8Array] => [name, () => fixture(name)]),
+  ...corpusExcerptNames().map((name): [string, () => Uint8Array] => [`corpus-${name}`, () => excerpt(name)]),
   ["liuzhou-yanghe-2020.txt", seedFixture],
 ];
 

@@ -99,12 +99,12 @@ const checkOptions = (prior) =>
  * the seed report's text (src/pdf.mjs).
  */
 export async function buildSeeds() {
-  const pdfDirectory = new URL("from-pdf/src/__fixtures__/", packages);
+  const pdfDirectory = new URL("test-reports/corpus/pdf/", packages);
   const pdfs = readdirSync(pdfDirectory)
     .filter((name) => name.endsWith(".pdf"))
     .sort()
     .map((name) => new Uint8Array(readFileSync(new URL(name, pdfDirectory))));
-  const textDirectory = new URL("from-text/src/__fixtures__/", packages);
+  const textDirectory = new URL("test-reports/corpus/excerpts/", packages);
   const texts = readdirSync(textDirectory)
     .filter((name) => name.endsWith(".txt"))
     .sort()
@@ -117,11 +117,7 @@ export async function buildSeeds() {
   const documentXml = strFromU8(docxParts["word/document.xml"]);
   return {
     texts: [seedText, ...texts],
-    htmls: [
-      utf8(read("from-html/src/__fixtures__/shanghai-bangongting-2019.html")),
-      toHtml(report),
-      toHtmlPage(report),
-    ],
+    htmls: [utf8(read("test-reports/corpus/html/shanghai-bangongting-2019.html")), toHtml(report), toHtmlPage(report)],
     docx,
     docxParts,
     documentXml,

@@ -1,4 +1,4 @@
-import type { SectionCode, SourcePosition } from "@gongkai/core";
+import { listEditions, type SectionCode, type SourcePosition } from "@gongkai/core";
 import type { BlockDocument, TableBlock } from "./block-document";
 import { foldText } from "./normalize";
 import { positionWithin } from "./source-position";
@@ -38,18 +38,36 @@ const partNumbering =
   /^\s*(?:([一二三四五六七八九十]{1,2})\s*[、.．]|第([一二三四五六七八九十]{1,2})部分\s*[、:：]?|[-•·●]\s+)\s*/u;
 const headingBody = /^[^。，,;；:：!?！？\n]{0,30}?(?:情况|事项|概述|概况)/u;
 
-// Matched against folded text, where common traditional characters are already simplified.
-const partKeywords: readonly [SectionCode, RegExp][] = [
-  ["reviewLitigation", /复议|诉讼/u],
-  ["applications", /依申请|收到和处理|收到及处理|公开申请|申请公开/u],
-  ["activeDisclosure", /主动公开/u],
-  ["overview", /总体|概述|概况|基本情况/u],
-  ["problems", /问题|改进/u],
-  ["other", /其他|其它/u],
-];
+/** Each part's heading words, folded, in the order they are tried. */
+type PartWords = readonly (readonly [SectionCode, readonly string[]])[];
 
+/** The part words, built for the editions known when they were built (editions are only ever added). */
+let partWordsCache: { readonly editions: number; readonly words: PartWords } | undefined;
+
+/**
+ * The heading words of every registered edition (the edition is not known when the parts are
+ * found), each edition's `partCues` in its order, parts in the order they are first listed. Folded
+ * as headings are, so that a word given in traditional characters matches too.
+ */
+function partWords(): PartWords {
+  const editions = listEditions();
+  if (partWordsCache?.editions === editions.length) return partWordsCache.words;
+  const bySection = new Map<SectionCode, Set<string>>();
+  for (const data of editions) {
+    for (const { section, words } of data.partCues ?? []) {
+      const known = bySection.get(section) ?? new Set<string>();
+      for (const word of words) known.add(foldText(word));
+      bySection.set(section, known);
+    }
+  }
+  const words = [...bySection].map(([section, known]) => [section, [...known]] as const);
+  partWordsCache = { editions: editions.length, words };
+  return words;
+}
+
+/** The part a heading's (folded) body names by its edition data's words, if any. */
 function classify(body: string): SectionCode | undefined {
-  for (const [code, pattern] of partKeywords) if (pattern.test(body)) return code;
+  for (const [code, words] of partWords()) if (words.some((word) => body.includes(word))) return code;
   return undefined;
 }
 

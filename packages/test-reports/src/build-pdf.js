@@ -1,6 +1,8 @@
 // Plain JavaScript (with build-pdf.d.ts beside it), so that the fuzzer and the benches, which run
 // under node without TypeScript, share this writer with the TypeScript tests.
 
+import { concatBytes } from "./bytes.js";
+
 const encoder = new TextEncoder();
 
 /**
@@ -41,11 +43,5 @@ export function buildPdf(objects, trailerExtra = "") {
     "",
   ].join("\n");
   parts.push(encoder.encode(xref));
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return concatBytes(...parts);
 }

@@ -4,7 +4,11 @@ it("exports exactly the shared test reports and helpers", async () => {
   expect(Object.keys(await import("./index")).sort()).toEqual([
     "balancedReport",
     "blankReport",
+    "concatBytes",
     "conformanceCases",
+    "corpusDirectory",
+    "corpusExcerptNames",
+    "corpusFile",
     "encodeGbk",
     "feesReport",
     "fixturesDirectory",

@@ -14,7 +14,9 @@ export {
   patternedReport,
   sampleReport,
 } from "./builders";
+export { concatBytes } from "./bytes";
 export { type ConformanceCase, conformanceCases } from "./conformance-cases";
+export { corpusDirectory, corpusExcerptNames, corpusFile } from "./corpus";
 export { encodeGbk } from "./gbk";
 export { type LooseRows, numberTexts, rowsOf, setLoose } from "./loose";
 export { type PrintedShape, type PrintedTextOptions, printedCell, printedCells, printedText } from "./printed-text";

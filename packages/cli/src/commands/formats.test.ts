@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { corpusDirectory } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { fixturesDir, runCli, temporaryDirectory } from "../test-cli";
 
@@ -52,8 +53,8 @@ describe("gongkai check reads what gongkai renders", () => {
 });
 
 describe("gongkai reads PDF", () => {
-  // A real report (淮安市人民政府 2024, a WPS export), the from-pdf package's fixture.
-  const pdf = new URL("../../../from-pdf/src/__fixtures__/huaianshi-2024.pdf", import.meta.url).pathname;
+  // A real report of the corpus (淮安市人民政府 2024, a WPS export).
+  const pdf = join(corpusDirectory, "pdf/huaianshi-2024.pdf");
 
   it("checks a .pdf, and PDF bytes on stdin, clean of import errors", async () => {
     const { readFileSync } = await import("node:fs");

@@ -1,15 +1,15 @@
 import { join } from "node:path";
+import { corpusDirectory } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { fixturesDir, runBuiltCli } from "../test-cli";
 
 // What a user sees when the importer could not read part of a report, through the built command.
-// __fixtures__/taiping-2022-cut.txt is corpus excerpt 045 (西咸新区太平镇人民政府 2022, a page cut off inside
-// table 三); liuzhou-yanghe-2020.json is the seed, whose 总计 column's imbalance only echoes 自然人's.
-const fixtures = new URL("./__fixtures__/", import.meta.url).pathname;
-const cut = join(fixtures, "taiping-2022-cut.txt");
-// __fixtures__/pingtan-2019-run-together.txt is corpus excerpt 107 (平潭综合实验区 2019): its rows'
-// digits ran together; 一、本年新收 printed "230 000023", three splits.
-const runTogether = join(fixtures, "pingtan-2019-run-together.txt");
+// Corpus excerpt 045 (西咸新区太平镇人民政府 2022, a page cut off inside table 三);
+// liuzhou-yanghe-2020.json is the seed, whose 总计 column's imbalance only echoes 自然人's.
+const cut = join(corpusDirectory, "excerpts/045.txt");
+// Corpus excerpt 107 (平潭综合实验区 2019): its rows' digits ran together; 一、本年新收 printed
+// "230 000023", three splits.
+const runTogether = join(corpusDirectory, "excerpts/107.txt");
 const seedJson = "liuzhou-yanghe-2020.json";
 const seedText = "liuzhou-yanghe-2020.txt";
 

@@ -87,6 +87,16 @@ export const edition2019 = {
       verification: "V",
     },
   ],
+  // The words that tell which part a heading starts (paraphrases included), tried in this order: a
+  // heading printing words of two parts is the first one's.
+  partCues: [
+    { section: "reviewLitigation", words: ["复议", "诉讼"] },
+    { section: "applications", words: ["依申请", "收到和处理", "收到及处理", "公开申请", "申请公开"] },
+    { section: "activeDisclosure", words: ["主动公开"] },
+    { section: "overview", words: ["总体", "概述", "概况", "基本情况"] },
+    { section: "problems", words: ["问题", "改进"] },
+    { section: "other", words: ["其他", "其它"] },
+  ],
   // The table cells each count stated in the prose is compared with (their sum when more than one).
   narrativeTargets: {
     newReceived: [{ table: "table3", row: "newReceived", column: "total" }],

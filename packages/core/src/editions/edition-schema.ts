@@ -152,11 +152,32 @@ export const tableCuesSchema = z
   })
   .describe("How the recognizer finds the table and tells the edition by it (printed words, as data).");
 
+/**
+ * The words by which the recognizer tells which part a heading starts: for each part, words its
+ * heading prints (paraphrases included: 因政府信息公开工作被申请行政复议和提起行政诉讼情况 names
+ * part 四 by 复议). The parts are tried in the order listed, so a heading that prints words of two
+ * parts is the first one's. Every word is compared as a substring of the heading, with common
+ * traditional characters simplified. The recognizer reads the words of every registered edition
+ * (the edition is not known when the parts are found).
+ */
+export const partCuesSchema = z
+  .array(
+    z.object({
+      /** The part the words name. */
+      section: z.enum(sectionCodes).describe("The part the words name."),
+      /** Words a heading of this part prints; any one names the part. */
+      words: z.array(text).min(1).describe("Words a heading of this part prints; any one names the part."),
+    }),
+  )
+  .describe(
+    "How the recognizer tells which part a heading starts: each part's heading words, tried in this order (a heading printing words of two parts is the first one's).",
+  );
+
 const cellTargetSchema = z.object({ table: z.enum(tableIds), row: text, column: text });
 
 /**
  * One format edition as data, the shape of `edition2019` and `edition2021`: the six parts' printed
- * headings, tables 二, 三 and 四 as label trees (with the totals' sum expressions and the roles the
+ * headings (and the words that tell them in a heading), tables 二, 三 and 四 as label trees (with the totals' sum expressions and the roles the
  * cross-year rules read), table 三's printed relation, the cells prose counts are compared with, and
  * each table's cues (how the recognizer finds the table and tells the edition by it).
  * `registerEdition` reads this.
@@ -176,6 +197,8 @@ export const editionDataSchema = z
     sections: z
       .array(z.object({ code: z.enum(sectionCodes), label: text, en: z.string(), verification: z.string().optional() }))
       .describe("The six parts with their printed headings, in order."),
+    /** How the recognizer tells which part a heading starts (see {@link partCuesSchema}). */
+    partCues: partCuesSchema.optional(),
     narrativeTargets: z
       .partialRecord(z.enum(narrativeFacts), z.array(cellTargetSchema).min(1))
       .describe("For each count the prose states, the table cells it is compared with (their sum)."),
