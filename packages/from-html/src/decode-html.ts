@@ -175,8 +175,13 @@ export function prescanEncoding(bytes: Uint8Array): string | undefined {
  * Decode page bytes as a browser would: a BOM wins, then `override`, then the `<meta>` prescan,
  * then sniffing (UTF-16 by its zero bytes, UTF-8, else GB18030, with an info diagnostic); this is
  * `@gongkai/recognize`'s {@link decodeText} with the prescan as what the page declares.
- * Undecodable bytes become U+FFFD with an `import/encoding` diagnostic.
+ * Undecodable bytes become U+FFFD with an `import/encoding` diagnostic. With `pieceLength`, the
+ * text also comes in pieces (`DecodedText.pieces`).
  */
-export function decodeHtml(bytes: Uint8Array, override?: string): DecodedText {
-  return decodeText(bytes, { ...(override === undefined ? {} : { encoding: override }), declared: prescanEncoding });
+export function decodeHtml(bytes: Uint8Array, override?: string, pieceLength?: number): DecodedText {
+  return decodeText(bytes, {
+    ...(override === undefined ? {} : { encoding: override }),
+    ...(pieceLength === undefined ? {} : { pieceLength }),
+    declared: prescanEncoding,
+  });
 }

@@ -441,3 +441,41 @@ describe("quickEmbeddedReport finds the embedded data readHtml finds", () => {
     expect(quickEmbeddedReport(htmlText(html), { maxBlocks: 200 })).toBe(data("a"));
   });
 });
+
+describe("a page decoded in pieces reads as the same page given whole", () => {
+  // Bytes are decoded and parsed 16 KiB at a time; a string is parsed whole. Every kind of input a
+  // piece boundary can cut (a multi-byte character, a surrogate pair, CRLF, a character reference,
+  // a tag, an attribute, a table cell) lands on one for some padding of the same page.
+  const unit =
+    '<p class="gongkai-paragraph">本机关\r\n全年主动公开政府信息𠀀&amp;&#x1F600;&nbsp;一千二百条。</p>\r\n' +
+    '<table><tr><td rowspan="2">收到申请数</td><td data-kind="number">49</td></tr><tr><td>3</td></tr></table>\r\n';
+  const body = unit.repeat(Math.ceil(40_000 / unit.length));
+  for (const padding of [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144]) {
+    it(`with ${padding} bytes of padding`, () => {
+      const html = `<!doctype html>${" ".repeat(padding)}<html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+      const bytes = new TextEncoder().encode(html);
+      expect(bytes.length).toBeGreaterThan(3 * 16_384);
+      expect(htmlToBlocks(bytes)).toEqual(htmlToBlocks(html));
+    });
+  }
+
+  it("finds the embedded report and the layout tables across pieces", () => {
+    const page = (filler: string) =>
+      `<html><body><table><tr><td>${filler}<table><tr><td>1</td></tr></table></td></tr></table>` +
+      `${filler}<script type="application/json" data-gongkai-report>{"name":"a"}</script></body></html>`;
+    const filler = "<p>段落</p>".repeat(3000);
+    for (const cut of ["<table", "data-gongkai-report"]) {
+      // Pad the page so that a piece ends after the first three characters of the marker.
+      const marker = cut === "<table" ? "<table><tr><td>1" : cut;
+      const before = page(filler).indexOf(marker);
+      const offset = new TextEncoder().encode(page(filler).slice(0, before)).length;
+      const padding = (((16_384 - 3 - offset) % 16_384) + 16_384) % 16_384;
+      const html = page(filler).replace("<html>", `<html>${" ".repeat(padding)}`);
+      expect((new TextEncoder().encode(html.slice(0, html.indexOf(marker))).length + 3) % 16_384).toBe(0);
+      const source = htmlText(new TextEncoder().encode(html));
+      expect(source.pieces.length).toBeGreaterThan(1);
+      expect(quickEmbeddedReport(source)).toBe('{"name":"a"}');
+      expect(readHtml(source).document).toEqual(readHtml(htmlText(html)).document);
+    }
+  });
+});

@@ -10,6 +10,8 @@ import {
   type DefaultTreeAdapterMap,
   type DefaultTreeAdapterTypes,
   defaultTreeAdapter,
+  Parser,
+  type ParserOptions,
   parse,
   type TreeAdapter,
 } from "parse5";
@@ -614,10 +616,19 @@ class Walker {
 
 /** A page's text, checked and decoded once however it is then read. */
 export interface HtmlText {
-  readonly text: string;
+  /**
+   * The text, in pieces: a string input whole; bytes as decoded, a piece per {@link pieceLength}
+   * bytes, so that a page of Chinese text is never one string past V8's large-object size.
+   */
+  readonly pieces: readonly string[];
+  /** The text's length in UTF-16 code units. */
+  readonly length: number;
   /** How byte input was decoded (`undefined` for string input). */
   readonly decoded?: DecodedText;
 }
+
+/** How many bytes of input each decoded piece comes from (at most 16K UTF-16 units, 32 KB). */
+const pieceLength = 16_384;
 
 /**
  * Check the input's type and length, and decode bytes per their BOM or `<meta charset>`.
@@ -632,9 +643,44 @@ export function htmlText(input: string | Uint8Array, options: HtmlOptions = {}):
   if (input.length > maxInputLength) {
     throw new HtmlLimitError({ limit: "maxInputLength", maximum: maxInputLength, actual: input.length });
   }
-  if (typeof input === "string") return { text: input };
-  const decoded = decodeHtml(input, options.encoding);
-  return { text: decoded.text, decoded };
+  if (typeof input === "string") return { pieces: [input], length: input.length };
+  const decoded = decodeHtml(input, options.encoding, pieceLength);
+  const pieces = decoded.pieces ?? [decoded.text];
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  return { pieces, length, decoded };
+}
+
+/**
+ * parse5's tree of the text, fed to its tokenizer piece by piece (as parse5's own stream parser
+ * does; the tree and every source location are the same as from the whole text). The
+ * tokenizer's buffer then drops what it has read once past one piece's length instead of 64K
+ * units, so it too stays below V8's large-object size.
+ */
+function parsePieces(
+  pieces: readonly string[],
+  options: ParserOptions<DefaultTreeAdapterMap>,
+): DefaultTreeAdapterTypes.Document {
+  if (pieces.length === 1) return parse(pieces[0] as string, options);
+  const parser = new Parser(options);
+  parser.tokenizer.preprocessor.bufferWaterline = pieceLength;
+  pieces.forEach((piece, index) => {
+    parser.tokenizer.write(piece, index === pieces.length - 1);
+  });
+  return parser.document;
+}
+
+/** How many times a pattern of `width` code units (a global RegExp) occurs in the text, across pieces too. */
+function countAcross(pieces: readonly string[], pattern: RegExp, width: number): number {
+  let count = 0;
+  let tail = "";
+  for (const piece of pieces) {
+    // A match in `tail + head` starts in `tail` and ends in `head`: each is shorter than `width`.
+    if (tail !== "") count += (tail + piece.slice(0, width - 1)).match(pattern)?.length ?? 0;
+    count += piece.match(pattern)?.length ?? 0;
+    tail = piece.length >= width - 1 ? piece.slice(piece.length - (width - 1)) : (tail + piece).slice(-(width - 1));
+  }
+  return count;
 }
 
 /** The walk's limits, defaults applied. */
@@ -647,8 +693,8 @@ function walkLimits(options: HtmlOptions): WalkLimits {
 }
 
 /** The tables the walk reads as layout (only a page with two tables can nest one in another). */
-function layoutTablesOf(text: string, tree: ParentNode): Set<Element> {
-  const tableTags = text.match(/<table/gi)?.length ?? 0;
+function layoutTablesOf(source: HtmlText, tree: ParentNode): Set<Element> {
+  const tableTags = countAcross(source.pieces, /<table/gi, "<table".length);
   return tableTags > 1 ? findLayoutTables(tree) : new Set();
 }
 
@@ -659,10 +705,13 @@ function layoutTablesOf(text: string, tree: ParentNode): Set<Element> {
  * @throws {HtmlLimitError} when the parser would create more than `maxElements` elements.
  */
 export function readHtml(source: HtmlText, options: HtmlOptions = {}): HtmlReading {
-  const { text, decoded } = source;
-  const maxElements = options.maxElements ?? defaultMaxElements(text.length);
-  const tree = parse(text, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(maxElements) });
-  const walker = new Walker(layoutTablesOf(text, tree), walkLimits(options));
+  const { decoded } = source;
+  const maxElements = options.maxElements ?? defaultMaxElements(source.length);
+  const tree = parsePieces(source.pieces, {
+    sourceCodeLocationInfo: true,
+    treeAdapter: countingTreeAdapter(maxElements),
+  });
+  const walker = new Walker(layoutTablesOf(source, tree), walkLimits(options));
   walker.walk(tree);
   const title = walker.articleTitle ?? walker.title;
   const cleanTitle = title === undefined ? undefined : title.replace(/[\t\n\f\r \u00a0]+/g, " ").trim();
@@ -685,7 +734,7 @@ export function readHtml(source: HtmlText, options: HtmlOptions = {}): HtmlReadi
 }
 
 /** The marker attribute; a page whose text never spells it embeds no report. */
-const embeddedReportMarker = /data-gongkai-report/i;
+const embeddedReportMarker = /data-gongkai-report/gi;
 
 /**
  * The text of the embedded report {@link readHtml} finds, found without building blocks or
@@ -698,11 +747,10 @@ const embeddedReportMarker = /data-gongkai-report/i;
  * @throws {HtmlLimitError} when the parser would create more than `maxElements` elements.
  */
 export function quickEmbeddedReport(source: HtmlText, options: HtmlOptions = {}): string | undefined {
-  const { text } = source;
-  if (!embeddedReportMarker.test(text)) return undefined;
-  const maxElements = options.maxElements ?? defaultMaxElements(text.length);
-  const tree = parse(text, { treeAdapter: countingTreeAdapter(maxElements) });
-  const walker = new Walker(layoutTablesOf(text, tree), walkLimits(options), true);
+  if (countAcross(source.pieces, embeddedReportMarker, "data-gongkai-report".length) === 0) return undefined;
+  const maxElements = options.maxElements ?? defaultMaxElements(source.length);
+  const tree = parsePieces(source.pieces, { treeAdapter: countingTreeAdapter(maxElements) });
+  const walker = new Walker(layoutTablesOf(source, tree), walkLimits(options), true);
   walker.walk(tree);
   return walker.declined ? undefined : walker.embeddedReport?.text;
 }

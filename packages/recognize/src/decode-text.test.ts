@@ -52,3 +52,26 @@ describe("decodeText", () => {
     expect(encodingForLabel("no-such")).toBeUndefined();
   });
 });
+
+describe("decodeText with pieceLength", () => {
+  it("gives the same text in pieces, a character cut by a piece boundary kept whole", () => {
+    // 自然人 and 𠀀 (four bytes) in UTF-8, cut every 2 bytes; GBK 自然人 cut every 3 (mid-character).
+    const utf8 = new TextEncoder().encode("a自然人𠀀b");
+    const pieced = decodeText(utf8, { pieceLength: 2 });
+    expect(pieced.pieces?.join("")).toBe("a自然人𠀀b");
+    expect(pieced.pieces?.length).toBe(Math.ceil(utf8.length / 2));
+    expect(pieced).toMatchObject({ text: "a自然人𠀀b", encoding: "utf-8", diagnostics: [] });
+    const guessed = decodeText(gbk, { pieceLength: 3 });
+    expect(guessed).toMatchObject({ text: "自然人", encoding: "gb18030", pieces: ["自", "然人"] });
+    expect(guessed.diagnostics.map((diagnostic) => diagnostic.severity)).toEqual(["info"]);
+    expect(decodeText(utf8, { pieceLength: 100 }).pieces).toEqual(["a自然人𠀀b"]);
+  });
+
+  it("gives no pieces when bytes cannot be decoded, and refuses a length that is not a positive integer", () => {
+    const broken = decodeText(bytes(0x61, 0xff, 0x62), { encoding: "utf-8", pieceLength: 1 });
+    expect(broken.pieces).toBeUndefined();
+    expect(broken.text).toBe("a\ufffdb");
+    expect(() => decodeText(gbk, { pieceLength: 0 })).toThrow(RangeError);
+    expect(() => decodeText(gbk, { pieceLength: 1.5 })).toThrow(RangeError);
+  });
+});

@@ -15,6 +15,15 @@ export interface DecodeTextOptions {
   readonly declared?: (bytes: Uint8Array) => string | undefined;
   /** Keep a byte-order mark as U+FEFF at the start of the text, so offsets on line 1 stay the input's. */
   readonly keepByteOrderMark?: boolean;
+  /**
+   * Also give the text in pieces, each decoded from at most this many bytes
+   * ({@link DecodedText.pieces}), for a caller that reads it piece by piece (an HTML parser fed in
+   * chunks). One string of more than 64K UTF-16 units (a page of Chinese text past about 96 KB
+   * of UTF-8) is an allocation of its own in V8's large-object space; pieces stay below it.
+   *
+   * @throws {RangeError} when not a positive integer.
+   */
+  readonly pieceLength?: number;
 }
 
 /** Decoded text, the encoding used, and what went wrong decoding it. */
@@ -25,6 +34,11 @@ export interface DecodedText {
   readonly encoding: string;
   /** `import/encoding` findings: a guessed encoding (info), undecodable bytes (warning). */
   readonly diagnostics: Diagnostic[];
+  /**
+   * With {@link DecodeTextOptions.pieceLength}, when the bytes decoded without error: the text in
+   * pieces, in order. `text` is then their join, made when first read.
+   */
+  readonly pieces?: readonly string[];
 }
 
 /** The canonical name of an encoding label (WHATWG Encoding), or `undefined` when unknown here. */
@@ -68,12 +82,46 @@ function utf16Encoding(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: string, keepByteOrderMark: boolean): string | undefined {
+/** The bytes decoded without error, in pieces of at most `pieceLength` bytes (one piece without it); else `undefined`. */
+function decodeStrict(
+  bytes: Uint8Array,
+  encoding: string,
+  keepByteOrderMark: boolean,
+  pieceLength: number | undefined,
+): string[] | undefined {
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: keepByteOrderMark }).decode(bytes);
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: keepByteOrderMark });
+    if (pieceLength === undefined || bytes.length <= pieceLength) return [decoder.decode(bytes)];
+    const pieces: string[] = [];
+    for (let start = 0; start < bytes.length; start += pieceLength) {
+      const end = start + pieceLength;
+      pieces.push(decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length }));
+    }
+    return pieces;
   } catch {
     return undefined;
   }
+}
+
+/** A {@link DecodedText} of strictly decoded pieces: with `pieceLength`, the pieces and a `text` joined when read. */
+function decodedText(
+  pieces: string[],
+  encoding: string,
+  diagnostics: Diagnostic[],
+  pieceLength: number | undefined,
+): DecodedText {
+  if (pieceLength === undefined) return { text: pieces[0] as string, encoding, diagnostics };
+  if (pieces.length === 1) return { text: pieces[0] as string, encoding, diagnostics, pieces };
+  let text: string | undefined;
+  return {
+    get text() {
+      text ??= pieces.join("");
+      return text;
+    },
+    encoding,
+    diagnostics,
+    pieces,
+  };
 }
 
 /** One `import/encoding` finding per run of U+FFFD the decoder wrote, the first ten located. */
@@ -115,6 +163,10 @@ function replacementDiagnostics(text: string, encoding: string): Diagnostic[] {
  */
 export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedText {
   const keep = options.keepByteOrderMark === true;
+  const { pieceLength } = options;
+  if (pieceLength !== undefined && !(Number.isSafeInteger(pieceLength) && pieceLength > 0)) {
+    throw new RangeError(`pieceLength must be a positive integer, not ${pieceLength}`);
+  }
   const diagnostics: Diagnostic[] = [];
   let encoding = bomEncoding(bytes);
   if (encoding === undefined && options.encoding !== undefined) {
@@ -128,17 +180,17 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
     const utf16 = utf16Encoding(bytes);
     const guesses = utf16 === undefined ? ["utf-8", "gb18030"] : [utf16];
     for (const guess of guesses) {
-      const text = decodeStrict(bytes, guess, keep);
-      if (text === undefined) continue;
+      const pieces = decodeStrict(bytes, guess, keep, pieceLength);
+      if (pieces === undefined) continue;
       if (guess !== "utf-8") {
         diagnostics.push(importDiagnostic("import/encoding", { kind: "guessed", encoding: guess }, undefined, "info"));
       }
-      return { text, encoding: guess, diagnostics };
+      return decodedText(pieces, guess, diagnostics, pieceLength);
     }
     encoding = utf16 ?? "utf-8";
   }
-  const strict = decodeStrict(bytes, encoding, keep);
-  if (strict !== undefined) return { text: strict, encoding, diagnostics };
+  const strict = decodeStrict(bytes, encoding, keep, pieceLength);
+  if (strict !== undefined) return decodedText(strict, encoding, diagnostics, pieceLength);
   const text = new TextDecoder(encoding, { ignoreBOM: keep }).decode(bytes);
   diagnostics.push(...replacementDiagnostics(text, encoding));
   return { text, encoding, diagnostics };
