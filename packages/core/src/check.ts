@@ -3,11 +3,14 @@ import type { Diagnostic } from "./diagnostics/diagnostic";
 import { checkRules, diagnosticRegistry, internalRuleFailedId, ruleIds } from "./diagnostics/diagnostic-registry";
 import { diagnosticMessage } from "./diagnostics/messages/localize";
 import { ruleLevel } from "./diagnostics/rule-levels";
+import type { EditionDataShape } from "./editions/edition-schema";
+import { getEdition } from "./editions/editions";
 import type { Report } from "./model/report";
-import { type ArithmeticTrace, emitterFor, type FindingSink } from "./rules/emit";
+import { type ArithmeticTrace, type CheckContext, emitterFor, type FindingSink } from "./rules/emit";
 import { assignIds, linkCauses } from "./rules/finding-links";
 import { coverageOf } from "./rules/relation-coverage";
-import type { CheckOptions, RuleContext, RuleDefinition } from "./rules/rule";
+import { type ReportArithmetic, reportArithmetic } from "./rules/report-arithmetic";
+import type { CheckOptions, RuleDefinition } from "./rules/rule";
 
 /** The rules `check()` runs, with their ids, default severities and descriptions (from the diagnostics registry). */
 export function getRules(): readonly Pick<RuleDefinition, "id" | "defaultSeverity" | "description">[] {
@@ -39,15 +42,37 @@ export interface CheckResult {
   readonly coverage: Coverage;
 }
 
+/**
+ * The context of one check, shared by every rule: the report's edition data and arithmetic are
+ * worked out on first use and kept (a report of no known edition throws on each use, so each rule
+ * that reads them fails on its own).
+ */
+function contextOf(report: Report, options: CheckOptions): CheckContext {
+  let edition: EditionDataShape | undefined;
+  let arithmetic: ReportArithmetic | undefined;
+  return {
+    report,
+    options,
+    get edition() {
+      edition ??= getEdition(report.edition);
+      return edition;
+    },
+    get arithmetic() {
+      arithmetic ??= reportArithmetic(report);
+      return arithmetic;
+    },
+  };
+}
+
 /** Run every rule, each with its own `emit`; ids and causes are assigned afterwards. */
-function runRules(report: Report, options: CheckOptions): Diagnostic[] {
+function runRules(context: CheckContext): Diagnostic[] {
+  const { options } = context;
   const sink: FindingSink = { diagnostics: [], traces: new Map<Diagnostic, ArithmeticTrace>() };
-  const context: RuleContext = { report, options };
-  for (const { id, rule } of checkRules) {
+  for (const { id, rule, defaultSeverity, docsUrl } of checkRules) {
     // The configured level (a value that is no level, `"fatal"` or `3`, leaves the registry's default).
-    const severity = ruleLevel(id, options.rules);
+    const severity = ruleLevel(id, options.rules, defaultSeverity);
     if (severity === "off") continue;
-    const emit = emitterFor(sink, id, severity, diagnosticRegistry[id].docsUrl);
+    const emit = emitterFor(sink, id, severity, docsUrl);
     try {
       rule.run(context, emit);
     } catch (error) {
@@ -60,7 +85,7 @@ function runRules(report: Report, options: CheckOptions): Diagnostic[] {
     }
   }
   assignIds(sink.diagnostics);
-  linkCauses(report, sink.diagnostics, sink.traces);
+  linkCauses(context, sink.diagnostics, sink.traces);
   return sink.diagnostics;
 }
 
@@ -75,7 +100,7 @@ function runRules(report: Report, options: CheckOptions): Diagnostic[] {
  * const diagnostics = check(report, { prior: lastYear, rules: { "meta/deadline": "off" } });
  */
 export function check(report: Report, checkOptions?: CheckOptions | null): Diagnostic[] {
-  return runRules(report, optionsOf(checkOptions));
+  return runRules(contextOf(report, optionsOf(checkOptions)));
 }
 
 /**
@@ -88,6 +113,6 @@ export function check(report: Report, checkOptions?: CheckOptions | null): Diagn
  * // coverage: { verified: 41, unverifiable: 12, inferred: 0 }
  */
 export function checkReport(report: Report, checkOptions?: CheckOptions | null): CheckResult {
-  const options = optionsOf(checkOptions);
-  return { diagnostics: runRules(report, options), coverage: coverageOf(report, options) };
+  const context = contextOf(report, optionsOf(checkOptions));
+  return { diagnostics: runRules(context), coverage: coverageOf(report, context.options, context.arithmetic) };
 }

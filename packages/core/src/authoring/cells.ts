@@ -68,8 +68,10 @@ function toCell(value: CellInput): Cell {
  * Write a cell by its codes, in place. The table is created (all blank) if the report lacks it.
  *
  * @returns the same report, for chaining.
- * @throws {RangeError} when the address does not exist in the report's edition (only possible
- * when the compile-time check was bypassed).
+ * @throws {RangeError} when the report's table has no such cell: an address the report's edition
+ * does not have (only possible when the compile-time check was bypassed; this includes the row of
+ * a group printed as one row, such as 2021's `results.other`, which is no cell address), or a row
+ * or column missing from a report that was not parsed (`parseReport` requires every one).
  */
 export function setCell<R extends Report>(report: R, address: CellAddress<R["edition"]>, value: CellInput): R {
   const known = (tableIds as readonly string[]).includes(address.table);

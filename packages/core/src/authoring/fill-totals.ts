@@ -1,6 +1,7 @@
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
-import { cellMeaning, type LooseRows, totalCells } from "../rules/effective-value";
+import { cellMeaning, type LooseRows } from "../rules/effective-value";
+import { reportArithmetic } from "../rules/report-arithmetic";
 
 type MutableRows = Record<string, Record<string, Cell> | undefined>;
 
@@ -14,7 +15,7 @@ type MutableRows = Record<string, Record<string, Cell> | undefined>;
  * @returns the same report, for chaining.
  */
 export function fillTotals<R extends Report>(report: R): R {
-  for (const total of totalCells(report)) {
+  for (const total of reportArithmetic(report).totals) {
     const rows = report.tables[total.table]?.rows as MutableRows | undefined;
     const cells = rows?.[total.row];
     if (cells?.[total.column]?.kind !== "blank") continue;

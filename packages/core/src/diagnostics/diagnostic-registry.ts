@@ -413,8 +413,15 @@ export function isDiagnosticRuleId(value: unknown): value is DiagnosticRuleId {
   return typeof value === "string" && Object.hasOwn(registry, value);
 }
 
-/** The rules `check()` runs, in order: each id with its code (internal to core). */
-export const checkRules: readonly { readonly id: RuleId; readonly rule: CoreRule<unknown> }[] = ruleIds.map((id) => ({
+/** The rules `check()` runs, in order: each id with its code, default severity and docs URL (internal to core). */
+export const checkRules: readonly {
+  readonly id: RuleId;
+  readonly rule: CoreRule<unknown>;
+  readonly defaultSeverity: Severity;
+  readonly docsUrl: string;
+}[] = ruleIds.map((id) => ({
   id,
   rule: (registry[id] as RegistryEntry).rule as CoreRule<unknown>,
+  defaultSeverity: diagnosticRegistry[id].defaultSeverity,
+  docsUrl: diagnosticRegistry[id].docsUrl,
 }));

@@ -6,6 +6,40 @@
 import { replaceNode } from "./edition-patch";
 
 /**
+ * Table 四's columns under each of its three groups (复议, 直接起诉, 复议后起诉): the four outcomes
+ * and their 总计, printed the same under each.
+ */
+const table4Outcomes = [
+  {
+    code: "maintain",
+    label: "结果维持",
+    en: "Upheld",
+  },
+  {
+    code: "correct",
+    label: "结果纠正",
+    en: "Corrected",
+  },
+  {
+    code: "other",
+    label: "其他结果",
+    en: "Other results",
+  },
+  {
+    code: "unfinished",
+    label: "尚未审结",
+    en: "Pending",
+  },
+  {
+    code: "total",
+    label: "总计",
+    en: "Total",
+    derived: "maintain+correct+other+unfinished",
+    rule: "table4/group-total",
+  },
+] as const;
+
+/**
  * The 2019 trial edition (国办公开办函〔2019〕60号), used for reports on 2019 and 2020.
  * @see 《中华人民共和国政府信息公开条例》 第五十条
  */
@@ -500,35 +534,7 @@ export const edition2019 = {
           code: "review",
           label: "行政复议",
           en: "Administrative reconsideration",
-          children: [
-            {
-              code: "maintain",
-              label: "结果维持",
-              en: "Upheld",
-            },
-            {
-              code: "correct",
-              label: "结果纠正",
-              en: "Corrected",
-            },
-            {
-              code: "other",
-              label: "其他结果",
-              en: "Other results",
-            },
-            {
-              code: "unfinished",
-              label: "尚未审结",
-              en: "Pending",
-            },
-            {
-              code: "total",
-              label: "总计",
-              en: "Total",
-              derived: "maintain+correct+other+unfinished",
-              rule: "table4/group-total",
-            },
-          ],
+          children: table4Outcomes,
         },
         {
           code: "litigation",
@@ -539,69 +545,13 @@ export const edition2019 = {
               code: "litigationDirect",
               label: "未经复议直接起诉",
               en: "Sued without reconsideration",
-              children: [
-                {
-                  code: "maintain",
-                  label: "结果维持",
-                  en: "Upheld",
-                },
-                {
-                  code: "correct",
-                  label: "结果纠正",
-                  en: "Corrected",
-                },
-                {
-                  code: "other",
-                  label: "其他结果",
-                  en: "Other results",
-                },
-                {
-                  code: "unfinished",
-                  label: "尚未审结",
-                  en: "Pending",
-                },
-                {
-                  code: "total",
-                  label: "总计",
-                  en: "Total",
-                  derived: "maintain+correct+other+unfinished",
-                  rule: "table4/group-total",
-                },
-              ],
+              children: table4Outcomes,
             },
             {
               code: "litigationPostReview",
               label: "复议后起诉",
               en: "Sued after reconsideration",
-              children: [
-                {
-                  code: "maintain",
-                  label: "结果维持",
-                  en: "Upheld",
-                },
-                {
-                  code: "correct",
-                  label: "结果纠正",
-                  en: "Corrected",
-                },
-                {
-                  code: "other",
-                  label: "其他结果",
-                  en: "Other results",
-                },
-                {
-                  code: "unfinished",
-                  label: "尚未审结",
-                  en: "Pending",
-                },
-                {
-                  code: "total",
-                  label: "总计",
-                  en: "Total",
-                  derived: "maintain+correct+other+unfinished",
-                  rule: "table4/group-total",
-                },
-              ],
+              children: table4Outcomes,
             },
           ],
         },

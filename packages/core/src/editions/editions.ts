@@ -291,6 +291,15 @@ const builtIn: Readonly<Record<EditionId, EditionDataShape>> = editions;
 /** Editions added with `registerEdition`, by id. */
 const registered = new Map<string, EditionDataShape>();
 
+/** {@link editionForYear} by report year, as found (emptied when an edition is added). */
+const editionsByYear = new Map<number, EditionId | undefined>();
+
+/**
+ * Every edition by id, built in and registered: one `Map` lookup per `findEdition`. (An object
+ * keyed by the built-in ids would be slower: `"2019"` is an array-index key.)
+ */
+const byId = new Map<string, EditionDataShape>(Object.entries(builtIn));
+
 /**
  * Add an edition already validated and checked (see `registerEdition`, which is the public way in).
  * An id is taken once: registering the same data again does nothing.
@@ -303,6 +312,8 @@ export function addEdition(data: EditionDataShape): void {
     });
   }
   registered.set(data.id, data);
+  byId.set(data.id, data);
+  editionsByYear.clear();
 }
 
 /**
@@ -324,6 +335,8 @@ export function getEdition(edition: string): EditionDataShape {
 
 /** The data of an edition, built in or registered; undefined when no edition has that id. */
 export function findEdition(edition: string): EditionDataShape | undefined {
+  if (typeof edition === "string") return byId.get(edition);
+  // Not a string (a report that was not parsed): looked up as a property key, as it always was.
   return Object.hasOwn(builtIn, edition) ? builtIn[edition as EditionId] : registered.get(edition);
 }
 
@@ -405,6 +418,14 @@ export function reportYearsOf(data: EditionDataShape): { readonly from: number; 
  * starts later wins). Years before 2019 have no edition of this format and return `undefined`.
  */
 export function editionForYear(year: number): EditionId | undefined {
+  if (editionsByYear.has(year)) return editionsByYear.get(year);
+  const found = latestEditionFor(year);
+  // Whole years only, and not without bound: any other value is worked out each time.
+  if (Number.isInteger(year) && editionsByYear.size < 1000) editionsByYear.set(year, found);
+  return found;
+}
+
+function latestEditionFor(year: number): EditionId | undefined {
   let found: EditionDataShape | undefined;
   for (const data of listEditions()) {
     const { from, to } = reportYearsOf(data);

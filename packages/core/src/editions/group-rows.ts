@@ -28,9 +28,14 @@ const none: readonly string[] = Object.freeze([]);
  * groupsPrintedAsRows(report, "table3") // ["results.other"] for a 2021 report printing （六） as one row
  */
 export function groupsPrintedAsRows(report: Report, table: TableId): readonly string[] {
-  const groupRows = tableDefinitionsOf(getEdition(report.edition))[table].groupRows;
+  return groupsPrintedIn(tableDefinitionsOf(getEdition(report.edition))[table], report);
+}
+
+/** {@link groupsPrintedAsRows} of the table `definition` (of the report's edition) in `report`. */
+export function groupsPrintedIn(definition: TableDefinition, report: Report): readonly string[] {
+  const groupRows = definition.groupRows;
   if (groupRows.length === 0) return none;
-  const rows = report.tables[table]?.rows as LooseRows | undefined;
+  const rows = report.tables[definition.id]?.rows as LooseRows | undefined;
   if (rows === undefined) return none;
   let found: string[] | undefined;
   for (const group of groupRows) {

@@ -4,7 +4,7 @@ import type { Report } from "../model/report";
 import { type EditionId, type TableId, tableIds } from "./edition-codes";
 import type { EditionDataShape } from "./edition-schema";
 import { getEdition, tableDefinitionsOf } from "./editions";
-import { groupsPrintedAsRows, printedRowsOf } from "./group-rows";
+import { groupsPrintedIn, printedRowsOf } from "./group-rows";
 
 /**
  * A sum relation of section 7 of the format reference, as data. On every line it holds on (a
@@ -158,19 +158,20 @@ const relationsByData = new WeakMap<EditionDataShape, Map<string, readonly SumRe
 
 /**
  * The sum relations of edition data, or an {@link EditionDataError} listing every expression that
- * names no key (built once per edition and set of groups printed as one row).
+ * names no key (built once per edition and set of groups printed as one row; `asRows` undefined:
+ * the edition's own relations).
  */
-export function sumRelationsOf(data: EditionDataShape, asRows: GroupsAsRows = {}): readonly SumRelation[] {
+export function sumRelationsOf(data: EditionDataShape, asRows?: GroupsAsRows): readonly SumRelation[] {
   let byGroups = relationsByData.get(data);
   if (!byGroups) {
     byGroups = new Map();
     relationsByData.set(data, byGroups);
   }
-  const key = tableIds.map((table) => (asRows[table] ?? []).join("|")).join("/");
+  const key = asRows === undefined ? "" : tableIds.map((table) => (asRows[table] ?? []).join("|")).join("/");
   let relations = byGroups.get(key);
   if (!relations) {
     const problems: ValidationProblem[] = [];
-    relations = relationsFrom(data, problems, asRows);
+    relations = relationsFrom(data, problems, asRows ?? {});
     if (problems.length > 0) throw new EditionDataError({ problems });
     byGroups.set(key, relations);
   }
@@ -184,16 +185,21 @@ export function sumRelationsOf(data: EditionDataShape, asRows: GroupsAsRows = {}
  * value and `fix()` reads a report's relations through this, so they all agree on what a sum reads.
  */
 export function reportSumRelations(report: Report): readonly SumRelation[] {
-  const data = getEdition(report.edition);
+  return sumRelationsIn(getEdition(report.edition), report);
+}
+
+/** {@link reportSumRelations}, given the data of the report's edition. */
+export function sumRelationsIn(data: EditionDataShape, report: Report): readonly SumRelation[] {
+  const definitions = tableDefinitionsOf(data);
   let asRows: Partial<Record<TableId, readonly string[]>> | undefined;
   for (const table of tableIds) {
-    const groups = groupsPrintedAsRows(report, table);
+    const groups = groupsPrintedIn(definitions[table], report);
     if (groups.length > 0) {
       asRows ??= {};
       asRows[table] = groups;
     }
   }
-  return asRows === undefined ? sumRelationsOf(data) : sumRelationsOf(data, asRows);
+  return sumRelationsOf(data, asRows);
 }
 
 /**

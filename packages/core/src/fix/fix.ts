@@ -4,10 +4,11 @@ import { check } from "../check";
 import type { Diagnostic, DiagnosticLocation, LocalizedText, Severity } from "../diagnostics/diagnostic";
 import { type RuleId, ruleIds } from "../diagnostics/diagnostic-registry";
 import type { TableId } from "../editions/editions";
-import { relationAddress, reportSumRelations, type SumRelation } from "../editions/sum-relations";
+import { relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { Cell } from "../model/cell";
 import type { Report } from "../model/report";
 import { effectiveNumber } from "../rules/effective-value";
+import { type ReportArithmetic, relationsOf, reportArithmetic } from "../rules/report-arithmetic";
 import type { CheckOptions } from "../rules/rule";
 
 /**
@@ -50,14 +51,14 @@ function printedNumber(cell: Cell | undefined): number | undefined {
 
 /** The relation of `ruleId` whose total is the finding's cell, and the line it is on. */
 function relationOf(
-  report: Report,
+  arithmetic: ReportArithmetic,
   ruleId: string,
   location: DiagnosticLocation,
 ): { relation: SumRelation; line: string } | undefined {
   const { table, row, column } = location;
   if (table === undefined || row === undefined || column === undefined) return undefined;
-  for (const relation of reportSumRelations(report)) {
-    if (relation.ruleId !== ruleId || relation.table !== table || relation.total === undefined) continue;
+  for (const relation of relationsOf(arithmetic, ruleId)) {
+    if (relation.table !== table || relation.total === undefined) continue;
     const [total, line] = relation.along === "rows" ? [row, column] : [column, row];
     if (relation.total === total && relation.lines.includes(line)) return { relation, line };
   }
@@ -90,9 +91,15 @@ interface Candidate {
  * whose own parts holds a number (every rule reads both as 0). A blank total that its parts
  * compute is filled first, in an earlier pass.
  */
-function blankCountsAsZero(report: Report, relation: SumRelation, line: string, key: string): boolean {
+function blankCountsAsZero(
+  report: Report,
+  arithmetic: ReportArithmetic,
+  relation: SumRelation,
+  line: string,
+  key: string,
+): boolean {
   const { row, column } = relationAddress(relation, line, key);
-  return effectiveNumber(report, relation.table, row, column) === undefined;
+  return effectiveNumber(report, relation.table, row, column, arithmetic) === undefined;
 }
 
 /**
@@ -104,10 +111,10 @@ function blankCountsAsZero(report: Report, relation: SumRelation, line: string, 
  *
  * Never a total with an unread or inferred part, and never a `/`, unread or inferred total.
  */
-function certainFix(report: Report, diagnostic: Diagnostic): Candidate | undefined {
+function certainFix(report: Report, arithmetic: ReportArithmetic, diagnostic: Diagnostic): Candidate | undefined {
   const value = diagnostic.fix?.value;
-  if (!fixable.has(diagnostic.ruleId) || value === undefined) return undefined;
-  const found = relationOf(report, diagnostic.ruleId, diagnostic.location);
+  if (value === undefined) return undefined;
+  const found = relationOf(arithmetic, diagnostic.ruleId, diagnostic.location);
   if (!found) return undefined;
   const { relation, line } = found;
   const total = cellAt(report, relation, line, relation.total as string);
@@ -124,7 +131,9 @@ function certainFix(report: Report, diagnostic: Diagnostic): Candidate | undefin
     } else if (before !== null) {
       return undefined;
     } else if (
-      cell?.kind === "blank" ? !blankCountsAsZero(report, relation, line, key) : cell?.kind !== "notApplicable"
+      cell?.kind === "blank"
+        ? !blankCountsAsZero(report, arithmetic, relation, line, key)
+        : cell?.kind !== "notApplicable"
     ) {
       return undefined;
     }
@@ -178,8 +187,13 @@ export function fix<R extends Report>(report: R, options?: CheckOptions | null):
   const limit = countCells(fixed) + 1;
   for (let pass = 0; pass < limit; pass += 1) {
     const candidates: Candidate[] = [];
+    // The report's arithmetic, worked out once per pass (its cells change between passes), when a
+    // finding of a fixable rule needs it.
+    let arithmetic: ReportArithmetic | undefined;
     for (const diagnostic of check(fixed, passOptions)) {
-      const candidate = certainFix(fixed, diagnostic);
+      if (!fixable.has(diagnostic.ruleId) || diagnostic.fix?.value === undefined) continue;
+      arithmetic ??= reportArithmetic(fixed);
+      const candidate = certainFix(fixed, arithmetic, diagnostic);
       if (candidate) candidates.push(candidate);
     }
     const chosen = applicable(candidates);

@@ -46,8 +46,8 @@ interface Skipped {
  * unread cell is never read as a blank or a 0.
  */
 export const coverageUnverifiable: CoreRule<UnverifiableData> = {
-  run({ report, options }, emit) {
-    const relations = checkedRelations(report, options);
+  run({ report, options, arithmetic }, emit) {
+    const relations = checkedRelations(report, options, arithmetic);
     for (const table of tableIds) {
       const tableRelations = relations.filter((relation) => relation.table === table);
       if (tableRelations.length === 0) continue;
@@ -63,7 +63,7 @@ export const coverageUnverifiable: CoreRule<UnverifiableData> = {
       for (const relation of tableRelations) {
         let entry: Skipped | undefined;
         for (const line of relation.lines) {
-          const state = relationInstanceState(report, relation, line);
+          const state = relationInstanceState(report, relation, line, arithmetic);
           if (state.state !== "unverifiable") continue;
           total += 1;
           if (entry === undefined) {

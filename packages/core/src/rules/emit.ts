@@ -1,7 +1,9 @@
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic";
 import type { RuleId } from "../diagnostics/diagnostic-registry";
-import { localizeFinding } from "../diagnostics/messages/localize";
+import { wordingOf } from "../diagnostics/messages/localize";
+import type { EditionDataShape } from "../editions/edition-schema";
 import type { SumRelation } from "../editions/sum-relations";
+import type { ReportArithmetic } from "./report-arithmetic";
 import type { RuleContext, RuleFinding } from "./rule";
 
 /**
@@ -48,16 +50,17 @@ export interface FindingSink {
  */
 export function emitterFor(sink: FindingSink, ruleId: RuleId, severity: Severity, url: string): TracedEmit<unknown> {
   return (finding, trace) => {
+    const wording = wordingOf(ruleId);
     // Built in place, in the key order `{ ruleId, severity, message, ...finding, url }` would give.
     const diagnostic: Record<string, unknown> = {
       ruleId,
       severity: finding.severity ?? severity,
-      message: localizeFinding(ruleId, finding.data),
+      message: wording.message(finding.data),
     };
     for (const key in finding) {
       if (key === "severity" || key === "data") continue;
       if (key === "fix" && finding.fix !== undefined) {
-        const message = localizeFinding(ruleId, finding.data, "fix");
+        const message = wording.fix(finding.data);
         diagnostic.fix = finding.fix.value === undefined ? { message } : { value: finding.fix.value, message };
         continue;
       }
@@ -70,6 +73,19 @@ export function emitterFor(sink: FindingSink, ruleId: RuleId, severity: Severity
 }
 
 /**
+ * What one of core's rules is given: the report and options ({@link RuleContext}), and the
+ * report's edition data and arithmetic, each worked out once per `check()`, on first use (so that
+ * a report of no known edition fails each rule that reads them, as `internal/rule-failed`, and no
+ * other).
+ */
+export interface CheckContext extends RuleContext {
+  /** The data of the report's edition (`getEdition`), looked up once. */
+  readonly edition: EditionDataShape;
+  /** The report's sum relations and the cells they read (`reportArithmetic`), worked out once. */
+  readonly arithmetic: ReportArithmetic;
+}
+
+/**
  * One of core's own rules: the code of a check entry of the diagnostics registry (which holds its
  * id, default severity and description). It emits its findings' `Data`; the message modules word it.
  */
@@ -78,5 +94,5 @@ export interface CoreRule<Data> {
    * Run the rule on one report, reporting each finding (and, for arithmetic, its trace) through
    * `emit`: it returns nothing, never throws, and keeps no state between runs.
    */
-  readonly run: (context: RuleContext, emit: TracedEmit<Data>) => void;
+  readonly run: (context: CheckContext, emit: TracedEmit<Data>) => void;
 }

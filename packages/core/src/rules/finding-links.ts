@@ -1,8 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic";
-import { reportSumRelations } from "../editions/sum-relations";
-import type { Report } from "../model/report";
 import { round } from "./arithmetic";
-import type { ArithmeticTrace } from "./emit";
+import type { ArithmeticTrace, CheckContext } from "./emit";
 
 /**
  * Give every finding an id, unique in the result and the same for the same report and options:
@@ -41,7 +39,7 @@ function termSigns(trace: ArithmeticTrace): Map<string, number> {
  * Blank-total findings (nothing to compare) are never linked.
  */
 export function linkCauses(
-  report: Report,
+  context: CheckContext,
   diagnostics: readonly Diagnostic[],
   traces: ReadonlyMap<Diagnostic, ArithmeticTrace>,
 ): void {
@@ -58,7 +56,8 @@ export function linkCauses(
     }
     return current;
   };
-  const relations = reportSumRelations(report);
+  // Read only here: a report whose findings are traced has an edition (`check()` works this out once).
+  const { relations } = context.arithmetic;
   for (const diagnostic of traced) {
     const trace = traces.get(diagnostic) as ArithmeticTrace;
     const across = relations.find(

@@ -19,11 +19,12 @@ export interface EditionMismatchData {
  * in the 2021 layout. Seen in real 2022 and 2023 reports.
  */
 export const metaEditionMismatch: CoreRule<EditionMismatchData> = {
-  run({ report }, emit) {
+  run(context, emit) {
+    const { report } = context;
     const year = report.meta.year;
     const expected = editionForYear(year) ?? editionIds[0];
     if (expected === report.edition) return;
-    const used = getEdition(report.edition);
+    const used = context.edition;
     const wanted = getEdition(expected);
     emit({
       data: {

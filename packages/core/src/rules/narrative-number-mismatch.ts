@@ -1,5 +1,5 @@
 import type { CellReference, DiagnosticLocation, LocalizedText } from "../diagnostics/diagnostic";
-import { getEdition, type TableId } from "../editions/editions";
+import type { TableId } from "../editions/editions";
 import type { SourcePosition } from "../model/cell";
 import type { NarrativeBlock, Report } from "../model/report";
 import {
@@ -10,7 +10,7 @@ import {
 import type { NarrativeTargetCell } from "../narrative/narrative-targets";
 import { sum } from "./arithmetic";
 import { type EffectiveValue, effectiveValue, unreadValue } from "./effective-value";
-import type { CoreRule, TracedEmit } from "./emit";
+import type { CheckContext, CoreRule, TracedEmit } from "./emit";
 import { appendReferences, columnLabel, rowLabel } from "./table-cells";
 
 /** A table cell a narrative count describes, as labelled. */
@@ -70,7 +70,7 @@ function targetLabels(report: Report, targets: readonly NarrativeTargetCell[]): 
 }
 
 function checkBlock(
-  report: Report,
+  context: CheckContext,
   emit: TracedEmit<NumberMismatchData>,
   block: NarrativeBlock,
   extractOptions: ExtractNarrativeCountsOptions,
@@ -78,16 +78,17 @@ function checkBlock(
   blockIndex: number,
 ): void {
   if (block.type !== "paragraph") return;
+  const { report } = context;
   const counts = extractNarrativeCounts(block.text, extractOptions);
   for (const count of counts) {
-    const targets = getEdition(report.edition).narrativeTargets[count.fact];
+    const targets = context.edition.narrativeTargets[count.fact];
     if (targets === undefined || !hasTables(report, targets)) continue;
     const values: EffectiveValue[] = [];
     const numbers: number[] = [];
     let computed = false;
     let unread = false;
     for (const target of targets) {
-      const value = effectiveValue(report, target.table, target.row, target.column);
+      const value = effectiveValue(report, target.table, target.row, target.column, context.arithmetic);
       values.push(value);
       if (value.value === unreadValue) unread = true;
       else if (value.value !== undefined) numbers.push(value.value);
@@ -126,12 +127,13 @@ function checkBlock(
  * read (see `extractNarrativeCounts`).
  */
 export const narrativeNumberMismatch: CoreRule<NumberMismatchData> = {
-  run({ report }, emit) {
+  run(context, emit) {
+    const { report } = context;
     const year = report.meta.year;
     const preambleOptions: ExtractNarrativeCountsOptions = { year };
     let blockIndex = 0;
     for (const block of report.preamble) {
-      checkBlock(report, emit, block, preambleOptions, undefined, blockIndex);
+      checkBlock(context, emit, block, preambleOptions, undefined, blockIndex);
       blockIndex += 1;
     }
     let partIndex = 0;
@@ -139,7 +141,7 @@ export const narrativeNumberMismatch: CoreRule<NumberMismatchData> = {
       const partOptions: ExtractNarrativeCountsOptions = { year, section: part.code };
       blockIndex = 0;
       for (const block of part.blocks) {
-        checkBlock(report, emit, block, partOptions, partIndex, blockIndex);
+        checkBlock(context, emit, block, partOptions, partIndex, blockIndex);
         blockIndex += 1;
       }
       partIndex += 1;

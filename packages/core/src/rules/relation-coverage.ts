@@ -1,8 +1,9 @@
 import type { Coverage } from "../diagnostics/coverage";
-import { relationAddress, reportSumRelations, type SumRelation } from "../editions/sum-relations";
+import { relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { UnreadReason } from "../model/cell";
 import type { Report } from "../model/report";
 import { effectiveValue, unreadValue } from "./effective-value";
+import { type ReportArithmetic, reportArithmetic } from "./report-arithmetic";
 import type { CheckOptions } from "./rule";
 import type { ReadCell } from "./table-cells";
 import { isTableCutOff } from "./truncation";
@@ -29,20 +30,27 @@ const inferred: RelationInstanceState = Object.freeze({ state: "inferred", reaso
 
 /**
  * The state of `relation` on `line`, reading every term as the rules read it (`effectiveValue`: a
- * blank total computed from an unread part is itself unread).
+ * blank total computed from an unread part is itself unread). `arithmetic` is the report's
+ * (`reportArithmetic`), worked out here when not given.
  */
-export function relationInstanceState(report: Report, relation: SumRelation, line: string): RelationInstanceState {
+export function relationInstanceState(
+  report: Report,
+  relation: SumRelation,
+  line: string,
+  arithmetic?: ReportArithmetic,
+): RelationInstanceState {
   if (report.tables[relation.table] === undefined) {
     const reason: SkipReason = isTableCutOff(report, relation.table) ? "truncated" : "tableAbsent";
     return { state: "unverifiable", reasons: [reason], unread: [] };
   }
+  const known = arithmetic ?? reportArithmetic(report);
   let anyInferred = false;
   const unread: ReadCell[] = [];
   let notRead = false;
   for (const keys of [relation.left, relation.right]) {
     for (const key of keys) {
       const { row, column } = relationAddress(relation, line, key);
-      const value = effectiveValue(report, relation.table, row, column);
+      const value = effectiveValue(report, relation.table, row, column, known);
       for (const read of value.cells) {
         if (read.cell?.kind === "unread") unread.push(read);
         else if (read.cell?.kind === "number" && read.cell.inferred !== undefined) anyInferred = true;
@@ -59,17 +67,27 @@ export function relationInstanceState(report: Report, relation: SumRelation, lin
 }
 
 /** The sum relations of the report's edition whose rule is not turned off. */
-export function checkedRelations(report: Report, options: CheckOptions): SumRelation[] {
-  return reportSumRelations(report).filter(
+export function checkedRelations(
+  report: Report,
+  options: CheckOptions,
+  arithmetic: ReportArithmetic = reportArithmetic(report),
+): SumRelation[] {
+  return arithmetic.relations.filter(
     (relation) => options.rules?.[relation.ruleId as keyof NonNullable<CheckOptions["rules"]>] !== "off",
   );
 }
 
 /** Count the edition's relation instances by state (rules turned off are left out). */
-export function coverageOf(report: Report, options: CheckOptions): Coverage {
+export function coverageOf(
+  report: Report,
+  options: CheckOptions,
+  arithmetic: ReportArithmetic = reportArithmetic(report),
+): Coverage {
   const coverage = { verified: 0, unverifiable: 0, inferred: 0 };
-  for (const relation of checkedRelations(report, options)) {
-    for (const line of relation.lines) coverage[relationInstanceState(report, relation, line).state] += 1;
+  for (const relation of checkedRelations(report, options, arithmetic)) {
+    for (const line of relation.lines) {
+      coverage[relationInstanceState(report, relation, line, arithmetic).state] += 1;
+    }
   }
   return coverage;
 }

@@ -1,4 +1,3 @@
-import { getEdition } from "../editions/editions";
 import type { CoreRule } from "./emit";
 import { isCutOff } from "./truncation";
 
@@ -16,10 +15,11 @@ export interface MissingPartData {
  * @see 《中华人民共和国政府信息公开条例》 第五十条
  */
 export const structureMissingPart: CoreRule<MissingPartData> = {
-  run({ report }, emit) {
+  run(context, emit) {
+    const { report } = context;
     const present = new Set<string>();
     for (const part of report.parts) present.add(part.code);
-    for (const section of getEdition(report.edition).sections) {
+    for (const section of context.edition.sections) {
       // A part after the point where the source stops was not in the source, not missing from the report.
       if (present.has(section.code) || isCutOff(report, section.code)) continue;
       emit({

@@ -1,4 +1,3 @@
-import { getEdition } from "../editions/editions";
 import { parseChineseNumber } from "../narrative/chinese-number";
 import type { CoreRule } from "./emit";
 
@@ -28,8 +27,8 @@ export interface PartNumberingData {
  * not checked.
  */
 export const structurePartNumbering: CoreRule<PartNumberingData> = {
-  run({ report }, emit) {
-    const sections = getEdition(report.edition).sections;
+  run({ report, edition }, emit) {
+    const sections = edition.sections;
     for (const [index, part] of report.parts.entries()) {
       if (part.numeral === undefined) continue;
       const printed = parseChineseNumber(part.numeral);

@@ -1,18 +1,11 @@
 import type { LocalizedText } from "../diagnostics/diagnostic";
 import type { RuleId } from "../diagnostics/diagnostic-registry";
-import { relationAddress, reportSumRelations, type SumRelation } from "../editions/sum-relations";
+import { relationAddress, type SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import { round } from "./arithmetic";
-import {
-  cellMeaning,
-  type EditionCell,
-  type LooseRows,
-  relationLines,
-  tableRows,
-  unreadValue,
-} from "./effective-value";
-import type { ArithmeticTrace, TracedEmit } from "./emit";
-import type { RuleContext } from "./rule";
+import { cellMeaning, type LooseRows, tableRows, unreadValue } from "./effective-value";
+import type { ArithmeticTrace, CheckContext, TracedEmit } from "./emit";
+import { type EditionCell, relationLines, relationsOf } from "./report-arithmetic";
 import {
   actualOf,
   appendReferences,
@@ -45,22 +38,6 @@ export function relationCells(
   return cells;
 }
 
-const relationsByRule = new WeakMap<readonly SumRelation[], Map<string, readonly SumRelation[]>>();
-
-/** The relations a rule checks in the report (`reportSumRelations`, grouped by rule once per set of relations). */
-export function relationsOf(report: Report, ruleId: RuleId): readonly SumRelation[] {
-  const relations = reportSumRelations(report);
-  let byRule = relationsByRule.get(relations);
-  if (!byRule) {
-    byRule = new Map();
-    for (const relation of relations) {
-      byRule.set(relation.ruleId, [...(byRule.get(relation.ruleId) ?? []), relation]);
-    }
-    relationsByRule.set(relations, byRule);
-  }
-  return byRule.get(ruleId) ?? [];
-}
-
 /**
  * What a total rule's finding (`table3/row-total`, `table3/results-total`, `table4/group-total`)
  * and its fix are worded from; each rule's message functions name the line and the parts their way.
@@ -88,16 +65,16 @@ export interface TotalData {
  * part holds a printed number (a blank total whose parts are all blank totals is covered by the
  * findings on those parts); a `/` total when any part holds a number, printed or computed.
  */
-export function checkTotals(context: RuleContext, emit: TracedEmit<TotalData>, ruleId: RuleId): void {
-  const { report } = context;
-  for (const relation of relationsOf(report, ruleId)) {
+export function checkTotals(context: CheckContext, emit: TracedEmit<TotalData>, ruleId: RuleId): void {
+  const { report, arithmetic } = context;
+  for (const relation of relationsOf(arithmetic, ruleId)) {
     const rows = tableRows(report, relation.table);
     if (relation.total === undefined || rows === undefined) continue;
     // Summed down rows, each part is a row of the table: look the rows up once, not once per line.
     const alongRows = relation.along === "rows";
     const partRows: Array<LooseRows[string]> = [];
     if (alongRows) for (const key of relation.right) partRows.push(rows[key]);
-    lines: for (const { line, left, right } of relationLines(report, relation)) {
+    lines: for (const { line, left, right } of relationLines(arithmetic, relation)) {
       const total = left[0];
       const totalCell = total === undefined ? undefined : rows[total.row]?.[total.column];
       if (totalCell?.kind === "unread") continue;
@@ -138,6 +115,26 @@ export function checkTotals(context: RuleContext, emit: TracedEmit<TotalData>, r
   }
 }
 
+const labelsByRelation = new WeakMap<SumRelation, { total: LocalizedText; parts: readonly LocalizedText[] }>();
+
+/**
+ * The labels of a total relation's total and parts (rows when it sums down rows, columns when it
+ * sums across), as the report's edition prints them: the same for every line, so built once per
+ * relation.
+ */
+function totalLabels(report: Report, relation: SumRelation): { total: LocalizedText; parts: readonly LocalizedText[] } {
+  let labels = labelsByRelation.get(relation);
+  if (!labels) {
+    const labelOf = relation.along === "rows" ? rowLabel : columnLabel;
+    labels = {
+      total: labelOf(report, relation.table, relation.total as string),
+      parts: relation.right.map((key) => labelOf(report, relation.table, key)),
+    };
+    labelsByRelation.set(relation, labels);
+  }
+  return labels;
+}
+
 /**
  * Report the total of `relation` on `line`, which does not equal `expected`, the sum of its parts
  * as `checkTotals` read them (`anyPart`: whether any part holds a number, printed or computed).
@@ -153,14 +150,13 @@ function reportTotal(
   const total = relationCell(report, relation, line, relation.total as string);
   const parts = relationCells(report, relation, line, relation.right);
   const actual = numberOf(total);
-  // The line, the total and the parts as the edition labels them: summed down rows, the line is a
-  // column and the total and parts are rows; summed across columns, the other way round.
-  const labelOf = relation.along === "rows" ? rowLabel : columnLabel;
+  // The line as the edition labels it: summed down rows, the line is a column; across columns, a row.
   const lineLabelOf = relation.along === "rows" ? columnLabel : rowLabel;
+  const { total: totalLabel, parts: partLabels } = totalLabels(report, relation);
   const data: TotalData = {
     line: lineLabelOf(report, relation.table, line),
-    total: labelOf(report, relation.table, relation.total as string),
-    parts: relation.right.map((key) => labelOf(report, relation.table, key)),
+    total: totalLabel,
+    parts: partLabels,
     shown: shownValue(total),
     expected,
     anyPart,

@@ -1,10 +1,11 @@
 import type { CellReference, LocalizedText } from "../diagnostics/diagnostic";
-import { reportSumRelations, type SumRelation } from "../editions/sum-relations";
+import type { SumRelation } from "../editions/sum-relations";
 import type { Report } from "../model/report";
 import { round, sum } from "./arithmetic";
-import { cellMeaning, directParts, effectiveNumber, relationLines, tableRows, unreadValue } from "./effective-value";
+import { cellMeaning, directParts, effectiveNumber, tableRows, unreadValue } from "./effective-value";
 import type { CoreRule } from "./emit";
-import { relationCell, relationsOf } from "./sum-checks";
+import { type ReportArithmetic, relationLines, relationsOf } from "./report-arithmetic";
+import { relationCell } from "./sum-checks";
 import {
   appendReferences,
   cellLocation,
@@ -56,6 +57,7 @@ interface Term extends BalanceTerm {
 
 function termOf(
   report: Report,
+  arithmetic: ReportArithmetic,
   relation: SumRelation,
   computing: ReadonlyMap<string | undefined, SumRelation>,
   line: string,
@@ -77,7 +79,7 @@ function termOf(
   // A blank total that the edition computes from other cells counts as the sum of those cells:
   // （七）总计 as its outcome items, a blank 总计 cell as its row's applicant columns, recursively.
   if (read.cell?.kind === "blank") {
-    const effective = effectiveNumber(report, relation.table, key, line);
+    const effective = effectiveNumber(report, relation.table, key, line, arithmetic);
     if (typeof effective === "number") {
       const partSum = round(effective);
       const sameAxis = computing.get(key)?.lines.includes(line) === true;
@@ -86,7 +88,7 @@ function termOf(
         value: partSum,
         label,
         shown: { kind: "blankTotal", sum: partSum, sameAxis },
-        cells: [read, ...directParts(report, relation.table, key, line)],
+        cells: [read, ...directParts(report, relation.table, key, line, arithmetic)],
         blank: true,
       };
     }
@@ -103,13 +105,14 @@ function termOf(
 
 function termsOf(
   report: Report,
+  arithmetic: ReportArithmetic,
   relation: SumRelation,
   computing: ReadonlyMap<string | undefined, SumRelation>,
   line: string,
   keys: readonly string[],
 ): Term[] {
   const terms: Term[] = [];
-  for (const key of keys) terms.push(termOf(report, relation, computing, line, key));
+  for (const key of keys) terms.push(termOf(report, arithmetic, relation, computing, line, key));
   return terms;
 }
 
@@ -123,11 +126,14 @@ function sumOfTerms(terms: readonly Term[]): number {
 const computingByRelation = new WeakMap<SumRelation, ReadonlyMap<string | undefined, SumRelation>>();
 
 /** The relations that compute a total running the same way as `relation`, by the total they compute. */
-function computingRelations(report: Report, relation: SumRelation): ReadonlyMap<string | undefined, SumRelation> {
+function computingRelations(
+  arithmetic: ReportArithmetic,
+  relation: SumRelation,
+): ReadonlyMap<string | undefined, SumRelation> {
   let computing = computingByRelation.get(relation);
   if (!computing) {
     computing = new Map(
-      reportSumRelations(report)
+      arithmetic.relations
         .filter((candidate) => candidate.table === relation.table && candidate.along === relation.along)
         .map((candidate) => [candidate.total, candidate]),
     );
@@ -144,12 +150,12 @@ function computingRelations(report: Report, relation: SumRelation): ReadonlyMap<
  * columns); other blanks count as 0. The fix is the value of the last term (四、结转下年度继续办理) that would balance.
  */
 export const table3Balance: CoreRule<BalanceData> = {
-  run({ report }, emit) {
-    for (const relation of relationsOf(report, "table3/balance")) {
+  run({ report, arithmetic }, emit) {
+    for (const relation of relationsOf(arithmetic, "table3/balance")) {
       const rows = tableRows(report, relation.table);
       if (rows === undefined) continue;
-      const computing = computingRelations(report, relation);
-      lines: for (const { line, left: leftCells, right: rightCells } of relationLines(report, relation)) {
+      const computing = computingRelations(arithmetic, relation);
+      lines: for (const { line, left: leftCells, right: rightCells } of relationLines(arithmetic, relation)) {
         let filled = false;
         let leftValue = 0;
         let rightValue = 0;
@@ -168,8 +174,8 @@ export const table3Balance: CoreRule<BalanceData> = {
           rightValue += value;
         }
         if (!filled || round(leftValue) === round(rightValue)) continue;
-        const left = termsOf(report, relation, computing, line, relation.left);
-        const right = termsOf(report, relation, computing, line, relation.right);
+        const left = termsOf(report, arithmetic, relation, computing, line, relation.left);
+        const right = termsOf(report, arithmetic, relation, computing, line, relation.right);
         const leftSum = sumOfTerms(left);
         const rightSum = sumOfTerms(right);
         if (leftSum === rightSum) continue;

@@ -18,17 +18,42 @@ export interface MessageFormat<Data> {
  */
 export type RuleMessages = { readonly [Id in DiagnosticRuleId]: MessageFormat<MessageDataOf<Id>> };
 
-/** The zh and en wording of one finding of `ruleId` (its message, or its fix's) from its data. */
-export function localizeFinding(
-  ruleId: DiagnosticRuleId,
-  data: unknown,
-  part: "message" | "fix" = "message",
-): LocalizedText {
-  const zhWording = (zh[ruleId] as MessageFormat<unknown>)[part];
-  const enWording = (en[ruleId] as MessageFormat<unknown>)[part];
-  // A rule that emits a fix without wording for it is a bug: check() reports it as internal/rule-failed.
-  if (zhWording === undefined || enWording === undefined) throw new Error(`no ${part} wording for ${ruleId}`);
-  return { zh: zhWording(data), en: enWording(data) };
+/** How the findings of one id are worded, in both languages: the message, and the fix's. */
+export interface FindingWording {
+  /** The finding's message, from its data. */
+  readonly message: (data: unknown) => LocalizedText;
+  /** The fix's message, from the finding's data. */
+  readonly fix: (data: unknown) => LocalizedText;
+}
+
+const wordings = new Map<DiagnosticRuleId, FindingWording>();
+
+/**
+ * The zh and en wording of the findings of `ruleId` (built once per id, then applied to each
+ * finding's data). A rule that emits a fix without wording for it is a bug: the wording throws,
+ * and `check()` reports it as internal/rule-failed.
+ */
+export function wordingOf(ruleId: DiagnosticRuleId): FindingWording {
+  let wording = wordings.get(ruleId);
+  if (wording === undefined) {
+    wording = wordingFrom(ruleId);
+    wordings.set(ruleId, wording);
+  }
+  return wording;
+}
+
+function wordingFrom(ruleId: DiagnosticRuleId): FindingWording {
+  const zhWording = zh[ruleId] as MessageFormat<unknown>;
+  const enWording = en[ruleId] as MessageFormat<unknown>;
+  const zhFix = zhWording.fix;
+  const enFix = enWording.fix;
+  return {
+    message: (data) => ({ zh: zhWording.message(data), en: enWording.message(data) }),
+    fix: (data) => {
+      if (zhFix === undefined || enFix === undefined) throw new Error(`no fix wording for ${ruleId}`);
+      return { zh: zhFix(data), en: enFix(data) };
+    },
+  };
 }
 
 /**
@@ -40,5 +65,5 @@ export function localizeFinding(
  * // { zh: "报告中找不到表四（行政复议、行政诉讼情况）。", en: "Table 4 (reconsideration and litigation) was not found in the report." }
  */
 export function diagnosticMessage<Id extends DiagnosticRuleId>(ruleId: Id, data: MessageDataOf<Id>): LocalizedText {
-  return localizeFinding(ruleId, data);
+  return wordingOf(ruleId).message(data);
 }
