@@ -1,5 +1,6 @@
-import { listEditions, type SectionCode, type SourcePosition } from "@gongkai/core";
+import type { SectionCode, SourcePosition } from "@gongkai/core";
 import type { BlockDocument, TableBlock } from "./block-document";
+import { fromRegisteredEditions } from "./editions-derived";
 import { foldText } from "./normalize";
 import { positionWithin } from "./source-position";
 
@@ -41,17 +42,12 @@ const headingBody = /^[^。，,;；:：!?！？\n]{0,30}?(?:情况|事项|概述
 /** Each part's heading words, folded, in the order they are tried. */
 type PartWords = readonly (readonly [SectionCode, readonly string[]])[];
 
-/** The part words, built for the editions known when they were built (editions are only ever added). */
-let partWordsCache: { readonly editions: number; readonly words: PartWords } | undefined;
-
 /**
  * The heading words of every registered edition (the edition is not known when the parts are
  * found), each edition's `partCues` in its order, parts in the order they are first listed. Folded
  * as headings are, so that a word given in traditional characters matches too.
  */
-function partWords(): PartWords {
-  const editions = listEditions();
-  if (partWordsCache?.editions === editions.length) return partWordsCache.words;
+const partWords = fromRegisteredEditions((editions): PartWords => {
   const bySection = new Map<SectionCode, Set<string>>();
   for (const data of editions) {
     for (const { section, words } of data.partCues ?? []) {
@@ -60,10 +56,8 @@ function partWords(): PartWords {
       bySection.set(section, known);
     }
   }
-  const words = [...bySection].map(([section, known]) => [section, [...known]] as const);
-  partWordsCache = { editions: editions.length, words };
-  return words;
-}
+  return [...bySection].map(([section, known]) => [section, [...known]] as const);
+});
 
 /** The part a heading's (folded) body names by its edition data's words, if any. */
 function classify(body: string): SectionCode | undefined {

@@ -3,10 +3,10 @@ import {
   type EditionId,
   getEdition,
   getTableDefinition,
-  listEditions,
   type TableId,
   tableIds,
 } from "@gongkai/core";
+import { fromRegisteredEditions } from "../editions-derived";
 import { comparableText, labelKey } from "../normalize";
 
 /** What one cue adds to a table's score, and the score at which a table is taken to start. */
@@ -43,18 +43,22 @@ export interface TableCueSet {
   readonly fragments: readonly { readonly text: string; readonly weight: number }[];
 }
 
-/** The cue sets, built for the editions known when they were built (editions are only ever added). */
-const cueSets = new Map<TableId, { readonly editions: number; readonly set: TableCueSet }>();
-
 /**
  * The cues of a table in any edition (the edition is not known before the tables are found): the
  * strong and weak fragments every registered edition's data gives for it, and its row and column
  * labels of four characters or more that no other table prints.
  */
 export function cueSetOf(table: TableId): TableCueSet {
-  const editions = listEditions();
-  const cached = cueSets.get(table);
-  if (cached && cached.editions === editions.length) return cached.set;
+  return cueSets()[table];
+}
+
+/** Every table's cue set, for the editions registered so far. */
+const cueSets = fromRegisteredEditions(
+  (editions) =>
+    Object.fromEntries(tableIds.map((table) => [table, buildCueSet(table, editions)])) as Record<TableId, TableCueSet>,
+);
+
+function buildCueSet(table: TableId, editions: readonly EditionDataShape[]): TableCueSet {
   const labelsOf = (of: TableId): Set<string> => {
     const labels = new Set<string>();
     for (const data of editions) {
@@ -74,7 +78,5 @@ export function cueSetOf(table: TableId): TableCueSet {
     for (const text of cues.weak ?? []) weights.set(comparableText(text), cueWeights.weak);
     for (const text of cues.strong ?? []) weights.set(comparableText(text), cueWeights.strong);
   }
-  const set = { fragments: [...weights].map(([text, weight]) => ({ text, weight })) };
-  cueSets.set(table, { editions: editions.length, set });
-  return set;
+  return { fragments: [...weights].map(([text, weight]) => ({ text, weight })) };
 }
