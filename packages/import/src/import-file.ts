@@ -47,9 +47,11 @@ const defaultPdfDataUrls = {
   standardFontDataUrl: "/pdfjs/standard_fonts/",
 } as const;
 
-/** The data options handed to `fromPdf`: the caller's reader or URLs, else (outside Node) `defaultPdfDataUrls`. */
+/**
+ * The data options handed to `fromPdf`: the caller's reader (which from-pdf reads before any URL)
+ * and URLs, else (outside Node) `defaultPdfDataUrls`.
+ */
 function pdfDataOptions(options: ImportFileOptions): PdfDataOptions {
-  if (options.readPdfData !== undefined) return { readPdfData: options.readPdfData };
   // In Node, from-pdf reads the installed pdfjs-dist's folders itself.
   const inNode =
     typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
@@ -59,6 +61,7 @@ function pdfDataOptions(options: ImportFileOptions): PdfDataOptions {
   return {
     ...(cMapUrl === undefined ? {} : { cMapUrl }),
     ...(standardFontDataUrl === undefined ? {} : { standardFontDataUrl }),
+    ...(options.readPdfData === undefined ? {} : { readPdfData: options.readPdfData }),
   };
 }
 
