@@ -1,9 +1,10 @@
 // The audit bench: the same set of generated portal pages audited with 1 worker and with 2, and
 // imported and checked in one process without workers (the baseline); then peak memory for N and
-// 4N reports, and the time 100,000 reports would take at the measured rate; first, what this
+// 4N reports (several runs of each, alternating: their medians and ranges), and the time 100,000
+// reports would take at the measured rate; first, what this
 // machine gives two CPU-bound processes at once (parallelCapacity), and what it gives two copies of
 // the baseline's own work at once (the ceiling for any 2-worker figure on this machine). Run against the built
-// package: npx tsup && node --expose-gc bench/run.mjs [N] [plain|embedded]
+// package: npx tsup && node --expose-gc bench/run.mjs [N] [plain|embedded] [memory rounds]
 //
 // The pages are `plain` by default: as an agency's portal publishes them, read through the
 // recognizer. `embedded` pages carry their report as JSON (to-html's default), which from-html
@@ -30,6 +31,8 @@ import { writeReportSet } from "./report-set.mjs";
 
 const count = Number(process.argv[2] ?? 300);
 const pages = process.argv[3] ?? "plain";
+/** How many times the peak-memory runs of N and of 4N are each made. */
+const memoryRounds = Number(process.argv[4] ?? 3);
 if (pages !== "plain" && pages !== "embedded") throw new Error(`pages: plain or embedded, not ${pages}`);
 const root = join(tmpdir(), `gongkai-audit-bench-${process.pid}`);
 const small = join(root, "n");
@@ -136,14 +139,20 @@ function withOutputs(directory) {
   );
   return JSON.parse(output);
 }
-const peakSmall = withOutputs(small);
-console.log(
-  `audit, 2 workers, all outputs:   ${peakSmall.ms.toFixed(0).padStart(6)} ms  ${((count / peakSmall.ms) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(peakSmall.cpuMs / count).toFixed(1)} ms/report, peak RSS ${peakSmall.peakRssMb.toFixed(0)} MB  (${load()})`,
-);
-const peakLarge = withOutputs(large);
-console.log(
-  `the same, 4N = ${count * 4}:${" ".repeat(Math.max(0, 18 - String(count * 4).length))}${peakLarge.ms.toFixed(0).padStart(6)} ms  ${(((count * 4) / peakLarge.ms) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(peakLarge.cpuMs / (count * 4)).toFixed(1)} ms/report, peak RSS ${peakLarge.peakRssMb.toFixed(0)} MB  (${load()})`,
-);
+// A run's peak RSS moves by 10-25 % from one run to the next (when each isolate's garbage
+// collections fall), so one run of N against one of 4N says little: N and 4N run `memoryRounds`
+// times each, alternating (N, 4N, then 4N, N, ...), and the medians are compared, with the spread.
+const peaks = { small: [], large: [] };
+for (let round = 0; round < memoryRounds; round++) {
+  for (const size of round % 2 ? ["large", "small"] : ["small", "large"]) {
+    const reports = size === "small" ? count : count * 4;
+    const run = withOutputs(size === "small" ? small : large);
+    peaks[size].push(run);
+    console.log(
+      `${`audit, 2 workers, all outputs, ${size === "small" ? "N" : "4N"}:`.padEnd(34)} ${run.ms.toFixed(0).padStart(6)} ms  ${((reports / run.ms) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(run.cpuMs / reports).toFixed(1)} ms/report, peak RSS ${run.peakRssMb.toFixed(0)} MB  (${load()})`,
+    );
+  }
+}
 rmSync(root, { recursive: true, force: true });
 
 const ratio = (value) => `${value.toFixed(2)}x`;
@@ -184,16 +193,30 @@ if (baselineOneCore) {
 console.log(
   `CPU per report, baseline / audit (steady): ${ratio(cpuPer(baseline) / cpuPer(one))} 1 worker, ${ratio(cpuPer(baseline) / cpuPer(two))} 2 workers   (1.00x: no work wasted; load-independent)`,
 );
+/** The middle value (the lower middle of an even count). */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+/** The run of median peak RSS, and the lowest and highest peak, of a set of runs. */
+const peakOf = (runs) => {
+  const values = runs.map((run) => run.peakRssMb);
+  return { median: median(values), low: Math.min(...values), high: Math.max(...values) };
+};
+const [peakSmall, peakLarge] = [peakOf(peaks.small), peakOf(peaks.large)];
+const megabytes = ({ median: middle, low, high }) => `${middle.toFixed(0)} MB (${low.toFixed(0)}-${high.toFixed(0)})`;
 console.log(
-  `peak RSS, 4N / N with all outputs:         ${ratio(peakLarge.peakRssMb / peakSmall.peakRssMb)}   (aim ≤ 1.10x)`,
+  `peak RSS with all outputs, median (range) of ${memoryRounds}: N ${megabytes(peakSmall)}, 4N ${megabytes(peakLarge)}`,
 );
+console.log(
+  `peak RSS, 4N / N with all outputs:         ${ratio(peakLarge.median / peakSmall.median)} of the medians, ${ratio(peakLarge.low / peakSmall.high)}-${ratio(peakLarge.high / peakSmall.low)} from the ranges   (aim ≤ 1.10x)`,
+);
+/** The 4N run with all outputs of median time, for the projections. */
+const outputsRun = peaks.large.find((run) => run.ms === median(peaks.large.map((each) => each.ms)));
 const startUp = two.wall - wallPer(two) * count;
 console.log(
-  `projected 100,000 reports on 2 workers:    ${((startUp + wallPer(two) * 100_000) / 60_000).toFixed(1)} min checking, ${(((peakLarge.ms / (count * 4)) * 100_000) / 60_000).toFixed(1)} min with all outputs   (aim < 5 min)`,
+  `projected 100,000 reports on 2 workers:    ${((startUp + wallPer(two) * 100_000) / 60_000).toFixed(1)} min checking, ${(((outputsRun.ms / (count * 4)) * 100_000) / 60_000).toFixed(1)} min with all outputs   (aim < 5 min)`,
 );
 /** Minutes 100,000 reports take at `cpuPerReport` ms of CPU each, on 2 cores given to the run. */
 const cpuMinutes = (cpuPerReport) => ((cpuPerReport * 100_000) / 2 / 60_000).toFixed(1);
 console.log(
-  `the same from CPU time, 2 free cores:      ${cpuMinutes(cpuPer(two))} min checking, ${cpuMinutes(peakLarge.cpuMs / (count * 4))} min with all outputs   (load-independent)`,
+  `the same from CPU time, 2 free cores:      ${cpuMinutes(cpuPer(two))} min checking, ${cpuMinutes(outputsRun.cpuMs / (count * 4))} min with all outputs   (load-independent)`,
 );
 console.log(`(${load()} at the end)`);
