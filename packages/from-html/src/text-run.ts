@@ -37,6 +37,10 @@ function isWide(code: number): boolean {
 
 const collapsible = /[\t\n\f\r \u00a0]+/g;
 const preformattedSpace = /[\t\f\r \u00a0]+/g;
+/** A piece has content when it holds anything but these (collapsed text) … */
+const contentCharacter = /[^\u3000\u200b\ufeff]/;
+/** … or anything but these and spaces (preformatted text). */
+const preformattedContentCharacter = /[^ \u3000\u200b\ufeff]/;
 
 /**
  * Text gathered for one block or cell. HTML whitespace (and `&nbsp;`) collapses to one space, and
@@ -68,16 +72,18 @@ export class TextRun {
       const lines = value.split("\n");
       lines.forEach((line, index) => {
         if (index > 0) this.parts.push(hardBreak);
-        this.piece(line.replace(preformattedSpace, " "), /[^ \u3000\u200b\ufeff]/);
+        this.piece(line.replace(preformattedSpace, " "), preformattedContentCharacter);
       });
     } else {
+      // `exec` on the one global pattern, not `matchAll`, which copies the pattern for every text node.
       let last = 0;
-      for (const match of value.matchAll(collapsible)) {
-        this.piece(value.slice(last, match.index), /[^\u3000\u200b\ufeff]/);
+      collapsible.lastIndex = 0;
+      for (let match = collapsible.exec(value); match !== null; match = collapsible.exec(value)) {
+        this.piece(value.slice(last, match.index), contentCharacter);
         this.parts.push(match[0].includes("\n") ? segmentBreak : space);
         last = match.index + match[0].length;
       }
-      this.piece(value.slice(last), /[^\u3000\u200b\ufeff]/);
+      this.piece(value.slice(last), contentCharacter);
     }
     const content = this.hasContent;
     this.hasContent = before || content;
