@@ -279,6 +279,9 @@ class Walker {
   embeddedReport: { text: string; source: SourcePosition } | undefined;
 
   private readonly path: string[] = [];
+  /** `joinedPaths[i]` is `path[0..i]` joined by `>`, for `i` below `joinedValid`. */
+  private readonly joinedPaths: string[] = [];
+  private joinedValid = 0;
   private readonly containers: Container[] = [];
   private readonly flow = new TextRun();
   private flowStart: SourcePosition | undefined;
@@ -307,8 +310,24 @@ class Walker {
   /** The element path to the current element, or to its ancestor `depth` segments down. */
   private currentPath(depth = this.path.length): string {
     const segments = this.path;
-    if (depth <= 48) return depth === segments.length ? segments.join(">") : segments.slice(0, depth).join(">");
+    if (depth <= 48) {
+      if (depth === 0) return "";
+      // Each path is its parent's plus one segment, so the prefixes are kept as they are built:
+      // a table's hundreds of cells each cost one concatenation, not a join of the whole path.
+      const joined = this.joinedPaths;
+      for (let index = this.joinedValid; index < depth; index += 1) {
+        joined[index] = index === 0 ? (segments[0] as string) : `${joined[index - 1]}>${segments[index]}`;
+      }
+      if (depth > this.joinedValid) this.joinedValid = depth;
+      return joined[depth - 1] as string;
+    }
     return [...segments.slice(0, 8), "…", ...segments.slice(depth - 39, depth)].join(">");
+  }
+
+  /** Leave the current element's path segment. */
+  private popSegment(): void {
+    this.path.pop();
+    if (this.joinedValid > this.path.length) this.joinedValid = this.path.length;
   }
 
   private push(block: Block): void {
@@ -573,7 +592,7 @@ class Walker {
       if (frame.index >= frame.children.length) {
         stack.pop();
         frame.exit?.();
-        if (frame.pushedPath) this.path.pop();
+        if (frame.pushedPath) this.popSegment();
         continue;
       }
       const child = frame.children[frame.index] as ChildNode;
@@ -620,7 +639,7 @@ class Walker {
         stack.push({ children: child.childNodes, index: 0, pushedPath, exit, counts: undefined, seen: undefined });
       } else {
         exit?.();
-        if (pushedPath) this.path.pop();
+        if (pushedPath) this.popSegment();
       }
     }
     if (!this.stopped) this.flush();

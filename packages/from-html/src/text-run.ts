@@ -37,6 +37,18 @@ function isWide(code: number): boolean {
 
 const collapsible = /[\t\n\f\r \u00a0]+/g;
 const preformattedSpace = /[\t\f\r \u00a0]+/g;
+/** Whether `value` is one run of collapsible whitespace (all of it a `collapsible` match). */
+function isCollapsibleRun(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d && code !== 0x0c && code !== 0xa0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** A piece has content when it holds anything but these (collapsed text) … */
 const contentCharacter = /[^\u3000\u200b\ufeff]/;
 /** … or anything but these and spaces (preformatted text). */
@@ -74,6 +86,9 @@ export class TextRun {
         if (index > 0) this.parts.push(hardBreak);
         this.piece(line.replace(preformattedSpace, " "), preformattedContentCharacter);
       });
+    } else if (isCollapsibleRun(value)) {
+      // Markup's line breaks and indentation between tags: the loop below would add just this.
+      this.parts.push(value.includes("\n") ? segmentBreak : space);
     } else {
       // `exec` on the one global pattern, not `matchAll`, which copies the pattern for every text node.
       let last = 0;
