@@ -1,7 +1,8 @@
 // The audit bench: the same set of generated portal pages audited with 1 worker and with 2, and
 // imported and checked in one process without workers (the baseline); then peak memory for N and
 // 4N reports, and the time 100,000 reports would take at the measured rate; first, what this
-// machine gives two CPU-bound processes at once (parallelCapacity). Run against the built
+// machine gives two CPU-bound processes at once (parallelCapacity), and what it gives two copies of
+// the baseline's own work at once (the ceiling for any 2-worker figure on this machine). Run against the built
 // package: npx tsup && node --expose-gc bench/run.mjs [N] [plain|embedded]
 //
 // The pages are `plain` by default: as an agency's portal publishes them, read through the
@@ -47,16 +48,22 @@ const taskset = ["/usr/bin/taskset", "/bin/taskset"].find((path) => existsSync(p
 
 /**
  * One run in a fresh process (bench/measure.mjs), printed with the load average beside it; with
- * `oneCore`, on one core only (`taskset -c 0`; undefined without taskset); with `nodeFlags`, node
- * started with them.
+ * `oneCore`, on one core only (`taskset -c 0`; undefined without taskset).
  */
 function measure(label, options, ...args) {
   if (options.oneCore && !taskset) return undefined;
-  const script = [...(options.nodeFlags ?? []), new URL("./measure.mjs", import.meta.url).pathname, ...args];
-  const [command, commandArgs] = options.oneCore
-    ? [taskset, ["-c", "0", process.execPath, ...script]]
-    : [process.execPath, script];
-  const run = JSON.parse(execFileSync(command, commandArgs, { encoding: "utf8" }));
+  const run = JSON.parse(execFileSync(...command(options, args), { encoding: "utf8" }));
+  return reported(label, run);
+}
+
+/** The command and arguments of a run of bench/measure.mjs (see {@link measure}). */
+function command(options, args) {
+  const script = [new URL("./measure.mjs", import.meta.url).pathname, ...args];
+  return options.oneCore ? [taskset, ["-c", "0", process.execPath, ...script]] : [process.execPath, script];
+}
+
+/** Print a run of bench/measure.mjs with the load average beside it, and keep its findings. */
+function reported(label, run) {
   if (run.reports !== count) throw new Error(`${label}: ${run.reports} of ${count} reports`);
   const { steady } = run;
   console.log(
@@ -66,6 +73,19 @@ function measure(label, options, ...args) {
   );
   findingCounts.add(run.findings);
   return run;
+}
+
+/**
+ * Two baseline runs at once, each in its own process: what this machine gives two copies of the
+ * very work the audit spreads over its workers, with nothing shared between them. Memory-bound
+ * work (allocation, garbage collection, large objects) can gain less from a second vCPU than a
+ * loop that only computes does; no audit with 2 workers can beat this pair by more than its
+ * saved start-up.
+ */
+async function measurePair(label, ...args) {
+  const run = promisify(execFile);
+  const outputs = await Promise.all([0, 1].map(() => run(...command({}, args), { encoding: "utf8" })));
+  return outputs.map(({ stdout }, index) => reported(`${label} (${index + 1} of 2)`, JSON.parse(stdout)));
 }
 /** The findings each way found: all must agree, or the comparison is not of the same work. */
 const findingCounts = new Set();
@@ -100,20 +120,11 @@ console.log(
 );
 console.log("Each run in a fresh process, timed from its start; steady: from the report N/4 in to the last.");
 const baseline = measure("check in one process (baseline)", {}, "check", small);
+const pair = await measurePair("two baselines at once", "check", small);
 const baselineOneCore = measure("the same on one core (taskset)", { oneCore: true }, "check", small);
 const one = measure("audit, 1 worker", {}, "audit", small, "1");
 const oneOneCore = measure("audit, 1 worker on one core", { oneCore: true }, "audit", small, "1");
 const two = measure("audit, 2 workers", {}, "audit", small, "2");
-// V8 collects garbage on helper threads as well as on the thread that allocates; with a worker
-// per core they compete with the workers. This run tells whether a process started with
-// --single-threaded-gc (a V8 flag: not for NODE_OPTIONS, nor a worker's execArgv) does better.
-const twoSingleGc = measure(
-  "2 workers, --single-threaded-gc",
-  { nodeFlags: ["--single-threaded-gc"] },
-  "audit",
-  small,
-  "2",
-);
 if (findingCounts.size !== 1) throw new Error(`the runs found different findings: ${[...findingCounts]}`);
 
 /** Audit with 2 workers and every output in a child process: its peak RSS and its time. */
@@ -146,6 +157,14 @@ console.log(
 console.log(
   `  the same over the machine's own ${capacity.toFixed(2)}x:     ${ratio(one.wall / two.wall / capacity)} whole run, ${ratio(wallPer(one) / wallPer(two) / capacity)} steady   (1.00x: all the machine gives)`,
 );
+// The pair's two processes do not keep step (one may finish first), so it is compared whole run:
+// both sets done, start-up included, as a 2-worker audit's whole run is.
+const pairWall = Math.max(pair[0].wall, pair[1].wall);
+/** Two baselines at once: their rate over one baseline's alone. */
+const workCapacity = (2 * baseline.wall) / pairWall;
+console.log(
+  `  the same over the ${workCapacity.toFixed(2)}x two baselines get: ${ratio(one.wall / two.wall / workCapacity)} whole run   (1.00x: all the machine gives this work)`,
+);
 if (oneOneCore) {
   console.log(
     `  2 workers on 2 cores / 1 worker on 1:    ${ratio(oneOneCore.wall / two.wall)} whole run, ${ratio(wallPer(oneOneCore) / wallPer(two))} steady`,
@@ -154,6 +173,9 @@ if (oneOneCore) {
 console.log(
   `throughput per core, 2 workers / baseline: ${ratio(baseline.wall / (2 * two.wall))} whole run, ${ratio(wallPer(baseline) / (2 * wallPer(two)))} steady   (aim ≥ 0.9x; the baseline uses more than one core)`,
 );
+console.log(
+  `  against two baselines at once:           ${ratio(pairWall / (2 * two.wall))} whole run   (1.00x: 2 workers do as well as two separate processes)`,
+);
 if (baselineOneCore) {
   console.log(
     `  against the baseline on one core:        ${ratio(baselineOneCore.wall / (2 * two.wall))} whole run, ${ratio(wallPer(baselineOneCore) / (2 * wallPer(two)))} steady   (aim ≥ 0.9x)`,
@@ -161,9 +183,6 @@ if (baselineOneCore) {
 }
 console.log(
   `CPU per report, baseline / audit (steady): ${ratio(cpuPer(baseline) / cpuPer(one))} 1 worker, ${ratio(cpuPer(baseline) / cpuPer(two))} 2 workers   (1.00x: no work wasted; load-independent)`,
-);
-console.log(
-  `  2 workers under --single-threaded-gc:    ${ratio(one.wall / twoSingleGc.wall)} whole run, ${ratio(wallPer(one) / wallPer(twoSingleGc))} steady; CPU per report, without / with it: ${ratio(cpuPer(two) / cpuPer(twoSingleGc))}`,
 );
 console.log(
   `peak RSS, 4N / N with all outputs:         ${ratio(peakLarge.peakRssMb / peakSmall.peakRssMb)}   (aim ≤ 1.10x)`,

@@ -199,8 +199,8 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
     let writeFailure: unknown;
     try {
       while (true) {
-        // Start files while a worker is free and results are being taken (a slow reader holds the run back).
-        while (!stopped && pool.hasFreeSlot && ready.length < workers * 4) {
+        // Start files while a worker can take one and results are being taken (a slow reader holds the run back).
+        while (!stopped && pool.hasRoom && ready.length < workers * 4) {
           const task = nextTask();
           if (!task) break;
           inFlight++;

@@ -2,6 +2,18 @@ import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "@gongkai/core";
 import type { AuditTask, AuditTaskReply, CrossYearForPage, PageWritten, TaskReplyMessage } from "./audit-file";
 
+/** From a worker: it starts a piece of a task's work (its import and check, or its page). */
+export interface WorkStarted {
+  readonly kind: "started";
+  readonly id: number;
+}
+
+/**
+ * Tasks given to a worker at once: one at work and one waiting, so it goes on to the next file
+ * while the main thread takes a result and answers it with the cross-year findings for its page.
+ */
+const tasksPerWorker = 2;
+
 /** The built worker bundle: in `worker/` beside the library in `dist`, or in `dist` when run from sources. */
 function workerUrl(): URL {
   return import.meta.url.endsWith(".ts")
@@ -9,20 +21,36 @@ function workerUrl(): URL {
     : new URL("./worker/worker.js", import.meta.url);
 }
 
+/** A task given to a worker, until it is done. */
+interface Entry {
+  task: AuditTask;
+  readonly onReply: (reply: AuditTaskReply) => readonly Diagnostic[];
+  readonly resolve: (outcome: { pageError?: string }) => void;
+  /** Its result is out (from the start for a `pageOnly` task). */
+  replied: boolean;
+  /** The cross-year findings its page was answered with. */
+  crossYear?: readonly Diagnostic[];
+  /** The time its worker spent on it so far, in milliseconds. */
+  spentMs: number;
+}
+
 interface Slot {
   worker: Worker | undefined;
-  /** Resolves when the worker has loaded its modules (the time limit counts from then). */
-  ready: Promise<void> | undefined;
-  busy: boolean;
+  /** Its tasks in the order given: at most {@link tasksPerWorker}. */
+  entries: Entry[];
+  /** The task its worker is at, since when, and the timer of its time limit. */
+  current: { entry: Entry; since: number; timer: ReturnType<typeof setTimeout> } | undefined;
 }
 
 /**
- * A fixed number of worker threads, each auditing one file at a time. A task past `timeoutMs`
- * ends its worker (a synchronous import cannot be interrupted otherwise) and its result is a
- * `timeout` failure; a worker that dies makes it `crashed`. Either way the slot gets a fresh
- * worker for the next task. A task's result goes to `onReply` as soon as it is known; a task with
- * a page to write then gets the cross-year findings `onReply` returns and holds its worker until
- * the page is written.
+ * A fixed number of worker threads, each given up to two tasks at once (one at work, one
+ * waiting), so that no worker waits for the main thread. A task whose worker has spent more than
+ * `timeoutMs` on it ends its worker (a synchronous import cannot be interrupted otherwise) and its
+ * result is a `timeout` failure; a worker that dies makes the task it was at `crashed`. Either way
+ * the slot gets a fresh worker, and the worker's other tasks run again on it: one not yet done
+ * from the start, one whose result is out only for its page (`pageOnly`). A task's result goes to
+ * `onReply` as soon as it is known; a task with a page to write then gets the cross-year findings
+ * `onReply` returns.
  */
 export class WorkerPool {
   private readonly slots: Slot[];
@@ -33,108 +61,135 @@ export class WorkerPool {
     private readonly timeoutMs: number,
     private readonly maxMemoryMb: number | undefined,
   ) {
-    this.slots = Array.from({ length: size }, () => ({ worker: undefined, ready: undefined, busy: false }));
+    this.slots = Array.from({ length: size }, () => ({ worker: undefined, entries: [], current: undefined }));
   }
 
-  /** Whether a worker is free. */
-  get hasFreeSlot(): boolean {
-    return this.slots.some((slot) => !slot.busy);
+  /** Whether a worker can take another task. */
+  get hasRoom(): boolean {
+    return this.slots.some((slot) => slot.entries.length < tasksPerWorker);
   }
 
   /**
-   * Run `task` on a free worker (call only when {@link hasFreeSlot}). `onReply` gets its result
-   * (once; never for a `pageOnly` task); the promise resolves when the task is done, with why its
-   * page could not be written, if it could not.
+   * Give `task` to the worker with the fewest tasks (call only when {@link hasRoom}). `onReply`
+   * gets its result (once; never for a `pageOnly` task); the promise resolves when the task is
+   * done, with why its page could not be written, if it could not.
    */
   run(task: AuditTask, onReply: (reply: AuditTaskReply) => readonly Diagnostic[]): Promise<{ pageError?: string }> {
-    const slot = this.slots.find((candidate) => !candidate.busy);
-    if (!slot) throw new Error("no free worker");
-    slot.busy = true;
+    const slot = this.slots.reduce((least, candidate) =>
+      candidate.entries.length < least.entries.length ? candidate : least,
+    );
+    if (slot.entries.length >= tasksPerWorker) throw new Error("no worker can take a task");
+    return new Promise((resolve) => {
+      const entry: Entry = { task, onReply, resolve, replied: task.pageOnly !== undefined, spentMs: 0 };
+      slot.entries.push(entry);
+      this.post(slot, entry);
+    });
+  }
+
+  /** Send a task to its slot's worker, starting one if there is none. */
+  private post(slot: Slot, entry: Entry): void {
     if (!slot.worker) {
       const worker = new Worker(workerUrl(), {
         ...(this.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } } : {}),
       });
-      worker.unref();
       slot.worker = worker;
-      slot.ready = new Promise<void>((resolveReady) => {
-        const onReady = (message: unknown) => {
-          if (message !== "ready") return;
-          worker.off("message", onReady);
-          resolveReady();
-        };
-        worker.on("message", onReady);
-        // A worker that dies while starting is reported by the task's own listeners.
-        worker.once("exit", () => resolveReady());
+      worker.on("message", (message: WorkStarted | TaskReplyMessage | PageWritten) => {
+        if (slot.worker === worker) this.receive(slot, message);
       });
+      worker.on("error", (error: Error) => this.end(slot, worker, "crashed", error.message));
+      worker.on("exit", (code: number) => this.end(slot, worker, "crashed", `the worker exited (code ${code})`));
     }
-    const worker = slot.worker;
-    const ready = slot.ready ?? Promise.resolve();
     // An idle worker does not keep the process alive; one at work does.
-    worker.ref();
-    return new Promise<{ pageError?: string }>((resolve) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let settled = false;
-      let replied = task.pageOnly !== undefined;
-      const reply = (message: AuditTaskReply): readonly Diagnostic[] => {
-        replied = true;
-        return onReply(message);
-      };
-      const finish = (outcome: { pageError?: string }, discard: boolean) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        worker.off("message", onMessage);
-        worker.off("error", onError);
-        worker.off("exit", onExit);
-        worker.unref();
-        if (discard) {
-          if (slot.worker === worker) {
-            slot.worker = undefined;
-            slot.ready = undefined;
-          }
-          void worker.terminate();
-        }
-        slot.busy = false;
-        resolve(outcome);
-      };
-      /** The task could not finish: its result is a failure, or (when it was out already) its page is missing. */
-      const failure = (kind: "timeout" | "crashed", reason: string) => {
-        if (settled) return;
-        if (replied) return finish({ pageError: `${task.page?.path ?? task.file}: ${reason}` }, true);
-        reply({ id: task.id, result: { kind: "failure", file: task.file, failure: kind, reason } });
-        finish({}, true);
-      };
-      const onMessage = (message: TaskReplyMessage | PageWritten | "ready") => {
-        if (message === "ready") return;
-        if (message.kind === "page")
-          return finish(message.error === undefined ? {} : { pageError: message.error }, false);
-        const crossYear = reply(message.reply);
-        if (task.page === undefined || message.reply.result.kind !== "report") return finish({}, false);
-        worker.postMessage({ kind: "cross-year", id: task.id, diagnostics: crossYear } satisfies CrossYearForPage);
-      };
-      const onError = (error: Error) => failure("crashed", error.message);
-      const onExit = (code: number) => failure("crashed", this.closed ? "stopped" : `the worker exited (code ${code})`);
-      worker.on("message", onMessage);
-      worker.on("error", onError);
-      worker.on("exit", onExit);
-      void ready.then(() => {
-        if (settled) return;
-        timer = setTimeout(() => failure("timeout", `not done after ${this.timeoutMs} ms`), this.timeoutMs);
-        worker.postMessage(task);
-      });
-    });
+    slot.worker.ref();
+    slot.worker.postMessage(entry.task);
   }
 
-  /** End every worker. */
+  private receive(slot: Slot, message: WorkStarted | TaskReplyMessage | PageWritten): void {
+    if (message.kind === "started") {
+      const entry = slot.entries.find((candidate) => candidate.task.id === message.id);
+      if (!entry) return;
+      const worker = slot.worker as Worker;
+      const timer = setTimeout(
+        () => this.end(slot, worker, "timeout", `not done after ${this.timeoutMs} ms`),
+        Math.max(0, this.timeoutMs - entry.spentMs),
+      );
+      slot.current = { entry, since: performance.now(), timer };
+      return;
+    }
+    const id = message.kind === "reply" ? message.reply.id : message.id;
+    const entry = slot.entries.find((candidate) => candidate.task.id === id);
+    if (!entry) return;
+    if (slot.current?.entry === entry) {
+      clearTimeout(slot.current.timer);
+      entry.spentMs += performance.now() - slot.current.since;
+      slot.current = undefined;
+    }
+    if (message.kind === "page") {
+      this.done(slot, entry, message.error === undefined ? {} : { pageError: message.error });
+      return;
+    }
+    entry.replied = true;
+    const crossYear = entry.onReply(message.reply);
+    if (entry.task.page === undefined || message.reply.result.kind !== "report") {
+      this.done(slot, entry, {});
+      return;
+    }
+    entry.crossYear = crossYear;
+    slot.worker?.postMessage({ kind: "cross-year", id, diagnostics: crossYear } satisfies CrossYearForPage);
+  }
+
+  private done(slot: Slot, entry: Entry, outcome: { pageError?: string }): void {
+    slot.entries = slot.entries.filter((candidate) => candidate !== entry);
+    if (slot.entries.length === 0) slot.worker?.unref();
+    entry.resolve(outcome);
+  }
+
+  /** A task could not finish: its result is a failure, or (when it was out already) its page is missing. */
+  private fail(slot: Slot, entry: Entry, kind: "timeout" | "crashed", reason: string): void {
+    const { task } = entry;
+    if (entry.replied) {
+      this.done(slot, entry, { pageError: `${task.page?.path ?? task.file}: ${reason}` });
+      return;
+    }
+    entry.replied = true;
+    entry.onReply({ id: task.id, result: { kind: "failure", file: task.file, failure: kind, reason } });
+    this.done(slot, entry, {});
+  }
+
+  /**
+   * End a slot's worker: the task it was at (or, if it was at none, its first) fails with
+   * `reason`; its other tasks run again on a fresh worker, or fail as `stopped` once the pool is
+   * closed.
+   */
+  private end(slot: Slot, worker: Worker, kind: "timeout" | "crashed", reason: string): Promise<number> | undefined {
+    if (slot.worker !== worker) return undefined;
+    if (slot.current) clearTimeout(slot.current.timer);
+    const culprit = slot.current?.entry ?? slot.entries[0];
+    const others = slot.entries.filter((entry) => entry !== culprit);
+    slot.worker = undefined;
+    slot.current = undefined;
+    const ended = worker.terminate();
+    if (this.closed) {
+      for (const entry of [...slot.entries]) this.fail(slot, entry, "crashed", "stopped");
+      return ended;
+    }
+    if (culprit) this.fail(slot, culprit, kind, reason);
+    for (const entry of others) {
+      // A task whose result is out runs again for its page only, with the findings it was answered with.
+      if (entry.replied && entry.task.pageOnly === undefined) {
+        entry.task = { ...entry.task, cells: false, findings: false, pageOnly: { crossYear: entry.crossYear ?? [] } };
+      }
+      entry.spentMs = 0;
+      this.post(slot, entry);
+    }
+    return ended;
+  }
+
+  /** End every worker; the tasks they had fail as `stopped`. */
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(
-      this.slots.map(async (slot) => {
-        const worker = slot.worker;
-        slot.worker = undefined;
-        slot.ready = undefined;
-        if (worker) await worker.terminate();
-      }),
+      this.slots.map((slot) => (slot.worker ? this.end(slot, slot.worker, "crashed", "stopped") : undefined)),
     );
   }
 }

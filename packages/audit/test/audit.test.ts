@@ -311,6 +311,53 @@ describe("audit: streaming, time limit, stopping", () => {
     } catch {}
   });
 
+  it("runs again on a fresh worker the page of a report whose worker went past the time limit on the next file", async () => {
+    const directory = temporaryDirectory();
+    const out = join(directory, "out");
+    // One worker, two files at a time: a2's result is out and its page still to write when the
+    // worker starts reading stuck.json (files first), which blocks it until the time limit ends it.
+    writeReport(directory, "a2.json", seriesReport("某市财政局", 2023, { carriedOver: 3, carriedForward: 0 }));
+    writeReport(directory, "a1.json", seriesReport("某市财政局", 2022, { carriedOver: 1, carriedForward: 4 }));
+    const stuck = join(directory, "stuck.json");
+    execFileSync("mkfifo", [stuck]);
+    const run = audit(["a2.json", "stuck.json", "a1.json"], { workers: 1, cwd: directory, out, timeoutMs: 3_000 });
+    const results = await collect(run);
+    expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
+      ["a2.json", "report"],
+      ["stuck.json", "timeout"],
+      ["a1.json", "report"],
+      ["a2.json", "cross-year"],
+    ]);
+    // a2's page is written on the fresh worker, then again with the findings of its predecessor, read after it.
+    const page = results.find((result) => result.kind === "report" && result.file === "a2.json");
+    const html = readFileSync(join(out, (page as { page: string }).page), "utf8");
+    expect(html.match(/data-rule="cross-year\/carry-over"/g)).toHaveLength(2);
+    expect(readdirSync(join(out, "reports"))).toHaveLength(2);
+    expect((await run.summary).totals).toMatchObject({ files: 3, checked: 2, failed: 1, crossYearPairs: 1 });
+    try {
+      closeSync(openSync(stuck, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {}
+  });
+
+  it("records a file that crashes its worker, and runs the file queued behind it on a fresh worker", async () => {
+    const directory = temporaryDirectory();
+    const out = join(directory, "out");
+    // Three million empty arrays: some 100 MB of heap from a 9 MB file, past a 64 MB worker heap.
+    writeFileSync(join(directory, "huge.json"), `[${"[],".repeat(3_000_000)}[]]`);
+    writeReport(directory, "r0.json", seriesReport("某市第0局", 2024, { carriedOver: 0, carriedForward: 0 }));
+    writeReport(directory, "r1.json", seriesReport("某市第1局", 2024, { carriedOver: 0, carriedForward: 0 }));
+    // One worker, two files at a time: r0.json waits behind huge.json in the worker that dies.
+    const run = audit(["huge.json", "r0.json", "r1.json"], { workers: 1, cwd: directory, out, maxWorkerMemoryMb: 64 });
+    const results = await collect(run);
+    expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
+      ["huge.json", "crashed"],
+      ["r0.json", "report"],
+      ["r1.json", "report"],
+    ]);
+    expect(readdirSync(join(out, "reports"))).toHaveLength(2);
+    expect((await run.summary).totals).toMatchObject({ files: 3, checked: 2, failed: 1 });
+  });
+
   it("stops cleanly when its signal aborts, keeping what was written", async () => {
     const directory = temporaryDirectory();
     const out = join(directory, "out");

@@ -214,9 +214,15 @@ Exit codes: 0 printed; 2 the command line is wrong or OUT cannot be written
   --ignore-pattern PATTERN
                         不读取匹配的文件（.gitignore 语法，与 check 相同；另读当前目录的 .gongkaiignore）；可重复
   --no-pages            不写每份报告的页面
+  --rule ID=off|info|warning|error
+                        修改规则级别；可重复
+  --lang zh|en          输出语言（默认：取自 LANG，否则 zh）
+  --config FILE         使用此配置文件（默认：从当前目录向上查找）；其规则级别与期限适用于每份报告
+  --no-config           不读取配置文件
+  --quiet               不显示进度行，合计中只列出失败的文件
   -h, --help            显示此帮助
 
-在终端上，标准错误输出显示进度行（CI 中不显示）。Ctrl-C 干净地停止：已写入的内容保留，汇总注明运行被中断。
+在终端上，标准错误输出显示进度行（CI 中或 --quiet 时不显示）。Ctrl-C 干净地停止：已写入的内容保留，汇总注明运行被中断。
 
 退出码：
   0    审查完成（无法读取的文件列在汇总中）
@@ -242,9 +248,16 @@ Options:
                         leave out matching files (.gitignore syntax, as for check; a .gongkaiignore
                         in the working directory applies too); repeatable
   --no-pages            no page per report
+  --rule ID=off|info|warning|error
+                        change a rule's level; repeatable
+  --lang zh|en          language of the output (default: from LANG, else zh)
+  --config FILE         use this config file (default: found upward from here); its rule levels
+                        and deadlines apply to every report
+  --no-config           read no config file
+  --quiet               no progress line; the totals list only the files that failed
   -h, --help            show this help
 
-A progress line goes to stderr on a terminal (not under CI). Ctrl-C stops cleanly: what was
+A progress line goes to stderr on a terminal (not under CI, nor with --quiet). Ctrl-C stops cleanly: what was
 written is kept and the summary says the run was interrupted.
 
 Exit codes:

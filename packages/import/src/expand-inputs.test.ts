@@ -21,11 +21,14 @@ describe("expandInputs", () => {
     "reports/sub/2022.HTML": "x",
     "reports/drafts/2025.json": "{}",
     "reports/node_modules/dep.json": "{}",
+    "reports/package.json": '{ "gongkai": {} }',
+    "reports/gongkai.config.json": "{}",
+    "reports/package-lock.json": "{}",
     "other/a.docx": "x",
     ".gongkaiignore": "# drafts are not reports yet\ndrafts/\n",
   });
 
-  it("walks a folder for report files by extension, skipping node_modules and .gongkaiignore's patterns", async () => {
+  it("walks a folder for report files by extension, skipping node_modules, config files and .gongkaiignore's patterns", async () => {
     const result = await expandInputs(["reports"], { cwd });
     expect(result.files).toEqual(["reports/2023.json", "reports/2024.txt", "reports/sub/2022.HTML"]);
   });
@@ -34,6 +37,11 @@ describe("expandInputs", () => {
     const result = await expandInputs(["reports/*.json", "other/a.docx", "-", "missing.json", "none/*.txt"], { cwd });
     expect(result.files).toEqual(["reports/2023.json", "other/a.docx", "-", "missing.json"]);
     expect(result.unmatched).toEqual(["none/*.txt"]);
+  });
+
+  it("leaves config files and npm's lockfile out of globs, and reads them when named", async () => {
+    const result = await expandInputs(["reports/*.json", "reports/package.json"], { cwd });
+    expect(result.files).toEqual(["reports/2023.json", "reports/package.json"]);
   });
 
   it("applies ignore patterns relative to their root, to named files too, and reads each file once", async () => {

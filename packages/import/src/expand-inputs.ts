@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { inputExtensions } from "./input-format";
+import { configSearchPlaces } from "./load-config";
 
 /** Patterns to leave out, and the folder they are relative to (as in a .gitignore there). */
 export interface IgnoreSource {
@@ -38,6 +39,14 @@ export const ignoreFileName = ".gongkaiignore";
 const reportGlob = `**/*.{${Object.keys(inputExtensions)
   .map((extension) => extension.slice(1))
   .join(",")}}`;
+
+/**
+ * What a folder walk or a glob never reads: `node_modules`, and the project's own files that are
+ * not reports though their extension says JSON: the config files gongkai looks for
+ * ({@link configSearchPlaces}, package.json among them) and npm's lockfile beside them. Named on
+ * the command line, they are read as any file is.
+ */
+const notReports = ["**/node_modules/**", ...[...configSearchPlaces, "package-lock.json"].map((name) => `**/${name}`)];
 
 /** Read the patterns of an ignore file (none when it does not exist). */
 export async function readIgnoreFile(path: string): Promise<string[]> {
@@ -78,8 +87,8 @@ async function kindOf(path: string): Promise<"file" | "directory" | "missing"> {
 
 /**
  * Turn command-line inputs into files: a file stays as named; a folder becomes every report file
- * under it (by extension: .json, .html, .htm, .xhtml, .txt, .text, .docx; `node_modules` and dot
- * folders skipped); a glob (`reports/**\/*.txt`, quoted or not) becomes its matches; `-` stays
+ * under it (by extension: .json, .html, .htm, .xhtml, .txt, .text, .docx; `node_modules`, dot
+ * folders, config files and package-lock.json skipped); a glob (`reports/**\/*.txt`, quoted or not) becomes its matches; `-` stays
  * (standard input). Ignore patterns (`ignore`, and `.gongkaiignore` in `cwd`) apply to all of
  * them. A named file that does not exist is kept, so that reading it reports it.
  *
@@ -118,11 +127,11 @@ export async function expandInputs(patterns: readonly string[], options: ExpandI
       kind === "directory"
         ? await glob(reportGlob, {
             cwd: absolute,
-            ignore: ["**/node_modules/**"],
+            ignore: notReports,
             dot: false,
             caseSensitiveMatch: false,
           })
-        : await glob(pattern, { cwd, ignore: ["**/node_modules/**"], dot: false, expandDirectories: false });
+        : await glob(pattern, { cwd, ignore: notReports, dot: false, expandDirectories: false });
     const kept = matches
       .map((match) => (kind === "directory" ? join(absolute, match) : resolve(cwd, match)))
       .filter((path) => !isIgnored(path))

@@ -14,6 +14,8 @@ describe("gongkai audit", () => {
       "jsonl",
       "--workers",
       "1",
+      "--lang",
+      "en",
     ]);
     expect(result.code).toBe(0);
     const lines = result.stdout
@@ -62,7 +64,7 @@ describe("gongkai audit", () => {
 
   it("writes the outputs to --out and prints the totals", async () => {
     const out = join(temporaryDirectory(), "out");
-    const result = await runCli(["audit", fixturesDir, "--out", out, "--workers", "2", "--no-pages"]);
+    const result = await runCli(["audit", fixturesDir, "--out", out, "--workers", "2", "--no-pages", "--lang", "en"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("files:");
     expect(result.stderr).toBe("");
@@ -74,9 +76,46 @@ describe("gongkai audit", () => {
     ]);
   });
 
+  it("prints its totals in the run's language", async () => {
+    const result = await runCli(["audit", "liuzhou-yanghe-2020.txt", "missing.txt", "--workers", "1"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("2/2 个文件：1 个已检查，1 个失败");
+    expect(result.stdout).toContain("9 个发现：7 个错误，2 个警告，0 个提示");
+    expect(result.stdout).toContain("  失败：missing.txt：unreadable：");
+    const quiet = await runCli(["audit", "liuzhou-yanghe-2020.txt", "missing.txt", "--workers", "1", "--quiet"]);
+    expect(quiet.stdout.trimEnd().split("\n")).toEqual([expect.stringMatching(/^ {2}失败：missing.txt：unreadable：/)]);
+  });
+
+  it("applies the config file's rule levels and deadlines, then --rule", async () => {
+    const dir = temporaryDirectory();
+    writeFileSync(join(dir, "2020.txt"), readFileSync(join(fixturesDir, "liuzhou-yanghe-2020.txt")));
+    const counts = async (...flags: string[]) => {
+      const result = await runCli(["audit", ".", "--format", "jsonl", "--workers", "1", ...flags], { cwd: dir });
+      expect(result.code).toBe(0);
+      const line = JSON.parse(result.stdout.trimEnd());
+      return { counts: line.counts, daysLate: line.daysLate };
+    };
+    // Without a config: 4 row-total errors among 7, the meta/deadline warning, 9 days late.
+    expect(await counts()).toEqual({ counts: { error: 7, warning: 2, info: 0 }, daysLate: 9 });
+    writeFileSync(
+      join(dir, "gongkai.config.json"),
+      JSON.stringify({ rules: { "table3/row-total": "off" }, deadlines: { department: "02-28" } }),
+    );
+    expect(await counts()).toEqual({ counts: { error: 3, warning: 1, info: 0 }, daysLate: 0 });
+    expect(await counts("--rule", "table3/balance=warning")).toEqual({
+      counts: { error: 1, warning: 3, info: 0 },
+      daysLate: 0,
+    });
+    expect(await counts("--no-config")).toEqual({ counts: { error: 7, warning: 2, info: 0 }, daysLate: 9 });
+  });
+
   it("rejects a wrong command line", async () => {
     expect((await runCli(["audit"])).code).toBe(2);
     expect((await runCli(["audit", ".", "--workers", "0"])).stderr).toContain("--workers 须为大于 0 的数");
+    const withOutput = await runCli(["audit", ".", "-o", "out.txt", "--lang", "en"]);
+    expect(withOutput.code).toBe(2);
+    expect(withOutput.stderr).toContain("audit takes no -o");
+    expect((await runCli(["audit", ".", "--rule", "nope=off"])).code).toBe(2);
   });
 
   it("shows done/total, rate, time left and failures in its progress line", () => {

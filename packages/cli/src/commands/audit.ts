@@ -1,8 +1,9 @@
 import { type AuditResult, type AuditSummary, audit } from "@gongkai/audit";
 import { CliError } from "../cli-error";
-import type { CommandContext } from "../command-context";
-import { text } from "../language";
+import { type CommandContext, resolveCommon } from "../command-context";
+import { type Language, text } from "../language";
 import { oneOf, parseCommandArgs } from "../parse-command-args";
+import { parseRuleLevels } from "../rule-levels";
 import { commandUsage } from "../usage";
 
 function positiveNumber(flag: string, value: unknown): number | undefined {
@@ -27,17 +28,33 @@ export function progressLine(done: number, total: number, failed: number, elapse
   return `${done}/${total}  ${rate.toFixed(1)}/s  ${remaining} left  ${failed} failed`;
 }
 
-function summaryText(summary: AuditSummary, out: string | undefined): string {
+/** The totals at the end of a run, in the run's language; with `quiet`, only the files that failed. */
+function summaryText(summary: AuditSummary, out: string | undefined, language: Language, quiet: boolean): string {
   const { totals } = summary;
-  const lines = [
-    `${summary.interrupted ? "interrupted: " : ""}${totals.done}/${totals.files} files: ${totals.checked} checked, ${totals.failed} failed, ${totals.crossYearPairs} cross-year pairs`,
-    `${totals.findings} findings: ${totals.error} errors, ${totals.warning} warnings, ${totals.info} info`,
-  ];
-  for (const failure of summary.failures.slice(0, 20))
-    lines.push(`  failed: ${failure.file}: ${failure.failure}: ${failure.reason}`);
-  if (summary.failures.length > 20) lines.push(`  … ${summary.failures.length - 20} more failures in summary.json`);
-  if (out) lines.push(`wrote ${out}/index.html`);
-  return `${lines.join("\n")}\n`;
+  const zh = language === "zh";
+  const lines = quiet
+    ? []
+    : [
+        zh
+          ? `${summary.interrupted ? "已中断：" : ""}${totals.done}/${totals.files} 个文件：${totals.checked} 个已检查，${totals.failed} 个失败，${totals.crossYearPairs} 对跨年报告`
+          : `${summary.interrupted ? "interrupted: " : ""}${totals.done}/${totals.files} files: ${totals.checked} checked, ${totals.failed} failed, ${totals.crossYearPairs} cross-year pairs`,
+        zh
+          ? `${totals.findings} 个发现：${totals.error} 个错误，${totals.warning} 个警告，${totals.info} 个提示`
+          : `${totals.findings} findings: ${totals.error} errors, ${totals.warning} warnings, ${totals.info} info`,
+      ];
+  for (const failure of summary.failures.slice(0, 20)) {
+    lines.push(
+      zh
+        ? `  失败：${failure.file}：${failure.failure}：${failure.reason}`
+        : `  failed: ${failure.file}: ${failure.failure}: ${failure.reason}`,
+    );
+  }
+  if (summary.failures.length > 20) {
+    const more = summary.failures.length - 20;
+    lines.push(zh ? `  另有 ${more} 个失败，见 summary.json` : `  … ${more} more failures in summary.json`);
+  }
+  if (out && !quiet) lines.push(zh ? `已写入 ${out}/index.html` : `wrote ${out}/index.html`);
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
 /** `gongkai audit`: audit a whole set of reports and write a summary. */
@@ -50,11 +67,25 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
     timeout: { type: "string" },
     "ignore-pattern": { type: "string", multiple: true },
     "no-pages": { type: "boolean" },
+    rule: { type: "string", multiple: true },
   });
+  // The config file and --lang, as for check: its rule levels and deadlines apply to every report.
+  const settings = await resolveCommon(context, values);
+  const { language } = context;
   if (values.help) {
-    io.stdout(commandUsage.audit[context.language]);
+    io.stdout(commandUsage.audit[language]);
     return 0;
   }
+  if (settings.output !== undefined) {
+    throw new CliError(
+      text(
+        "audit 不接受 -o：输出写入 --out 目录，或以 --format jsonl 写到标准输出",
+        "audit takes no -o: its outputs go to --out DIR, or to stdout with --format jsonl",
+      ),
+      { showUsage: true },
+    );
+  }
+  const rules = parseRuleLevels(settings.config.rules ?? {}, (values.rule as string[] | undefined) ?? []);
   if (positionals.length === 0) throw new CliError(text("没有要审查的路径", "no PATH to audit"), { showUsage: true });
   const format = oneOf("format", values.format, ["summary", "jsonl"], "summary");
   const workers = positiveNumber("workers", values.workers);
@@ -63,7 +94,7 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once("SIGINT", onSigint);
-  const showProgress = io.stderrIsTTY === true && !io.env?.CI;
+  const showProgress = io.stderrIsTTY === true && !io.env?.CI && !settings.quiet;
   try {
     const auditRun = audit(positionals, {
       cwd: io.cwd,
@@ -73,6 +104,8 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
       ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
       ...(values["ignore-pattern"] ? { ignore: values["ignore-pattern"] as string[] } : {}),
       ...(values["no-pages"] ? { pages: false } : {}),
+      rules,
+      ...(settings.config.deadlines ? { deadlines: settings.config.deadlines } : {}),
     });
     const started = Date.now();
     let done = 0;
@@ -101,8 +134,9 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
     }
     if (showProgress) io.stderr("\r\u001b[K");
     const summary = await auditRun.summary;
-    if (format === "summary") io.stdout(summaryText(summary, out));
-    else io.stderr(summaryText(summary, out));
+    const totals = summaryText(summary, out, language, settings.quiet);
+    if (format === "summary") io.stdout(totals);
+    else io.stderr(totals);
     return summary.interrupted ? 130 : 0;
   } finally {
     process.off("SIGINT", onSigint);

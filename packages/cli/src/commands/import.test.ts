@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createReport, setCell } from "@gongkai/core";
+import { corpusFile } from "@gongkai/test-reports";
 import { csvField, parseJson, toJson } from "@gongkai/to-json";
 import { describe, expect, it } from "vitest";
 import { fixturesDir, runCli, temporaryDirectory } from "../test-cli";
@@ -86,6 +87,20 @@ describe("gongkai import", () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, "compact.json"), JSON.stringify(JSON.parse(seedJsonText)));
     expect((await runCli(["import", "compact.json"], { cwd: directory })).stdout).toBe(seedJsonText);
+  });
+
+  it("applies the config file's rule levels to the importer's findings", async () => {
+    const dir = temporaryDirectory();
+    // Excerpt 013 is cut off inside its tables: its import says so (import/truncated).
+    writeFileSync(join(dir, "013.txt"), corpusFile("excerpts/013.txt"));
+    const before = await runCli(["import", "013.txt", "--lang", "en"], { cwd: dir });
+    expect(before.code).toBe(0);
+    expect(before.stderr).toContain("import/truncated");
+    writeFileSync(join(dir, "gongkai.config.json"), JSON.stringify({ rules: { "import/truncated": "off" } }));
+    const after = await runCli(["import", "013.txt", "--lang", "en"], { cwd: dir });
+    expect(after.code).toBe(0);
+    expect(after.stderr).not.toContain("import/truncated");
+    expect(after.stdout).toBe(before.stdout);
   });
 
   it("exits 2 for an unreadable input or a wrong command line", async () => {

@@ -5,6 +5,7 @@ import { text } from "../language";
 import { loadInput } from "../load-input";
 import { oneOf, parseCommandArgs } from "../parse-command-args";
 import { printImportFindings } from "../report-import-findings";
+import { parseRuleLevels } from "../rule-levels";
 import { commandUsage } from "../usage";
 import { writeOutput } from "../write-output";
 
@@ -24,9 +25,11 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
   if (positionals.length !== 1) {
     throw new CliError(text("import 只接受一个 FILE", "import takes exactly one FILE"), { showUsage: true });
   }
-  const loaded = await loadInput(positionals[0] as string, io);
+  // The config's rule levels apply to the importer's findings, as in `gongkai check`.
+  const rules = parseRuleLevels(settings.config.rules ?? {}, []);
+  const loaded = await loadInput(positionals[0] as string, io, { rules });
   await printImportFindings(io, loaded, language, settings);
-  const input = values["infer-splits"] === true ? await withSplitsInferred(loaded) : loaded;
+  const input = values["infer-splits"] === true ? await withSplitsInferred(loaded, rules) : loaded;
   let content: string;
   if (format === "csv") {
     const { toCsv } = await import("@gongkai/to-json");
