@@ -110,6 +110,8 @@ interface DataSlot {
   readonly open: string;
   /** ` data-table="…" data-row="…" data-column="…"`. */
   readonly codes: string;
+  /** The cell's key in {@link RenderContext.cellFindings}. */
+  readonly findingsKey: string;
 }
 
 type Piece = string | DataSlot;
@@ -164,6 +166,7 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
             attribute("data-table", layout.id) +
             attribute("data-row", cell.row.key) +
             attribute("data-column", cell.column.key),
+          findingsKey: cellKey(layout.id, cell.row.key, cell.column.key),
         });
       }
       text += "</tr>";
@@ -186,15 +189,11 @@ function unreadTitle(cell: UnreadCell): string {
   return title;
 }
 
-function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot): string {
+function renderDataCell(context: RenderContext, rows: LooseRows | undefined, slot: DataSlot): string {
   const { classes } = context;
   const { layout } = slot;
-  const rows = context.report.tables[table]?.rows as LooseRows | undefined;
   const cell = rows?.[layout.row.key]?.[layout.column.key];
-  const findings =
-    context.cellFindings.size === 0
-      ? undefined
-      : context.cellFindings.get(cellKey(table, layout.row.key, layout.column.key));
+  const findings = context.cellFindings.size === 0 ? undefined : context.cellFindings.get(slot.findingsKey);
   const roles: ClassRole[] = ["cell", kindRole(cell)];
   if (layout.row.derived || layout.column.derived) roles.push("total");
   let worst: Severity | undefined;
@@ -207,13 +206,15 @@ function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot):
     html += attribute("data-value", formatNumber(cell.value));
     if (cell.unit !== undefined) html += attribute("data-unit", cell.unit);
   }
-  const titles: string[] = [];
-  if (cell?.kind === "unread") {
-    html += attribute("data-reason", cell.reason);
-    titles.push(unreadTitle(cell));
+  if (cell?.kind === "unread" || findings !== undefined) {
+    const titles: string[] = [];
+    if (cell?.kind === "unread") {
+      html += attribute("data-reason", cell.reason);
+      titles.push(unreadTitle(cell));
+    }
+    for (const finding of findings ?? []) titles.push(finding.message.zh);
+    if (titles.length > 0) html += attribute("title", titles.join("\n"));
   }
-  for (const finding of findings ?? []) titles.push(finding.message.zh);
-  if (titles.length > 0) html += attribute("title", titles.join("\n"));
   html += `>${escapeHtml(formatCell(cell, layout.column))}`;
   if (cell?.kind === "unread") {
     // The reason, for readers that do not show titles; importers read it back (未读出（…）).
@@ -237,8 +238,9 @@ function renderTable(context: RenderContext, layout: TableLayout, captionHidden:
       `${escapeHtml(layout.title)}</caption>`,
   );
   // Written piece by piece: table 三 alone is over 64K UTF-16 units, too large for one string.
+  const rows = report.tables[layout.id]?.rows as LooseRows | undefined;
   for (const piece of compileTable(context, layout)) {
-    out.add(typeof piece === "string" ? piece : renderDataCell(context, layout.id, piece));
+    out.add(typeof piece === "string" ? piece : renderDataCell(context, rows, piece));
   }
 }
 
