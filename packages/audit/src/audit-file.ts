@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Report } from "@gongkai/core";
 import {
   type AgencyKind,
@@ -8,11 +8,12 @@ import {
   normalizeAgencyName,
   publicationDeadline,
 } from "@gongkai/core";
-import type { toHtmlPage as ToHtmlPage } from "@gongkai/to-html";
+import type { toHtmlPageChunks as ToHtmlPageChunks } from "@gongkai/to-html";
 import { type AuditFailure, type AuditReportResult, countSeverities } from "./audit-result";
 import { cellsCsv, findingsCsv } from "./csv";
 import { importFile } from "./import-file";
 import { crossYearSlice } from "./series";
+import { writeFileChunks } from "./write-file-chunks";
 
 /** One file for a worker to audit. */
 export interface AuditTask {
@@ -71,12 +72,12 @@ export interface AuditTaskReply {
 
 const day = 86_400_000;
 
-let htmlPage: Promise<typeof ToHtmlPage> | undefined;
+let htmlPageChunks: Promise<typeof ToHtmlPageChunks> | undefined;
 
-/** to-html's `toHtmlPage`, loaded when the first page is written (a run without pages never loads it). */
-function loadToHtmlPage(): Promise<typeof ToHtmlPage> {
-  htmlPage ??= import("@gongkai/to-html").then((module) => module.toHtmlPage);
-  return htmlPage;
+/** to-html's `toHtmlPageChunks`, loaded when the first page is written (a run without pages never loads it). */
+function loadToHtmlPageChunks(): Promise<typeof ToHtmlPageChunks> {
+  htmlPageChunks ??= import("@gongkai/to-html").then((module) => module.toHtmlPageChunks);
+  return htmlPageChunks;
 }
 
 function describe(error: unknown): string {
@@ -87,7 +88,7 @@ function describe(error: unknown): string {
  * Read, import and check one file; with a page to write, hand the result to `deliver` first and
  * write the page with the cross-year findings it answers with (those of the report and its
  * predecessor, when the predecessor was read before). Never rejects: a failure is a result, a
- * page that cannot be written an `error`.
+ * page that cannot be written an `error` (and no file: a partial page is removed).
  */
 export async function auditFile(
   task: AuditTask,
@@ -101,9 +102,11 @@ export async function auditFile(
   const crossYear = task.pageOnly ? task.pageOnly.crossYear : await deliver(audited.reply);
   const page = task.page as NonNullable<AuditTask["page"]>;
   try {
-    const toHtmlPage = await loadToHtmlPage();
+    const toHtmlPageChunks = await loadToHtmlPageChunks();
     const diagnostics = [...audited.diagnostics, ...crossYear];
-    writeFileSync(page.path, toHtmlPage(audited.report, { diagnostics, validate: false }));
+    // Chunk by chunk: the page as one string (150,000 UTF-16 units and more) would cost more than
+    // rendering it, on its own pages of memory. A page that fails is removed.
+    writeFileChunks(page.path, toHtmlPageChunks(audited.report, { diagnostics, validate: false }));
     return { page: { kind: "page", id: task.id } };
   } catch (error) {
     return { page: { kind: "page", id: task.id, error: `${page.path}: ${describe(error)}` } };

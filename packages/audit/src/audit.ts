@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import type { AgencyKind, CheckOptions, Diagnostic } from "@gongkai/core";
-import { expandInputs } from "@gongkai/import/node";
+import { expandInputs, type IgnoreSource } from "@gongkai/import/node";
 import type { AuditTask, AuditTaskReply } from "./audit-file";
 import type { AuditFailure, AuditResult } from "./audit-result";
 import { OutputWriter } from "./output-writer";
@@ -24,10 +24,12 @@ export interface AuditOptions {
   /** The directory relative inputs and `out` are resolved from. Default `process.cwd()`. */
   readonly cwd?: string;
   /**
-   * Files to leave out: `.gitignore` patterns relative to `cwd` (`drafts/`, `*.htm`), as well as
-   * those of a `.gongkaiignore` in `cwd`; `node_modules` and dot folders are never read.
+   * Files to leave out, as well as those a `.gongkaiignore` in `cwd` names: `.gitignore` patterns
+   * relative to `cwd` (`drafts/`, `*.htm`), or sets of them each with the folder they are relative
+   * to (`{ root, patterns }`, as a config file's are). `node_modules`, dot folders, config files
+   * and `package-lock.json` are never read from a folder.
    */
-  readonly ignore?: readonly string[];
+  readonly ignore?: readonly string[] | readonly IgnoreSource[];
   /**
    * Write the outputs here: `index.html`, `summary.json` and `summary.schema.json`,
    * `findings.csv`, `cells.csv`, and a page per report under `reports/`. Default: write nothing.
@@ -54,6 +56,13 @@ export interface AuditRun extends AsyncIterable<AuditResult> {
   readonly total: Promise<number>;
   /** The summary, once every result has been iterated (or the run was stopped). */
   readonly summary: Promise<AuditSummary>;
+}
+
+/** {@link AuditOptions.ignore} as `expandInputs` takes it: bare patterns are relative to `cwd`. */
+function ignoreSources(ignore: readonly string[] | readonly IgnoreSource[], cwd: string): IgnoreSource[] {
+  const patterns = ignore.filter((entry): entry is string => typeof entry === "string");
+  const sources = ignore.filter((entry): entry is IgnoreSource => typeof entry !== "string");
+  return [...(patterns.length > 0 ? [{ root: cwd, patterns }] : []), ...sources];
 }
 
 function inputFailure(file: string, reason: string): AuditFailure {
@@ -92,7 +101,7 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
     // (workers read files), fail as a file would.
     const expanded = await expandInputs(inputs, {
       cwd,
-      ...(options.ignore ? { ignore: [{ root: cwd, patterns: options.ignore }] } : {}),
+      ...(options.ignore ? { ignore: ignoreSources(options.ignore, cwd) } : {}),
     });
     const files = expanded.files.filter((file) => file !== "-").map((file) => ({ file, path: resolve(cwd, file) }));
     const unreadable: AuditFailure[] = [

@@ -6,8 +6,11 @@ import type { AuditSummary } from "./summary";
 import { auditSummaryJsonSchema, auditSummarySchemaUrl } from "./summary-json-schema";
 import { summaryPage } from "./summary-page";
 
-/** CSV text gathered before it is written: 64 k characters. */
-const pendingSize = 64 * 1024;
+/**
+ * CSV text gathered before it is written: 16 Ki UTF-16 units, so that what is gathered stays one
+ * small string (a two-byte string past 64 Ki units is a large object, costly to make).
+ */
+const pendingSize = 16 * 1024;
 
 /** A file name part from a report's file name: letters, digits, `-` and `_`, at most 40. */
 function safeName(file: string): string {
@@ -17,8 +20,8 @@ function safeName(file: string): string {
 
 /**
  * The output directory: `findings.csv` and `cells.csv` appended as results arrive, in the order
- * they arrive, from the lines the workers formatted (gathered up to 64 kB a file, then written
- * synchronously, so little waits in memory and there are few writes), per-report pages under
+ * they arrive, from the lines the workers formatted (gathered up to 16 Ki characters a file, then
+ * written synchronously, so little waits in memory and there are few writes), per-report pages under
  * `reports/` (written by the workers), and `summary.json`, its schema and `index.html` at the end.
  */
 export class OutputWriter {
@@ -72,10 +75,16 @@ export class OutputWriter {
   }
 
   private append(descriptor: number, text: string): void {
-    const pending = (this.pending.get(descriptor) ?? "") + text;
-    if (pending.length < pendingSize) this.pending.set(descriptor, pending);
+    const pending = this.pending.get(descriptor) ?? "";
+    if (pending.length + text.length < pendingSize) {
+      this.pending.set(descriptor, pending + text);
+      return;
+    }
+    // Never joined into a larger string: what is pending is written, then a large text as it came.
+    if (pending !== "") writeSync(descriptor, pending);
+    if (text.length < pendingSize) this.pending.set(descriptor, text);
     else {
-      writeSync(descriptor, pending);
+      writeSync(descriptor, text);
       this.pending.delete(descriptor);
     }
   }

@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+import type { IgnoreSource } from "@gongkai/import/node";
 import type { Config } from "@gongkai/to-json";
 import * as z from "zod";
 import { CliError } from "./cli-error";
@@ -106,4 +108,29 @@ export async function resolveCommon(context: CommandContext, values: ParsedArgs[
     colors: colors(colorEnabled({ flag, env, isTTY: toTerminal })),
     errorColors: colors(colorEnabled({ flag, env, isTTY: false })),
   };
+}
+
+/**
+ * What a command that reads folders leaves out, besides `.gongkaiignore` in the working directory
+ * (which `expandInputs` reads): the config's `ignore` patterns, relative to the config's folder;
+ * `--ignore-pattern` flags, relative to the working directory; and a `.gongkaiignore` beside the
+ * config file.
+ */
+export async function ignoreSources(
+  settings: Pick<CommonSettings, "config" | "configDir">,
+  cwd: string,
+  flags: readonly string[] | undefined,
+): Promise<IgnoreSource[]> {
+  const sources: IgnoreSource[] = [
+    { root: settings.configDir, patterns: settings.config.ignore ?? [] },
+    { root: cwd, patterns: flags ?? [] },
+  ];
+  if (settings.configDir !== cwd) {
+    const { ignoreFileName, readIgnoreFile } = await import("@gongkai/import/node");
+    sources.push({
+      root: settings.configDir,
+      patterns: await readIgnoreFile(resolve(settings.configDir, ignoreFileName)),
+    });
+  }
+  return sources;
 }

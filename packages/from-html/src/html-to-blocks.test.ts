@@ -256,6 +256,24 @@ describe("the HTML table model", () => {
     expect(document.blocks[1]?.source.path).toBe("body>table>tbody>tr>td[1]>table");
   });
 
+  it("finds layout tables the walk reaches: a table inside a skipped element or a template does not make one", () => {
+    const inner = "<table><tr><td>9</td></tr></table>";
+    const read = (html: string) =>
+      htmlToBlocks(html).blocks.map((block) => (block.type === "table" ? texts(block) : block.text));
+    for (const wrapper of [`<object>${inner}</object>`, `<template>${inner}</template>`]) {
+      expect(read(`<table><tr><td>甲${wrapper}</td><td>乙</td></tr></table>`)).toEqual([[["甲", "乙"]]]);
+    }
+    // `<table>` breaks out of `<svg>` (HTML's foreign content rules): the outer table is layout.
+    expect(read(`<table><tr><td>甲<svg>${inner}</svg></td><td>乙</td></tr></table>`)).toEqual(["甲", [["9"]], "乙"]);
+    // Three deep: the two outer tables are layout, only the innermost is a grid; a table moved out
+    // of a table by the parser (foster parenting) sits before it, not inside.
+    expect(
+      read(
+        `<table><tr><td><table><tr><td>${inner}</td></tr></table></td></tr></table><table><table><tr><td>8</td></tr></table>`,
+      ),
+    ).toEqual([[["9"]], [["8"]]]);
+  });
+
   it("survives unclosed tags as browsers do", () => {
     const document = htmlToBlocks("<p>甲<p>乙<span>丙<table><tr><td>1<td>2<tr><td>3</table>丁");
     expect(document.blocks.map((block) => (block.type === "table" ? texts(block) : block.text))).toEqual([

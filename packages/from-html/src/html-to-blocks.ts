@@ -61,16 +61,19 @@ const defaultMaxSlots = 1_000_000;
 /**
  * parse5's own tree, with every created element counted: past `maximum` the parse stops with
  * {@link HtmlLimitError}. A tree adapter is parse5's extension point, so this bounds its work
- * without changing parse5: every step of reconstructing formatting elements creates one.
+ * without changing parse5: every step of reconstructing formatting elements creates one. Every
+ * `<table>` element created is kept in `tables` (for {@link findLayoutTables}).
  */
-function countingTreeAdapter(maximum: number): TreeAdapter<DefaultTreeAdapterMap> {
+function countingTreeAdapter(maximum: number, tables: Element[]): TreeAdapter<DefaultTreeAdapterMap> {
   let created = 0;
   return {
     ...defaultTreeAdapter,
     createElement(tagName, namespaceURI, attrs) {
       created += 1;
       if (created > maximum) throw new HtmlLimitError({ limit: "maxElements", maximum, actual: created });
-      return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      const element = defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      if (tagName === "table") tables.push(element);
+      return element;
     },
   };
 }
@@ -164,9 +167,14 @@ function attribute(element: Element, name: string): string | undefined {
   return undefined;
 }
 
+/** `hidden`, or a `style` that hides the element (one pass over the attributes: every element is asked). */
 function isHidden(element: Element): boolean {
-  if (attribute(element, "hidden") !== undefined) return true;
-  const style = attribute(element, "style");
+  let style: string | undefined;
+  for (const attr of element.attrs) {
+    if (attr.prefix !== undefined) continue;
+    if (attr.name === "hidden") return true;
+    if (attr.name === "style" && style === undefined) style = attr.value;
+  }
   return style !== undefined && hiddenStyle.test(style);
 }
 
@@ -194,21 +202,22 @@ function rawText(element: Element): string {
 
 /**
  * The tables that contain another table. Portals wrap whole pages in such layout tables, so their
- * cells are read as ordinary blocks and only innermost tables become grids.
+ * cells are read as ordinary blocks and only innermost tables become grids. `tables` are the
+ * `<table>` elements the parser created; only those the walk reaches count (below `root`, not
+ * inside a skipped element or a template's content, not taken out of the tree again).
  */
-function findLayoutTables(root: ParentNode): Set<Element> {
+function findLayoutTables(root: ParentNode, tables: readonly Element[]): Set<Element> {
   const layout = new Set<Element>();
-  const stack: Array<{ node: ParentNode; table: Element | undefined }> = [{ node: root, table: undefined }];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    for (const child of entry.node.childNodes) {
-      if (!isElement(child) || skippedTags.has(child.tagName)) continue;
-      let table = entry.table;
-      if (child.tagName === "table") {
-        if (table) layout.add(table);
-        table = child;
-      }
-      if (child.childNodes.length > 0) stack.push({ node: child, table });
+  if (tables.length < 2) return layout;
+  for (const table of tables) {
+    let outer: Element | undefined;
+    let node: ParentNode | null = table.parentNode;
+    while (node !== null && node !== root) {
+      if (!("tagName" in node) || skippedTags.has(node.tagName)) break;
+      if (outer === undefined && node.tagName === "table") outer = node;
+      node = node.parentNode;
     }
+    if (node === root && outer !== undefined) layout.add(outer);
   }
   return layout;
 }
@@ -270,6 +279,9 @@ class Walker {
   embeddedReport: { text: string; source: SourcePosition } | undefined;
 
   private readonly path: string[] = [];
+  /** `joinedPaths[i]` is `path[0..i]` joined by `>`, for `i` below `joinedValid`. */
+  private readonly joinedPaths: string[] = [];
+  private joinedValid = 0;
   private readonly containers: Container[] = [];
   private readonly flow = new TextRun();
   private flowStart: SourcePosition | undefined;
@@ -298,8 +310,24 @@ class Walker {
   /** The element path to the current element, or to its ancestor `depth` segments down. */
   private currentPath(depth = this.path.length): string {
     const segments = this.path;
-    if (depth <= 48) return depth === segments.length ? segments.join(">") : segments.slice(0, depth).join(">");
+    if (depth <= 48) {
+      if (depth === 0) return "";
+      // Each path is its parent's plus one segment, so the prefixes are kept as they are built:
+      // a table's hundreds of cells each cost one concatenation, not a join of the whole path.
+      const joined = this.joinedPaths;
+      for (let index = this.joinedValid; index < depth; index += 1) {
+        joined[index] = index === 0 ? (segments[0] as string) : `${joined[index - 1]}>${segments[index]}`;
+      }
+      if (depth > this.joinedValid) this.joinedValid = depth;
+      return joined[depth - 1] as string;
+    }
     return [...segments.slice(0, 8), "…", ...segments.slice(depth - 39, depth)].join(">");
+  }
+
+  /** Leave the current element's path segment. */
+  private popSegment(): void {
+    this.path.pop();
+    if (this.joinedValid > this.path.length) this.joinedValid = this.path.length;
   }
 
   private push(block: Block): void {
@@ -427,7 +455,7 @@ class Walker {
       // Inside a cell or caption of a data table: blocks are line boundaries.
       const run = table.run as TextRun;
       if (preformattedTags.has(tag)) this.preformatted += 1;
-      if (!blockTags.has(tag)) return { descend: true, exit: this.preformattedExit(tag) };
+      if (!blockTags.has(tag)) return this.inlineStep(tag);
       run.softBreak();
       const pre = this.preformattedExit(tag);
       return {
@@ -442,7 +470,7 @@ class Walker {
     if (this.findOnly) return descendStep;
     if (!blockTags.has(tag)) {
       if (preformattedTags.has(tag)) this.preformatted += 1;
-      return { descend: true, exit: this.preformattedExit(tag) };
+      return this.inlineStep(tag);
     }
     this.flush();
     const container: Container = { element, depth: this.path.length, flushMark: this.flushCount };
@@ -461,6 +489,12 @@ class Walker {
         pre?.();
       },
     };
+  }
+
+  /** Descend into an inline element (the shared {@link descendStep} unless it is preformatted). */
+  private inlineStep(tag: string): Step {
+    const exit = this.preformattedExit(tag);
+    return exit === undefined ? descendStep : { descend: true, exit };
   }
 
   private preformattedExit(tag: string): (() => void) | undefined {
@@ -558,7 +592,7 @@ class Walker {
       if (frame.index >= frame.children.length) {
         stack.pop();
         frame.exit?.();
-        if (frame.pushedPath) this.path.pop();
+        if (frame.pushedPath) this.popSegment();
         continue;
       }
       const child = frame.children[frame.index] as ChildNode;
@@ -605,7 +639,7 @@ class Walker {
         stack.push({ children: child.childNodes, index: 0, pushedPath, exit, counts: undefined, seen: undefined });
       } else {
         exit?.();
-        if (pushedPath) this.path.pop();
+        if (pushedPath) this.popSegment();
       }
     }
     if (!this.stopped) this.flush();
@@ -646,12 +680,6 @@ function walkLimits(options: HtmlOptions): WalkLimits {
   };
 }
 
-/** The tables the walk reads as layout (only a page with two tables can nest one in another). */
-function layoutTablesOf(text: string, tree: ParentNode): Set<Element> {
-  const tableTags = text.match(/<table/gi)?.length ?? 0;
-  return tableTags > 1 ? findLayoutTables(tree) : new Set();
-}
-
 /**
  * Read a page's text ({@link htmlText}) into a block document, and find any gongkai report data
  * it embeds. Used by {@link htmlToBlocks} and `fromHtml`.
@@ -661,8 +689,9 @@ function layoutTablesOf(text: string, tree: ParentNode): Set<Element> {
 export function readHtml(source: HtmlText, options: HtmlOptions = {}): HtmlReading {
   const { text, decoded } = source;
   const maxElements = options.maxElements ?? defaultMaxElements(text.length);
-  const tree = parse(text, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(maxElements) });
-  const walker = new Walker(layoutTablesOf(text, tree), walkLimits(options));
+  const tables: Element[] = [];
+  const tree = parse(text, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(maxElements, tables) });
+  const walker = new Walker(findLayoutTables(tree, tables), walkLimits(options));
   walker.walk(tree);
   const title = walker.articleTitle ?? walker.title;
   const cleanTitle = title === undefined ? undefined : title.replace(/[\t\n\f\r \u00a0]+/g, " ").trim();
@@ -701,8 +730,9 @@ export function quickEmbeddedReport(source: HtmlText, options: HtmlOptions = {})
   const { text } = source;
   if (!embeddedReportMarker.test(text)) return undefined;
   const maxElements = options.maxElements ?? defaultMaxElements(text.length);
-  const tree = parse(text, { treeAdapter: countingTreeAdapter(maxElements) });
-  const walker = new Walker(layoutTablesOf(text, tree), walkLimits(options), true);
+  const tables: Element[] = [];
+  const tree = parse(text, { treeAdapter: countingTreeAdapter(maxElements, tables) });
+  const walker = new Walker(findLayoutTables(tree, tables), walkLimits(options), true);
   walker.walk(tree);
   return walker.declined ? undefined : walker.embeddedReport?.text;
 }

@@ -37,6 +37,22 @@ function isWide(code: number): boolean {
 
 const collapsible = /[\t\n\f\r \u00a0]+/g;
 const preformattedSpace = /[\t\f\r \u00a0]+/g;
+/** Whether `value` is one run of collapsible whitespace (all of it a `collapsible` match). */
+function isCollapsibleRun(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d && code !== 0x0c && code !== 0xa0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A piece has content when it holds anything but these (collapsed text) … */
+const contentCharacter = /[^\u3000\u200b\ufeff]/;
+/** … or anything but these and spaces (preformatted text). */
+const preformattedContentCharacter = /[^ \u3000\u200b\ufeff]/;
 
 /**
  * Text gathered for one block or cell. HTML whitespace (and `&nbsp;`) collapses to one space, and
@@ -68,16 +84,21 @@ export class TextRun {
       const lines = value.split("\n");
       lines.forEach((line, index) => {
         if (index > 0) this.parts.push(hardBreak);
-        this.piece(line.replace(preformattedSpace, " "), /[^ \u3000\u200b\ufeff]/);
+        this.piece(line.replace(preformattedSpace, " "), preformattedContentCharacter);
       });
+    } else if (isCollapsibleRun(value)) {
+      // Markup's line breaks and indentation between tags: the loop below would add just this.
+      this.parts.push(value.includes("\n") ? segmentBreak : space);
     } else {
+      // `exec` on the one global pattern, not `matchAll`, which copies the pattern for every text node.
       let last = 0;
-      for (const match of value.matchAll(collapsible)) {
-        this.piece(value.slice(last, match.index), /[^\u3000\u200b\ufeff]/);
+      collapsible.lastIndex = 0;
+      for (let match = collapsible.exec(value); match !== null; match = collapsible.exec(value)) {
+        this.piece(value.slice(last, match.index), contentCharacter);
         this.parts.push(match[0].includes("\n") ? segmentBreak : space);
         last = match.index + match[0].length;
       }
-      this.piece(value.slice(last), /[^\u3000\u200b\ufeff]/);
+      this.piece(value.slice(last), contentCharacter);
     }
     const content = this.hasContent;
     this.hasContent = before || content;

@@ -115,7 +115,8 @@ export function readValue(raw: string, column: ValueColumn, source?: SourcePosit
     const wholeFraction = fraction === undefined || /^0+$/u.test(fraction);
     const fits = (wholeFraction || column.money) && (!isMoney || column.money);
     if (fits) {
-      const magnitude = Number(`${integer.replaceAll(",", "")}${fraction === undefined ? "" : `.${fraction}`}`);
+      const digits = integer.includes(",") ? integer.replaceAll(",", "") : integer;
+      const magnitude = Number(fraction === undefined ? digits : `${digits}.${fraction}`);
       const value = sign === "-" ? -magnitude : magnitude;
       if (Number.isFinite(value)) {
         const moneyUnit = isMoney ? unit : column.money && isMoneyUnit(column.unit) ? column.unit : undefined;

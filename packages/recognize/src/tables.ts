@@ -67,9 +67,35 @@ type HeaderColumns = ReadonlyMap<number, string>;
 /** The tables whose value slots are placed by header labels when the grid gives them. */
 const headerMappedTables: ReadonlySet<TableId> = new Set(["table3", "table4"]);
 
-const headerMatchers = new Map<string, { groups: LabelMatcher<string>; columns: LabelMatcher<string> }>();
+/** How many texts a vocabulary or header matcher remembers the match of. */
+const matchCacheSize = 4096;
 
-function table4Matchers(edition: EditionId): { groups: LabelMatcher<string>; columns: LabelMatcher<string> } {
+/** Table 四's header words: the group (行政复议 …) and the column (结果维持 …) a header cell names. */
+interface Table4Headers {
+  readonly group: (text: string) => string | undefined;
+  readonly column: (text: string) => string | undefined;
+}
+
+const headerMatchers = new Map<string, Table4Headers>();
+
+/**
+ * A label matcher's answer (the matched label's value) for a text, remembered: every table 四
+ * prints the same header and value cells, each otherwise matched against every label again
+ * (up to `matchCacheSize` texts; the cache then starts over).
+ */
+function cachedValueMatch(matcher: LabelMatcher<string>): (text: string) => string | undefined {
+  const cache = new Map<string, string | null>();
+  return (text) => {
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached ?? undefined;
+    const value = matcher.match(text)?.value;
+    if (cache.size >= matchCacheSize) cache.clear();
+    cache.set(text, value ?? null);
+    return value;
+  };
+}
+
+function table4Matchers(edition: EditionId): Table4Headers {
   const cached = headerMatchers.get(edition);
   if (cached) return cached;
   const definition = getTableDefinition(edition, "table4");
@@ -77,7 +103,7 @@ function table4Matchers(edition: EditionId): { groups: LabelMatcher<string>; col
   const columns = new LabelMatcher(
     (definition.rows[0]?.columns ?? []).map((column) => ({ label: column.label, value: column.key })),
   );
-  const matchers = { groups, columns };
+  const matchers = { group: cachedValueMatch(groups), column: cachedValueMatch(columns) };
   headerMatchers.set(edition, matchers);
   return matchers;
 }
@@ -107,10 +133,10 @@ function headerColumnsOf(
     slots.forEach((slot, column) => {
       if (slot.origin.row !== rowIndex || slot.origin.column !== column || slot.text.length > 200) return;
       if (matchers) {
-        const group = matchers.groups.match(slot.text);
-        if (group) groupSpans.push({ from: column, to: column + slot.colSpan, key: group.value });
-        const label = slot.colSpan === 1 ? matchers.columns.match(slot.text) : undefined;
-        if (label) columnCells.push({ column, key: label.value });
+        const group = matchers.group(slot.text);
+        if (group !== undefined) groupSpans.push({ from: column, to: column + slot.colSpan, key: group });
+        const label = slot.colSpan === 1 ? matchers.column(slot.text) : undefined;
+        if (label !== undefined) columnCells.push({ column, key: label });
         return;
       }
       const match = slot.colSpan === 1 ? vocabulary.match(slot.text) : undefined;
@@ -230,9 +256,6 @@ function editionMatcher(edition: EditionId): LabelMatcher<VocabularyEntry> {
 
 const vocabularies = new Map<string, TableVocabulary>();
 
-/** How many texts each table's vocabulary remembers the match of. */
-const matchCacheSize = 4096;
-
 function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
   const key = `${edition}:${table}`;
   const cached = vocabularies.get(key);
@@ -253,14 +276,16 @@ function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
   const prefer = (entry: VocabularyEntry): boolean => entry.table === table;
   // Reports print the same labels, headings and notes again and again: each text is matched once
   // (per edition and table, up to `matchCacheSize` texts; the cache then starts over).
-  const cache = new Map<string, LabelMatch<Role> | undefined>();
+  // `null` stands for "matches nothing", so one lookup answers a text seen before.
+  const cache = new Map<string, LabelMatch<Role> | null>();
   const match = (text: string): LabelMatch<Role> | undefined => {
-    if (cache.has(text)) return cache.get(text);
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached ?? undefined;
     const found = matcher.match(text, { prefer });
     const result =
       found && found.value.table === table ? Object.freeze({ ...found, value: found.value.role }) : undefined;
     if (cache.size >= matchCacheSize) cache.clear();
-    cache.set(text, result);
+    cache.set(text, result ?? null);
     return result;
   };
   const vocabulary = { match, spotLabels, numberings };

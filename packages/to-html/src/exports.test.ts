@@ -9,5 +9,6 @@ it("exports exactly the public API", async () => {
     "toHtml",
     "toHtmlCss",
     "toHtmlPage",
+    "toHtmlPageChunks",
   ]);
 });

@@ -3,4 +3,4 @@ export { defaultClassPrefix, type ToHtmlOptions, type ToHtmlPageOptions } from "
 export { type ClassRole, classRoles } from "./styles";
 export { toHtml } from "./to-html";
 export { ToHtmlOptionsError } from "./to-html-options-error";
-export { type ToHtmlCssOptions, toHtmlCss, toHtmlPage } from "./to-html-page";
+export { type ToHtmlCssOptions, toHtmlCss, toHtmlPage, toHtmlPageChunks } from "./to-html-page";

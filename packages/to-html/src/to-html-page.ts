@@ -1,8 +1,9 @@
 import type { Report } from "@gongkai/core";
+import { ChunkBuffer } from "./chunk-buffer";
 import { escapeHtml } from "./escape";
 import { defaultClassPrefix, resolveOptions, type ToHtmlPageOptions } from "./options";
 import { cssFor } from "./styles";
-import { fragmentLines, reportTitle } from "./to-html";
+import { fragmentChunks, type RenderContext, renderContext, reportTitle } from "./to-html";
 
 /** Options for `toHtmlCss`. */
 export interface ToHtmlCssOptions {
@@ -45,6 +46,7 @@ export function toHtmlCss(options: ToHtmlCssOptions = {}): string {
 /**
  * Render a report as a complete, standalone HTML page: `<!doctype html>`, `lang="zh-CN"`, UTF-8,
  * the fragment of `toHtml` in the body and its CSS (screen and A4 print) in a `<style>` element.
+ * The page is {@link toHtmlPageChunks} joined.
  *
  * @throws {ReportValidationError} when `validate` is on (the default) and the report is invalid.
  * @throws {ToHtmlOptionsError} when an option is unusable.
@@ -52,25 +54,66 @@ export function toHtmlCss(options: ToHtmlCssOptions = {}): string {
  * await writeFile("report.html", toHtmlPage(report));
  */
 export function toHtmlPage(report: Report, options: ToHtmlPageOptions = {}): string {
-  const resolved = resolveOptions(options);
-  const fragment = fragmentLines(report, resolved);
+  return [...toHtmlPageChunks(report, options)].join("");
+}
+
+/**
+ * The page of {@link toHtmlPage} in chunks, in order, each at most 16,384 UTF-16 code units:
+ * joined, they are `toHtmlPage`'s string, character for character. For writing a page to a file
+ * or a stream without making one large string (a page with a full table 三 is over 150,000
+ * units); a chunk never ends inside a surrogate pair, so each can be encoded as UTF-8 on its own.
+ * The report is validated and the options are checked when this is called; the page is rendered
+ * as the chunks are read, a part at a time, each time the iterable is iterated. Runs in the
+ * browser as in Node.
+ *
+ * @throws {ReportValidationError} when `validate` is on (the default) and the report is invalid.
+ * @throws {ToHtmlOptionsError} when an option is unusable.
+ * @example
+ * // Node: one chunk at a time into a file
+ * await pipeline(Readable.from(toHtmlPageChunks(report)), createWriteStream("report.html"));
+ * // Browser: a download without one large string
+ * const blob = new Blob([...toHtmlPageChunks(report)], { type: "text/html" });
+ */
+export function toHtmlPageChunks(report: Report, options: ToHtmlPageOptions = {}): Iterable<string> {
+  // Validated before the title is read: an invalid report throws ReportValidationError, not a TypeError.
+  const context = renderContext(report, resolveOptions(options));
   const title = options.pageTitle ?? reportTitle(report);
-  const body = `.${resolved.classPrefix}page{max-width:210mm;margin:0 auto;padding:16px;box-sizing:border-box;}`;
-  const printBody = `@media print{.${resolved.classPrefix}page{max-width:none;margin:0;padding:0;}}`;
-  return [
-    "<!doctype html>",
-    '<html lang="zh-CN">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="@gongkai/to-html">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>\n${toHtmlCss({ classPrefix: resolved.classPrefix })}\n${body}\n${printBody}\n</style>`,
-    "</head>",
-    `<body class="${resolved.classPrefix}page">`,
-    ...fragment,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  return { [Symbol.iterator]: () => pageChunks({ ...context, out: new ChunkBuffer() }, title) };
+}
+
+const pageStyles = new Map<string, string>();
+
+/** The page's `<style>` element for a class prefix, made once a prefix. */
+function pageStyle(classPrefix: string): string {
+  let style = pageStyles.get(classPrefix);
+  if (style === undefined) {
+    const body = `.${classPrefix}page{max-width:210mm;margin:0 auto;padding:16px;box-sizing:border-box;}`;
+    const printBody = `@media print{.${classPrefix}page{max-width:none;margin:0;padding:0;}}`;
+    style = `<style>\n${toHtmlCss({ classPrefix })}\n${body}\n${printBody}\n</style>`;
+    if (pageStyles.size >= 64) pageStyles.clear();
+    pageStyles.set(classPrefix, style);
+  }
+  return style;
+}
+
+function* pageChunks(context: RenderContext, title: string): Generator<string, void, undefined> {
+  const { classPrefix } = context.options;
+  context.out.add(
+    [
+      "<!doctype html>",
+      '<html lang="zh-CN">',
+      "<head>",
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<meta name="generator" content="@gongkai/to-html">',
+      `<title>${escapeHtml(title)}</title>`,
+      pageStyle(classPrefix),
+      "</head>",
+      `<body class="${classPrefix}page">`,
+      "",
+    ].join("\n"),
+  );
+  yield* fragmentChunks(context);
+  context.out.add("\n</body>\n</html>\n");
+  yield* context.out.finish();
 }

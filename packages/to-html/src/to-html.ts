@@ -20,7 +20,9 @@ import {
   unreadCellText,
   unreadReasonLabels,
 } from "@gongkai/core";
+import { ChunkBuffer } from "./chunk-buffer";
 import { escapeHtml, escapeJsonForScript, safeHttpUrl } from "./escape";
+import { writeJson } from "./json-text";
 import { type ResolvedOptions, resolveOptions, type ToHtmlOptions } from "./options";
 import { type ClassRole, ClassWriter } from "./styles";
 
@@ -42,11 +44,18 @@ const findingRole: Record<Severity, ClassRole> = {
 
 type LooseRows = Record<string, Record<string, Cell> | undefined>;
 
-interface RenderContext {
+/** A report being rendered: validated, with its options, and where its text goes. */
+export interface RenderContext {
   readonly report: Report;
   readonly options: ResolvedOptions;
   readonly classes: ClassWriter;
   readonly cellFindings: ReadonlyMap<string, readonly Diagnostic[]>;
+  readonly out: ChunkBuffer;
+}
+
+/** The fragment's lines are joined by newlines: start the next one. */
+function newLine(context: RenderContext): void {
+  context.out.add("\n");
 }
 
 function cellKey(table: string, row: string, column: string): string {
@@ -101,6 +110,8 @@ interface DataSlot {
   readonly open: string;
   /** ` data-table="…" data-row="…" data-column="…"`. */
   readonly codes: string;
+  /** The cell's key in {@link RenderContext.cellFindings}. */
+  readonly findingsKey: string;
 }
 
 type Piece = string | DataSlot;
@@ -155,6 +166,7 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
             attribute("data-table", layout.id) +
             attribute("data-row", cell.row.key) +
             attribute("data-column", cell.column.key),
+          findingsKey: cellKey(layout.id, cell.row.key, cell.column.key),
         });
       }
       text += "</tr>";
@@ -177,15 +189,11 @@ function unreadTitle(cell: UnreadCell): string {
   return title;
 }
 
-function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot): string {
+function renderDataCell(context: RenderContext, rows: LooseRows | undefined, slot: DataSlot): string {
   const { classes } = context;
   const { layout } = slot;
-  const rows = context.report.tables[table]?.rows as LooseRows | undefined;
   const cell = rows?.[layout.row.key]?.[layout.column.key];
-  const findings =
-    context.cellFindings.size === 0
-      ? undefined
-      : context.cellFindings.get(cellKey(table, layout.row.key, layout.column.key));
+  const findings = context.cellFindings.size === 0 ? undefined : context.cellFindings.get(slot.findingsKey);
   const roles: ClassRole[] = ["cell", kindRole(cell)];
   if (layout.row.derived || layout.column.derived) roles.push("total");
   let worst: Severity | undefined;
@@ -198,13 +206,15 @@ function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot):
     html += attribute("data-value", formatNumber(cell.value));
     if (cell.unit !== undefined) html += attribute("data-unit", cell.unit);
   }
-  const titles: string[] = [];
-  if (cell?.kind === "unread") {
-    html += attribute("data-reason", cell.reason);
-    titles.push(unreadTitle(cell));
+  if (cell?.kind === "unread" || findings !== undefined) {
+    const titles: string[] = [];
+    if (cell?.kind === "unread") {
+      html += attribute("data-reason", cell.reason);
+      titles.push(unreadTitle(cell));
+    }
+    for (const finding of findings ?? []) titles.push(finding.message.zh);
+    if (titles.length > 0) html += attribute("title", titles.join("\n"));
   }
-  for (const finding of findings ?? []) titles.push(finding.message.zh);
-  if (titles.length > 0) html += attribute("title", titles.join("\n"));
   html += `>${escapeHtml(formatCell(cell, layout.column))}`;
   if (cell?.kind === "unread") {
     // The reason, for readers that do not show titles; importers read it back (未读出（…）).
@@ -218,28 +228,36 @@ function renderDataCell(context: RenderContext, table: TableId, slot: DataSlot):
   return `${html}</td>`;
 }
 
-function renderTable(context: RenderContext, layout: TableLayout, captionHidden: boolean): string {
-  const { report, classes, options } = context;
-  const html =
+function renderTable(context: RenderContext, layout: TableLayout, captionHidden: boolean): void {
+  const { report, classes, options, out } = context;
+  newLine(context);
+  out.add(
     `<table${attribute("id", `${options.idPrefix}${layout.id}`)}${classes.attributes("table")}` +
-    `${attribute("data-table", layout.id)}${attribute("data-edition", report.edition)}>\n` +
-    `<caption${classes.attributes(...(captionHidden ? (["caption", "visually-hidden"] as const) : (["caption"] as const)))}>` +
-    `${escapeHtml(layout.title)}</caption>`;
-  // Grown by concatenation, not joined: the page's one join copies it in place, where a join here
-  // would first copy a large table (table 三 is over 64K UTF-16 units) into a string of its own.
-  let out = html;
+      `${attribute("data-table", layout.id)}${attribute("data-edition", report.edition)}>\n` +
+      `<caption${classes.attributes(...(captionHidden ? (["caption", "visually-hidden"] as const) : (["caption"] as const)))}>` +
+      `${escapeHtml(layout.title)}</caption>`,
+  );
+  // Written piece by piece: table 三 alone is over 64K UTF-16 units, too large for one string.
+  const rows = report.tables[layout.id]?.rows as LooseRows | undefined;
   for (const piece of compileTable(context, layout)) {
-    out += typeof piece === "string" ? piece : renderDataCell(context, layout.id, piece);
+    out.add(typeof piece === "string" ? piece : renderDataCell(context, rows, piece));
   }
-  return out;
 }
 
-function renderBlocks(context: RenderContext, blocks: readonly NarrativeBlock[], level: number): string[] {
-  return blocks.map((block) =>
-    block.type === "subheading"
-      ? `<h${level}${context.classes.attributes("subheading")}>${escapeHtml(block.text)}</h${level}>`
-      : `<p${context.classes.attributes("paragraph")}>${escapeHtml(block.text)}</p>`,
-  );
+function renderBlocks(context: RenderContext, blocks: readonly NarrativeBlock[], level: number): void {
+  const { classes, out } = context;
+  for (const block of blocks) {
+    newLine(context);
+    if (block.type === "subheading") {
+      out.add(`<h${level}${classes.attributes("subheading")}>`);
+      out.add(escapeHtml(block.text));
+      out.add(`</h${level}>`);
+    } else {
+      out.add(`<p${classes.attributes("paragraph")}>`);
+      out.add(escapeHtml(block.text));
+      out.add("</p>");
+    }
+  }
 }
 
 const classWriters = new Map<string, ClassWriter>();
@@ -316,18 +334,21 @@ function describeLocation(report: Report, diagnostic: Diagnostic): string {
   return labels.join(" · ");
 }
 
-function renderFindings(context: RenderContext, diagnostics: readonly Diagnostic[]): string {
-  const { classes, options, report } = context;
+function renderFindings(context: RenderContext, diagnostics: readonly Diagnostic[]): void {
+  const { classes, options, report, out } = context;
   const level = options.headingLevel + 1;
   const headingId = `${options.idPrefix}findings-heading`;
-  const lines = [
-    `<section${classes.attributes("findings")}${attribute("aria-labelledby", headingId)}>`,
+  newLine(context);
+  out.add(`<section${classes.attributes("findings")}${attribute("aria-labelledby", headingId)}>`);
+  newLine(context);
+  out.add(
     `<h${level}${attribute("id", headingId)}${classes.attributes("findings-heading")}>检查结果（${diagnostics.length}）</h${level}>`,
-  ];
+  );
+  newLine(context);
   if (diagnostics.length === 0) {
-    lines.push(`<p${classes.attributes("paragraph")}>未发现问题。</p>`);
+    out.add(`<p${classes.attributes("paragraph")}>未发现问题。</p>`);
   } else {
-    lines.push(`<ol${classes.attributes("findings-list")}>`);
+    out.add(`<ol${classes.attributes("findings-list")}>`);
     diagnostics.forEach((diagnostic, index) => {
       const location = describeLocation(report, diagnostic);
       const href = diagnostic.url === undefined ? undefined : safeHttpUrl(diagnostic.url);
@@ -344,12 +365,14 @@ function renderFindings(context: RenderContext, diagnostics: readonly Diagnostic
         escapeHtml(diagnostic.message.zh);
       if (location !== "") item += `<span${classes.attributes("location")}>（位置：${escapeHtml(location)}）</span>`;
       item += ` 规则：${ruleHtml}`;
-      lines.push(`${item}</li>`);
+      newLine(context);
+      out.add(`${item}</li>`);
     });
-    lines.push("</ol>");
+    newLine(context);
+    out.add("</ol>");
   }
-  lines.push("</section>");
-  return lines.join("\n");
+  newLine(context);
+  out.add("</section>");
 }
 
 /**
@@ -381,63 +404,90 @@ function agencyAttributes(agency: Report["meta"]["agency"]): string {
  * const html = toHtml(report, { diagnostics: check(report) });
  */
 export function toHtml(report: Report, options?: ToHtmlOptions): string {
-  return `${fragmentLines(report, resolveOptions(options)).join("\n")}\n`;
+  const context = renderContext(report, resolveOptions(options));
+  const chunks = [...fragmentChunks(context)];
+  context.out.add("\n");
+  chunks.push(...context.out.finish());
+  return chunks.join("");
 }
 
 /**
- * The lines of {@link toHtml}'s fragment, unjoined, so that `toHtmlPage` joins its page once
- * instead of copying the whole fragment into a string of its own first.
+ * A report to render with `resolved`: validated first (when `validate` is on), so that a caller
+ * gets `ReportValidationError` before any text is written.
  */
-export function fragmentLines(report: Report, resolved: ResolvedOptions): string[] {
-  const valid = resolved.validate ? parseReport(report) : report;
-  const context: RenderContext = {
-    report: valid,
+export function renderContext(report: Report, resolved: ResolvedOptions): RenderContext {
+  return {
+    report: resolved.validate ? parseReport(report) : report,
     options: resolved,
     classes: classWriterFor(resolved),
     cellFindings: indexFindings(resolved.diagnostics),
+    out: new ChunkBuffer(),
   };
-  const { classes } = context;
-  const { idPrefix, headingLevel } = resolved;
-  const out: string[] = [
+}
+
+/**
+ * Write {@link toHtml}'s fragment, without its final newline, to `context.out`, and yield the
+ * chunks it has closed after each part, so the page can be passed on while the rest is rendered.
+ * Chunks still open at the end stay in `context.out` for the caller to add to and finish.
+ */
+export function* fragmentChunks(context: RenderContext): Generator<string, void, undefined> {
+  const { classes, options, report: valid, out } = context;
+  const { idPrefix, headingLevel } = options;
+  out.add(
     `<article${classes.attributes("report")} lang="zh-CN"${attribute("data-edition", valid.edition)}` +
       `${attribute("data-year", String(valid.meta.year))}${agencyAttributes(valid.meta.agency)}>`,
-    renderHeader(context),
-  ];
+  );
+  newLine(context);
+  out.add(renderHeader(context));
   if (valid.preamble.length > 0) {
-    out.push(
-      `<div${classes.attributes("preamble")}>`,
-      ...renderBlocks(context, valid.preamble, headingLevel + 1),
-      "</div>",
-    );
+    newLine(context);
+    out.add(`<div${classes.attributes("preamble")}>`);
+    renderBlocks(context, valid.preamble, headingLevel + 1);
+    newLine(context);
+    out.add("</div>");
   }
+  yield* out.take();
   const rendered = new Set<TableId>();
   const tableFor = (code: SectionCode): TableId | undefined =>
     tableIds.find((table) => partOfTable[table] === code && valid.tables[table] !== undefined && !rendered.has(table));
-  valid.parts.forEach((part, index) => {
+  for (const [index, part] of valid.parts.entries()) {
     const headingId = `${idPrefix}part-${index + 1}`;
     const level = headingLevel + 1;
-    out.push(
+    newLine(context);
+    out.add(
       `<section${classes.attributes("part")}${attribute("data-part", part.code)}${attribute("aria-labelledby", headingId)}>`,
-      `<h${level}${attribute("id", headingId)}${classes.attributes("part-heading")}>${escapeHtml(part.heading)}</h${level}>`,
-      ...renderBlocks(context, part.blocks, level + 1),
     );
+    newLine(context);
+    out.add(
+      `<h${level}${attribute("id", headingId)}${classes.attributes("part-heading")}>${escapeHtml(part.heading)}</h${level}>`,
+    );
+    renderBlocks(context, part.blocks, level + 1);
     const table = tableFor(part.code);
     if (table !== undefined) {
       rendered.add(table);
-      out.push(renderTable(context, tableLayout(valid.edition, table, groupsPrintedAsRows(valid, table)), true));
+      renderTable(context, tableLayout(valid.edition, table, groupsPrintedAsRows(valid, table)), true);
     }
-    out.push("</section>");
-  });
+    newLine(context);
+    out.add("</section>");
+    yield* out.take();
+  }
   for (const table of tableIds) {
     if (valid.tables[table] === undefined || rendered.has(table)) continue;
-    out.push(renderTable(context, tableLayout(valid.edition, table, groupsPrintedAsRows(valid, table)), false));
+    renderTable(context, tableLayout(valid.edition, table, groupsPrintedAsRows(valid, table)), false);
+    yield* out.take();
   }
-  if (resolved.diagnostics !== undefined) out.push(renderFindings(context, resolved.diagnostics));
-  if (resolved.embedReport) {
-    out.push(
-      `<script type="application/json" data-gongkai-report>${escapeJsonForScript(JSON.stringify(valid))}</script>`,
-    );
+  if (options.diagnostics !== undefined) {
+    renderFindings(context, options.diagnostics);
+    yield* out.take();
   }
-  out.push("</article>");
-  return out;
+  if (options.embedReport) {
+    newLine(context);
+    out.add('<script type="application/json" data-gongkai-report>');
+    // Written member by member: a report's JSON can be larger than one string should be.
+    writeJson(valid, (text) => out.add(escapeJsonForScript(text)));
+    out.add("</script>");
+  }
+  newLine(context);
+  out.add("</article>");
+  yield* out.take();
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { fixturesDir, runCli, temporaryDirectory } from "../test-cli";
@@ -107,6 +107,26 @@ describe("gongkai audit", () => {
       daysLate: 0,
     });
     expect(await counts("--no-config")).toEqual({ counts: { error: 7, warning: 2, info: 0 }, daysLate: 9 });
+  });
+
+  it("leaves out what the config's ignore patterns name, relative to the config's folder", async () => {
+    const dir = temporaryDirectory();
+    const seed = readFileSync(join(fixturesDir, "liuzhou-yanghe-2020.txt"));
+    mkdirSync(join(dir, "reports/drafts"), { recursive: true });
+    writeFileSync(join(dir, "reports/2020.txt"), seed);
+    writeFileSync(join(dir, "reports/drafts/2021.txt"), seed);
+    const files = async () => {
+      const result = await runCli(["audit", ".", "--format", "jsonl", "--workers", "1"], { cwd: join(dir, "reports") });
+      expect(result.code).toBe(0);
+      return result.stdout
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line).file);
+    };
+    expect(await files()).toEqual(["2020.txt", "drafts/2021.txt"]);
+    // Found upward from reports/, the config's pattern is relative to its own folder.
+    writeFileSync(join(dir, "gongkai.config.json"), JSON.stringify({ ignore: ["reports/drafts/"] }));
+    expect(await files()).toEqual(["2020.txt"]);
   });
 
   it("rejects a wrong command line", async () => {

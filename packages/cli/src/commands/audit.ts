@@ -1,6 +1,6 @@
 import { type AuditResult, type AuditSummary, audit } from "@gongkai/audit";
 import { CliError } from "../cli-error";
-import { type CommandContext, resolveCommon } from "../command-context";
+import { type CommandContext, ignoreSources, resolveCommon } from "../command-context";
 import { type Language, text } from "../language";
 import { oneOf, parseCommandArgs } from "../parse-command-args";
 import { parseRuleLevels } from "../rule-levels";
@@ -102,7 +102,7 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
       ...(out ? { out } : {}),
       ...(workers ? { workers: Math.floor(workers) } : {}),
       ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
-      ...(values["ignore-pattern"] ? { ignore: values["ignore-pattern"] as string[] } : {}),
+      ignore: await ignoreSources(settings, io.cwd, values["ignore-pattern"] as string[] | undefined),
       ...(values["no-pages"] ? { pages: false } : {}),
       rules,
       ...(settings.config.deadlines ? { deadlines: settings.config.deadlines } : {}),

@@ -10,7 +10,7 @@ import {
 } from "@gongkai/core";
 import { CliError } from "../cli-error";
 import type { CommandContext, CommonSettings } from "../command-context";
-import { resolveCommon } from "../command-context";
+import { ignoreSources, resolveCommon } from "../command-context";
 import { countSeverities, type FileOutcome, type FileResult } from "../format/file-result";
 import { withSplitsInferred } from "../infer-splits";
 import { text } from "../language";
@@ -90,18 +90,8 @@ async function run(argv: readonly string[], context: CommandContext): Promise<nu
     throw new CliError(text("没有要检查的输入", "no INPUT to check"), { showUsage: true });
   }
 
-  const { expandInputs, ignoreFileName, readIgnoreFile } = await import("@gongkai/import/node");
-  const ignore = [
-    { root: settings.configDir, patterns: settings.config.ignore ?? [] },
-    { root: io.cwd, patterns: (values["ignore-pattern"] as string[] | undefined) ?? [] },
-  ];
-  // A .gongkaiignore beside the config file applies as well as the one in the working directory.
-  if (settings.configDir !== io.cwd) {
-    ignore.push({
-      root: settings.configDir,
-      patterns: await readIgnoreFile(resolve(settings.configDir, ignoreFileName)),
-    });
-  }
+  const { expandInputs } = await import("@gongkai/import/node");
+  const ignore = await ignoreSources(settings, io.cwd, values["ignore-pattern"] as string[] | undefined);
   const expanded = await expandInputs(positionals, { cwd: io.cwd, ignore });
   // --fix: the fixed reports are written in place, or to -o (then one input only); findings go
   // to standard output.

@@ -183,7 +183,10 @@ export function assemble(input: AssembleInput): { report: Report; diagnostics: D
     if (fileName !== undefined) {
       for (const cells of Object.values(read.rows)) {
         for (const [key, cell] of Object.entries(cells)) {
-          if (cell.source) cells[key] = { ...cell, source: withPath(cell.source, fileName) };
+          if (!cell.source) continue;
+          // A position that names its element path (HTML) keeps it: the cell needs no copy.
+          const source = withPath(cell.source, fileName);
+          if (source !== cell.source) cells[key] = { ...cell, source };
         }
       }
     }

@@ -20,12 +20,19 @@ export const tableParts: Readonly<Record<TableId, SectionCode>> = {
   table4: "reviewLitigation",
 };
 
+/** The joined text of each grid unit, kept while the unit lives (the cue search and edition detection each ask). */
+const gridTexts = new WeakMap<Unit, string>();
+
 /** A unit's text as matching sees it: a grid's cells joined by `|`. */
 export function textOfUnit(unit: Unit): string {
   if (unit.kind === "text") return unit.text;
+  const known = gridTexts.get(unit);
+  if (known !== undefined) return known;
   const parts: string[] = [];
   for (const row of unit.block.rows) for (const slot of row) parts.push(slot.text);
-  return parts.join("|");
+  const text = parts.join("|");
+  gridTexts.set(unit, text);
+  return text;
 }
 
 /** The longest stretch of a unit's text searched for cues. */
