@@ -23,12 +23,13 @@ const defaultWorkerHeapMb = 1024;
 
 /**
  * A worker's young generation in MB (Node's: 48, three 16 MB semi-spaces). With this one and the
- * heap limit above, a worker's heap stays at about 40 MB instead of 60-90 MB, and the peak RSS of
- * a 2-worker run with all outputs on 500 generated portal pages at 187-196 MB instead of
- * 278-304 MB, for a median 1.01x of the CPU time a report (4 alternating rounds, 0.99-1.20x).
- * At 8 MB the CPU time rose by a median 1.17x.
+ * heap limit above, the peak RSS of a 2-worker run with all outputs on 500 generated portal pages
+ * was 178-187 MB instead of 245-273 MB (6 alternating rounds), and 4N = 2,000 pages peaked within
+ * 10 % of N, for 1.04x the CPU time a report (1.02-1.07x): the old generation is collected more
+ * often. A caller who would rather spend memory than CPU sets `maxWorkerMemoryMb: 4096`.
+ * 16 MB gave the same memory at about the same cost; 8 MB cost 1.17x.
  */
-const workerYoungGenerationMb = 16;
+const workerYoungGenerationMb = 24;
 
 /** The built worker bundle: in `worker/` beside the library in `dist`, or in `dist` when run from sources. */
 function workerUrl(): URL {
