@@ -19,7 +19,7 @@ export interface AuditOptions {
    * A worker's heap limit in MB; a file that needs more is recorded as `crashed`. Default 1024
    * (a report needs about 15 MB): under a lower limit than Node's own (about 4 GB), V8 lets a
    * worker's heap grow less between collections, so the run's peak memory is lower and steadier
-   * (about 30 % lower), for about 4 % more CPU time; 4096 gives Node's behaviour back.
+   * (about 30 % lower), for at most about 5 % more CPU time; 4096 gives Node's behaviour back.
    */
   readonly maxWorkerMemoryMb?: number;
   /** The directory relative inputs and `out` are resolved from. Default `process.cwd()`. */

@@ -24,10 +24,11 @@ const defaultWorkerHeapMb = 1024;
 /**
  * A worker's young generation in MB (Node's: 48, three 16 MB semi-spaces). With this one and the
  * heap limit above, the peak RSS of a 2-worker run with all outputs on 500 generated portal pages
- * was 178-187 MB instead of 245-273 MB (6 alternating rounds), and 4N = 2,000 pages peaked within
- * 10 % of N, for 1.04x the CPU time a report (1.02-1.07x): the old generation is collected more
- * often. A caller who would rather spend memory than CPU sets `maxWorkerMemoryMb: 4096`.
- * 16 MB gave the same memory at about the same cost; 8 MB cost 1.17x.
+ * was 178-187 MB instead of 245-273 MB (6 alternating rounds), and 4N = 2,000 pages peaked at
+ * 1.08-1.13x of N (medians of three runs each; 1.14-1.21x before). CPU time a report against Node's settings: medians 0.94x, 1.01x, 1.04x and 0.96x in
+ * four sets of alternating runs (load 0.3-3), so at most about 5 % (the old generation is collected
+ * more often). A caller who would rather spend memory than CPU sets `maxWorkerMemoryMb: 4096`.
+ * 16 MB gave the same memory at the same cost, within noise; 8 MB cost 1.17x.
  */
 const workerYoungGenerationMb = 24;
 
