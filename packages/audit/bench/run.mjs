@@ -1,10 +1,11 @@
 // The audit bench: the same set of generated portal pages audited with 1 worker and with 2, and
-// imported and checked in one process without workers (the baseline); then peak memory for N and
-// 4N reports (several runs of each, alternating: their medians and ranges), and the time 100,000
-// reports would take at the measured rate; first, what this
-// machine gives two CPU-bound processes at once (parallelCapacity), and what it gives two copies of
-// the baseline's own work at once (the ceiling for any 2-worker figure on this machine). Run against the built
-// package: npx tsup && node --expose-gc bench/run.mjs [N] [plain|embedded] [memory rounds]
+// imported and checked in one process without workers (the baseline), in rounds (each way once a
+// round; ratios within a round, then their median and range); then peak memory for N and 4N
+// reports (several runs of each, alternating: their medians and ranges), and the time 100,000
+// reports would take at the measured rate. First, what this machine gives two CPU-bound
+// processes at once (parallelCapacity); each round also runs two copies of the baseline's own work
+// at once (the ceiling for any 2-worker figure on this machine). Run against the built package:
+//   npx tsup && node --expose-gc bench/run.mjs [N] [plain|embedded] [memory rounds] [speed rounds]
 //
 // The pages are `plain` by default: as an agency's portal publishes them, read through the
 // recognizer. `embedded` pages carry their report as JSON (to-html's default), which from-html
@@ -33,6 +34,8 @@ const count = Number(process.argv[2] ?? 300);
 const pages = process.argv[3] ?? "plain";
 /** How many times the peak-memory runs of N and of 4N are each made. */
 const memoryRounds = Number(process.argv[4] ?? 3);
+/** How many rounds of the speed runs (each way once a round). */
+const speedRounds = Number(process.argv[5] ?? 3);
 if (pages !== "plain" && pages !== "embedded") throw new Error(`pages: plain or embedded, not ${pages}`);
 const root = join(tmpdir(), `gongkai-audit-bench-${process.pid}`);
 const small = join(root, "n");
@@ -122,12 +125,21 @@ console.log(
   `this machine: two CPU-bound processes at once run at ${capacity.toFixed(2)}x the rate of one (2.00x on two free cores)  (${load()})`,
 );
 console.log("Each run in a fresh process, timed from its start; steady: from the report N/4 in to the last.");
-const baseline = measure("check in one process (baseline)", {}, "check", small);
-const pair = await measurePair("two baselines at once", "check", small);
-const baselineOneCore = measure("the same on one core (taskset)", { oneCore: true }, "check", small);
-const one = measure("audit, 1 worker", {}, "audit", small, "1");
-const oneOneCore = measure("audit, 1 worker on one core", { oneCore: true }, "audit", small, "1");
-const two = measure("audit, 2 workers", {}, "audit", small, "2");
+// This VM's speed drifts by a third within minutes, so each way runs once a round, in the same
+// order, `speedRounds` times; every ratio is worked out within a round (runs a minute apart) and
+// given as the median of the rounds with their range.
+const rounds = [];
+for (let round = 1; round <= speedRounds; round++) {
+  console.log(`round ${round} of ${speedRounds}`);
+  rounds.push({
+    baseline: measure("check in one process (baseline)", {}, "check", small),
+    pair: await measurePair("two baselines at once", "check", small),
+    baselineOneCore: measure("the same on one core (taskset)", { oneCore: true }, "check", small),
+    one: measure("audit, 1 worker", {}, "audit", small, "1"),
+    oneOneCore: measure("audit, 1 worker on one core", { oneCore: true }, "audit", small, "1"),
+    two: measure("audit, 2 workers", {}, "audit", small, "2"),
+  });
+}
 if (findingCounts.size !== 1) throw new Error(`the runs found different findings: ${[...findingCounts]}`);
 
 /** Audit with 2 workers and every output in a child process: its peak RSS and its time. */
@@ -159,42 +171,45 @@ const ratio = (value) => `${value.toFixed(2)}x`;
 /** Wall and CPU ms per report of a run's steady part. */
 const wallPer = (run) => run.steady.wall / run.steady.reports;
 const cpuPer = (run) => run.steady.cpu / run.steady.reports;
-console.log("");
-console.log(
-  `speed-up, 2 workers / 1 worker:            ${ratio(one.wall / two.wall)} whole run, ${ratio(wallPer(one) / wallPer(two))} steady   (aim ≥ 1.8x)`,
-);
-console.log(
-  `  the same over the machine's own ${capacity.toFixed(2)}x:     ${ratio(one.wall / two.wall / capacity)} whole run, ${ratio(wallPer(one) / wallPer(two) / capacity)} steady   (1.00x: all the machine gives)`,
-);
-// The pair's two processes do not keep step (one may finish first), so it is compared whole run:
-// both sets done, start-up included, as a 2-worker audit's whole run is.
-const pairWall = Math.max(pair[0].wall, pair[1].wall);
-/** Two baselines at once: their rate over one baseline's alone. */
-const workCapacity = (2 * baseline.wall) / pairWall;
-console.log(
-  `  the same over the ${workCapacity.toFixed(2)}x two baselines get: ${ratio(one.wall / two.wall / workCapacity)} whole run   (1.00x: all the machine gives this work)`,
-);
-if (oneOneCore) {
-  console.log(
-    `  2 workers on 2 cores / 1 worker on 1:    ${ratio(oneOneCore.wall / two.wall)} whole run, ${ratio(wallPer(oneOneCore) / wallPer(two))} steady`,
-  );
-}
-console.log(
-  `throughput per core, 2 workers / baseline: ${ratio(baseline.wall / (2 * two.wall))} whole run, ${ratio(wallPer(baseline) / (2 * wallPer(two)))} steady   (aim ≥ 0.9x; the baseline uses more than one core)`,
-);
-console.log(
-  `  against two baselines at once:           ${ratio(pairWall / (2 * two.wall))} whole run   (1.00x: 2 workers do as well as two separate processes)`,
-);
-if (baselineOneCore) {
-  console.log(
-    `  against the baseline on one core:        ${ratio(baselineOneCore.wall / (2 * two.wall))} whole run, ${ratio(wallPer(baselineOneCore) / (2 * wallPer(two)))} steady   (aim ≥ 0.9x)`,
-  );
-}
-console.log(
-  `CPU per report, baseline / audit (steady): ${ratio(cpuPer(baseline) / cpuPer(one))} 1 worker, ${ratio(cpuPer(baseline) / cpuPer(two))} 2 workers   (1.00x: no work wasted; load-independent)`,
-);
 /** The middle value (the lower middle of an even count). */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+/** A ratio worked out in each round: its median, and its range over the rounds. */
+const acrossRounds = (ratioOf) => {
+  const values = rounds.map(ratioOf);
+  if (values.some((value) => value === undefined)) return "n/a";
+  return `${ratio(median(values))} (${ratio(Math.min(...values))}-${ratio(Math.max(...values))})`;
+};
+/** Both sets of the pair done: its two processes do not keep step (one may finish first). */
+const pairWall = ({ pair }) => Math.max(pair[0].wall, pair[1].wall);
+console.log("");
+console.log(`Ratios: the median of the ${speedRounds} rounds (the range over them).`);
+console.log(
+  `speed-up, 2 workers / 1 worker:            ${acrossRounds(({ one, two }) => one.wall / two.wall)} whole run, ${acrossRounds(({ one, two }) => wallPer(one) / wallPer(two))} steady   (aim ≥ 1.8x)`,
+);
+console.log(
+  `  the same over the machine's own ${capacity.toFixed(2)}x:     ${acrossRounds(({ one, two }) => one.wall / two.wall / capacity)} whole run   (1.00x: all the machine gives)`,
+);
+console.log(
+  `  two baselines at once / one alone:       ${acrossRounds((round) => (2 * round.baseline.wall) / pairWall(round))} whole run   (what the machine gives this very work)`,
+);
+console.log(
+  `  the speed-up over that:                  ${acrossRounds((round) => round.one.wall / round.two.wall / ((2 * round.baseline.wall) / pairWall(round)))} whole run   (1.00x: all the machine gives this work)`,
+);
+console.log(
+  `  2 workers on 2 cores / 1 worker on 1:    ${acrossRounds(({ oneOneCore, two }) => oneOneCore && oneOneCore.wall / two.wall)} whole run, ${acrossRounds(({ oneOneCore, two }) => oneOneCore && wallPer(oneOneCore) / wallPer(two))} steady`,
+);
+console.log(
+  `throughput per core, 2 workers / baseline: ${acrossRounds(({ baseline, two }) => baseline.wall / (2 * two.wall))} whole run, ${acrossRounds(({ baseline, two }) => wallPer(baseline) / (2 * wallPer(two)))} steady   (aim ≥ 0.9x; the baseline uses more than one core)`,
+);
+console.log(
+  `  against two baselines at once:           ${acrossRounds((round) => pairWall(round) / (2 * round.two.wall))} whole run   (1.00x: 2 workers do as well as two separate processes)`,
+);
+console.log(
+  `  against the baseline on one core:        ${acrossRounds(({ baselineOneCore, two }) => baselineOneCore && baselineOneCore.wall / (2 * two.wall))} whole run, ${acrossRounds(({ baselineOneCore, two }) => baselineOneCore && wallPer(baselineOneCore) / (2 * wallPer(two)))} steady   (aim ≥ 0.9x)`,
+);
+console.log(
+  `CPU per report, baseline / audit (steady): ${acrossRounds(({ baseline, one }) => cpuPer(baseline) / cpuPer(one))} 1 worker, ${acrossRounds(({ baseline, two }) => cpuPer(baseline) / cpuPer(two))} 2 workers   (1.00x: no work wasted)`,
+);
 /** The run of median peak RSS, and the lowest and highest peak, of a set of runs. */
 const peakOf = (runs) => {
   const values = runs.map((run) => run.peakRssMb);
@@ -210,6 +225,9 @@ console.log(
 );
 /** The 4N run with all outputs of median time, for the projections. */
 const outputsRun = peaks.large.find((run) => run.ms === median(peaks.large.map((each) => each.ms)));
+/** The round whose 2-worker run was of median speed, for the projections. */
+const middle = rounds.find(({ two }) => two.wall === median(rounds.map((round) => round.two.wall)));
+const { two } = middle;
 const startUp = two.wall - wallPer(two) * count;
 console.log(
   `projected 100,000 reports on 2 workers:    ${((startUp + wallPer(two) * 100_000) / 60_000).toFixed(1)} min checking, ${(((outputsRun.ms / (count * 4)) * 100_000) / 60_000).toFixed(1)} min with all outputs   (aim < 5 min)`,
