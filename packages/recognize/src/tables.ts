@@ -72,26 +72,27 @@ const matchCacheSize = 4096;
 
 /** Table 四's header words: the group (行政复议 …) and the column (结果维持 …) a header cell names. */
 interface Table4Headers {
-  readonly group: (text: string) => string | undefined;
-  readonly column: (text: string) => string | undefined;
+  readonly group: (text: string) => LabelMatch<string> | undefined;
+  readonly column: (text: string) => LabelMatch<string> | undefined;
 }
 
 const headerMatchers = new Map<string, Table4Headers>();
 
 /**
- * A label matcher's answer (the matched label's value) for a text, remembered: every table 四
- * prints the same header and value cells, each otherwise matched against every label again
- * (up to `matchCacheSize` texts; the cache then starts over).
+ * `match` with its answers remembered: reports print the same labels, headings, header and value
+ * cells again and again, each otherwise matched against every label again. Up to
+ * `matchCacheSize` texts; the cache then starts over. `null` stands for "matches nothing", so one
+ * lookup answers a text seen before.
  */
-function cachedValueMatch(matcher: LabelMatcher<string>): (text: string) => string | undefined {
-  const cache = new Map<string, string | null>();
+function rememberMatches<T extends object>(match: (text: string) => T | undefined): (text: string) => T | undefined {
+  const cache = new Map<string, T | null>();
   return (text) => {
     const cached = cache.get(text);
     if (cached !== undefined) return cached ?? undefined;
-    const value = matcher.match(text)?.value;
+    const result = match(text);
     if (cache.size >= matchCacheSize) cache.clear();
-    cache.set(text, value ?? null);
-    return value;
+    cache.set(text, result ?? null);
+    return result;
   };
 }
 
@@ -103,7 +104,10 @@ function table4Matchers(edition: EditionId): Table4Headers {
   const columns = new LabelMatcher(
     (definition.rows[0]?.columns ?? []).map((column) => ({ label: column.label, value: column.key })),
   );
-  const matchers = { group: cachedValueMatch(groups), column: cachedValueMatch(columns) };
+  const matchers = {
+    group: rememberMatches((text) => groups.match(text)),
+    column: rememberMatches((text) => columns.match(text)),
+  };
   headerMatchers.set(edition, matchers);
   return matchers;
 }
@@ -134,9 +138,9 @@ function headerColumnsOf(
       if (slot.origin.row !== rowIndex || slot.origin.column !== column || slot.text.length > 200) return;
       if (matchers) {
         const group = matchers.group(slot.text);
-        if (group !== undefined) groupSpans.push({ from: column, to: column + slot.colSpan, key: group });
+        if (group) groupSpans.push({ from: column, to: column + slot.colSpan, key: group.value });
         const label = slot.colSpan === 1 ? matchers.column(slot.text) : undefined;
-        if (label !== undefined) columnCells.push({ column, key: label });
+        if (label) columnCells.push({ column, key: label.value });
         return;
       }
       const match = slot.colSpan === 1 ? vocabulary.match(slot.text) : undefined;
@@ -274,20 +278,11 @@ function vocabularyOf(edition: EditionId, table: TableId): TableVocabulary {
   const spotLabels = [...numberings.keys()].filter((label) => label.length >= 2).sort((a, b) => b.length - a.length);
   const matcher = editionMatcher(edition);
   const prefer = (entry: VocabularyEntry): boolean => entry.table === table;
-  // Reports print the same labels, headings and notes again and again: each text is matched once
-  // (per edition and table, up to `matchCacheSize` texts; the cache then starts over).
-  // `null` stands for "matches nothing", so one lookup answers a text seen before.
-  const cache = new Map<string, LabelMatch<Role> | null>();
-  const match = (text: string): LabelMatch<Role> | undefined => {
-    const cached = cache.get(text);
-    if (cached !== undefined) return cached ?? undefined;
+  // Each text is matched once per edition and table.
+  const match = rememberMatches((text): LabelMatch<Role> | undefined => {
     const found = matcher.match(text, { prefer });
-    const result =
-      found && found.value.table === table ? Object.freeze({ ...found, value: found.value.role }) : undefined;
-    if (cache.size >= matchCacheSize) cache.clear();
-    cache.set(text, result ?? null);
-    return result;
-  };
+    return found && found.value.table === table ? Object.freeze({ ...found, value: found.value.role }) : undefined;
+  });
   const vocabulary = { match, spotLabels, numberings };
   vocabularies.set(key, vocabulary);
   return vocabulary;
