@@ -3,7 +3,7 @@ import { ChunkBuffer } from "./chunk-buffer";
 import { escapeHtml } from "./escape";
 import { defaultClassPrefix, resolveOptions, type ToHtmlPageOptions } from "./options";
 import { cssFor } from "./styles";
-import { fragmentChunks, type RenderContext, renderContext, reportTitle } from "./to-html";
+import { fragmentChunks, type RenderContext, renderInput, reportTitle } from "./to-html";
 
 /** Options for `toHtmlCss`. */
 export interface ToHtmlCssOptions {
@@ -76,9 +76,10 @@ export function toHtmlPage(report: Report, options: ToHtmlPageOptions = {}): str
  */
 export function toHtmlPageChunks(report: Report, options: ToHtmlPageOptions = {}): Iterable<string> {
   // Validated before the title is read: an invalid report throws ReportValidationError, not a TypeError.
-  const context = renderContext(report, resolveOptions(options));
+  const input = renderInput(report, resolveOptions(options));
   const title = options.pageTitle ?? reportTitle(report);
-  return { [Symbol.iterator]: () => pageChunks({ ...context, out: new ChunkBuffer() }, title) };
+  // A buffer of its own for each iteration: the page is rendered again each time.
+  return { [Symbol.iterator]: () => pageChunks({ ...input, out: new ChunkBuffer() }, title) };
 }
 
 const pageStyles = new Map<string, string>();

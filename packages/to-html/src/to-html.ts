@@ -44,12 +44,16 @@ const findingRole: Record<Severity, ClassRole> = {
 
 type LooseRows = Record<string, Record<string, Cell> | undefined>;
 
-/** A report being rendered: validated, with its options, and where its text goes. */
-export interface RenderContext {
+/** A report to render: validated, with its options. */
+export interface RenderInput {
   readonly report: Report;
   readonly options: ResolvedOptions;
   readonly classes: ClassWriter;
   readonly cellFindings: ReadonlyMap<string, readonly Diagnostic[]>;
+}
+
+/** A report being rendered, and where its text goes (one buffer per rendering). */
+export interface RenderContext extends RenderInput {
   readonly out: ChunkBuffer;
 }
 
@@ -404,7 +408,7 @@ function agencyAttributes(agency: Report["meta"]["agency"]): string {
  * const html = toHtml(report, { diagnostics: check(report) });
  */
 export function toHtml(report: Report, options?: ToHtmlOptions): string {
-  const context = renderContext(report, resolveOptions(options));
+  const context = { ...renderInput(report, resolveOptions(options)), out: new ChunkBuffer() };
   const chunks = [...fragmentChunks(context)];
   context.out.add("\n");
   chunks.push(...context.out.finish());
@@ -415,13 +419,12 @@ export function toHtml(report: Report, options?: ToHtmlOptions): string {
  * A report to render with `resolved`: validated first (when `validate` is on), so that a caller
  * gets `ReportValidationError` before any text is written.
  */
-export function renderContext(report: Report, resolved: ResolvedOptions): RenderContext {
+export function renderInput(report: Report, resolved: ResolvedOptions): RenderInput {
   return {
     report: resolved.validate ? parseReport(report) : report,
     options: resolved,
     classes: classWriterFor(resolved),
     cellFindings: indexFindings(resolved.diagnostics),
-    out: new ChunkBuffer(),
   };
 }
 
