@@ -2,8 +2,8 @@ import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { configSearchPlaces } from "./config-search-places";
 import { inputExtensions } from "./input-format";
-import { configSearchPlaces } from "./load-config";
 
 /** Patterns to leave out, and the folder they are relative to (as in a .gitignore there). */
 export interface IgnoreSource {

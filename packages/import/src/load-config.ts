@@ -3,15 +3,7 @@ import { dirname, resolve } from "node:path";
 import { GongkaiError } from "@gongkai/core";
 import { type Config, configSchema } from "@gongkai/to-json";
 import { lilconfig } from "lilconfig";
-
-/** Where the config file is looked for in each folder, in this order, upward from the start. */
-export const configSearchPlaces = [
-  "package.json",
-  "gongkai.config.json",
-  "gongkai.config.js",
-  "gongkai.config.mjs",
-  "gongkai.config.cjs",
-] as const;
+import { configSearchPlaces } from "./config-search-places";
 
 /** A config file that was found. */
 export interface LoadedConfig {

@@ -1,3 +1,4 @@
+export { configSearchPlaces } from "./config-search-places";
 export {
   type ExpandedInputs,
   type ExpandInputsOptions,
@@ -6,4 +7,4 @@ export {
   ignoreFileName,
   readIgnoreFile,
 } from "./expand-inputs";
-export { ConfigError, type ConfigProblem, configSearchPlaces, type LoadedConfig, loadConfig } from "./load-config";
+export { ConfigError, type ConfigProblem, type LoadedConfig, loadConfig } from "./load-config";
