@@ -31,29 +31,25 @@ export function progressLine(done: number, total: number, failed: number, elapse
 /** The totals at the end of a run, in the run's language; with `quiet`, only the files that failed. */
 function summaryText(summary: AuditSummary, out: string | undefined, language: Language, quiet: boolean): string {
   const { totals } = summary;
-  const zh = language === "zh";
+  const say = (zh: string, en: string) => text(zh, en)[language];
   const lines = quiet
     ? []
     : [
-        zh
-          ? `${summary.interrupted ? "已中断：" : ""}${totals.done}/${totals.files} 个文件：${totals.checked} 个已检查，${totals.failed} 个失败，${totals.crossYearPairs} 对跨年报告`
-          : `${summary.interrupted ? "interrupted: " : ""}${totals.done}/${totals.files} files: ${totals.checked} checked, ${totals.failed} failed, ${totals.crossYearPairs} cross-year pairs`,
-        zh
-          ? `${totals.findings} 个发现：${totals.error} 个错误，${totals.warning} 个警告，${totals.info} 个提示`
-          : `${totals.findings} findings: ${totals.error} errors, ${totals.warning} warnings, ${totals.info} info`,
+        say(
+          `${summary.interrupted ? "已中断：" : ""}${totals.done}/${totals.files} 个文件：${totals.checked} 个已检查，${totals.failed} 个失败，${totals.crossYearPairs} 对跨年报告`,
+          `${summary.interrupted ? "interrupted: " : ""}${totals.done}/${totals.files} files: ${totals.checked} checked, ${totals.failed} failed, ${totals.crossYearPairs} cross-year pairs`,
+        ),
+        say(
+          `${totals.findings} 个发现：${totals.error} 个错误，${totals.warning} 个警告，${totals.info} 个提示`,
+          `${totals.findings} findings: ${totals.error} errors, ${totals.warning} warnings, ${totals.info} info`,
+        ),
       ];
-  for (const failure of summary.failures.slice(0, 20)) {
-    lines.push(
-      zh
-        ? `  失败：${failure.file}：${failure.failure}：${failure.reason}`
-        : `  failed: ${failure.file}: ${failure.failure}: ${failure.reason}`,
-    );
+  for (const { file, failure, reason } of summary.failures.slice(0, 20)) {
+    lines.push(say(`  失败：${file}：${failure}：${reason}`, `  failed: ${file}: ${failure}: ${reason}`));
   }
-  if (summary.failures.length > 20) {
-    const more = summary.failures.length - 20;
-    lines.push(zh ? `  另有 ${more} 个失败，见 summary.json` : `  … ${more} more failures in summary.json`);
-  }
-  if (out && !quiet) lines.push(zh ? `已写入 ${out}/index.html` : `wrote ${out}/index.html`);
+  const more = summary.failures.length - 20;
+  if (more > 0) lines.push(say(`  另有 ${more} 个失败，见 summary.json`, `  … ${more} more failures in summary.json`));
+  if (out && !quiet) lines.push(say(`已写入 ${out}/index.html`, `wrote ${out}/index.html`));
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
