@@ -140,6 +140,8 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
 
     /** Pages to write again with the cross-year findings of a predecessor read after them. */
     const pagesToRewrite: AuditTask[] = [];
+    /** The cross-year findings gathered for each report whose page waits for them. */
+    const awaitingPages = new Map<number, Diagnostic[]>();
     let pageError: string | undefined;
 
     const taskFor = (id: number): AuditTask => {
@@ -157,14 +159,14 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
       };
     };
 
-    /** Take a task's result; return the cross-year findings for its page. */
-    const receive = (reply: AuditTaskReply): readonly Diagnostic[] => {
-      if (stopped) return [];
+    /** Take a task's result (a report's page then waits for its cross-year findings). */
+    const receive = (reply: AuditTaskReply): void => {
+      if (stopped) return;
       const { result } = reply;
       aggregator.add(result);
       writer?.write(result, reply);
       ready.push(result);
-      const forPage: Diagnostic[] = [];
+      if (result.kind === "report" && writer?.pages) awaitingPages.set(reply.id, []);
       if (result.kind === "report" && result.series !== "" && reply.slice !== undefined) {
         for (const { result: crossYear, later } of tracker.add({
           id: reply.id,
@@ -179,7 +181,8 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
           aggregator.add(crossYear);
           writer?.write(crossYear);
           ready.push(crossYear);
-          if (later === reply.id) forPage.push(...crossYear.diagnostics);
+          const waiting = awaitingPages.get(later);
+          if (waiting) waiting.push(...crossYear.diagnostics);
           else if (writer?.pages && crossYear.diagnostics.length > 0) {
             // Its successor's page is written already: write it again with these findings.
             pagesToRewrite.push({
@@ -192,7 +195,12 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
         }
       }
       notify();
-      return forPage;
+    };
+    /** The cross-year findings for a report's page, once the pool answers it. */
+    const crossYearFor = (id: number): readonly Diagnostic[] => {
+      const found = awaitingPages.get(id) ?? [];
+      awaitingPages.delete(id);
+      return found;
     };
     /** Tasks whose page is being written: a page is written again only after it was first. */
     const writing = new Set<number>();
@@ -219,7 +227,7 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
           if (!task) break;
           inFlight++;
           if (task.page) writing.add(task.id);
-          void pool.run(task, receive).then((outcome) => settle(task.id, outcome));
+          void pool.run(task, { reply: receive, crossYear: crossYearFor }).then((outcome) => settle(task.id, outcome));
         }
         const result = ready.shift();
         if (result) {

@@ -9,10 +9,19 @@ export interface WorkStarted {
 }
 
 /**
- * Tasks given to a worker at once: one at work and one waiting, so it goes on to the next file
- * while the main thread takes a result and answers it with the cross-year findings for its page.
+ * Files given to a worker to read at once: one at work and one waiting, so it goes on to the next
+ * file while the main thread takes a result.
  */
-const tasksPerWorker = 2;
+const readsPerWorker = 2;
+
+/**
+ * Tasks a worker holds at most: the files it reads, and reports read whose page waits for its
+ * cross-year findings. A page is answered once every file given before it has been read (its
+ * predecessor, in a set named in year order, among them), so that it is written once and not again
+ * when a predecessor read later brings findings. A worker holding this many, all waiting (nothing
+ * else to do), has its oldest answered at once.
+ */
+const tasksPerWorker = 4;
 
 /**
  * A worker's heap limit in MB when the caller gives none (Node's own is about 4 GB on a 64-bit
@@ -32,6 +41,16 @@ const defaultWorkerHeapMb = 1024;
  */
 const workerYoungGenerationMb = 24;
 
+/** Files given to a slot's worker not yet read. */
+function reads(slot: Slot): number {
+  return slot.entries.filter((entry) => !entry.replied).length;
+}
+
+/** Whether a slot's worker can take another task: a file to read, and room to hold it. */
+function canTake(slot: Slot): boolean {
+  return reads(slot) < readsPerWorker && slot.entries.length < tasksPerWorker;
+}
+
 /** The built worker bundle: in `worker/` beside the library in `dist`, or in `dist` when run from sources. */
 function workerUrl(): URL {
   return import.meta.url.endsWith(".ts")
@@ -39,13 +58,26 @@ function workerUrl(): URL {
     : new URL("./worker/worker.js", import.meta.url);
 }
 
+/** What the main thread does with a task's result, and gives its page. */
+export interface TaskHandlers {
+  /** Take the task's result (once; never for a `pageOnly` task). */
+  readonly reply: (reply: AuditTaskReply) => void;
+  /**
+   * The cross-year findings for the page of a report whose result is out: asked once, when every
+   * file given before it has been read (or when its worker can hold no more).
+   */
+  readonly crossYear: (id: number) => readonly Diagnostic[];
+}
+
 /** A task given to a worker, until it is done. */
 interface Entry {
   task: AuditTask;
-  readonly onReply: (reply: AuditTaskReply) => readonly Diagnostic[];
+  readonly handlers: TaskHandlers;
   readonly resolve: (outcome: { pageError?: string }) => void;
   /** Its result is out (from the start for a `pageOnly` task). */
   replied: boolean;
+  /** Its result is out and its page waits for the cross-year findings. */
+  awaiting: boolean;
   /** The cross-year findings its page was answered with. */
   crossYear?: readonly Diagnostic[];
   /** The time its worker spent on it so far, in milliseconds. */
@@ -54,21 +86,22 @@ interface Entry {
 
 interface Slot {
   worker: Worker | undefined;
-  /** Its tasks in the order given: at most {@link tasksPerWorker}. */
+  /** Its tasks in the order given: at most {@link tasksPerWorker}, of them at most {@link readsPerWorker} not yet replied. */
   entries: Entry[];
   /** The task its worker is at, since when, and the timer of its time limit. */
   current: { entry: Entry; since: number; timer: ReturnType<typeof setTimeout> } | undefined;
 }
 
 /**
- * A fixed number of worker threads, each given up to two tasks at once (one at work, one
+ * A fixed number of worker threads, each given up to two files to read at once (one at work, one
  * waiting), so that no worker waits for the main thread. A task whose worker has spent more than
  * `timeoutMs` on it ends its worker (a synchronous import cannot be interrupted otherwise) and its
  * result is a `timeout` failure; a worker that dies makes the task it was at `crashed`. Either way
  * the slot gets a fresh worker, and the worker's other tasks run again on it: one not yet done
  * from the start, one whose result is out only for its page (`pageOnly`). A task's result goes to
- * `onReply` as soon as it is known; a task with a page to write then gets the cross-year findings
- * `onReply` returns.
+ * `handlers.reply` as soon as it is known; a task with a page to write then gets the cross-year
+ * findings `handlers.crossYear` gives, once every task given before it has its result (or its
+ * worker holds {@link tasksPerWorker} tasks, all waiting).
  */
 export class WorkerPool {
   private readonly slots: Slot[];
@@ -84,21 +117,31 @@ export class WorkerPool {
 
   /** Whether a worker can take another task. */
   get hasRoom(): boolean {
-    return this.slots.some((slot) => slot.entries.length < tasksPerWorker);
+    return this.slots.some(canTake);
   }
 
   /**
-   * Give `task` to the worker with the fewest tasks (call only when {@link hasRoom}). `onReply`
-   * gets its result (once; never for a `pageOnly` task); the promise resolves when the task is
-   * done, with why its page could not be written, if it could not.
+   * Give `task` to the worker with the fewest files to read (call only when {@link hasRoom}).
+   * `handlers.reply` gets its result (once; never for a `pageOnly` task); the promise resolves when
+   * the task is done, with why its page could not be written, if it could not.
    */
-  run(task: AuditTask, onReply: (reply: AuditTaskReply) => readonly Diagnostic[]): Promise<{ pageError?: string }> {
-    const slot = this.slots.reduce((least, candidate) =>
-      candidate.entries.length < least.entries.length ? candidate : least,
-    );
-    if (slot.entries.length >= tasksPerWorker) throw new Error("no worker can take a task");
+  run(task: AuditTask, handlers: TaskHandlers): Promise<{ pageError?: string }> {
+    const slot = this.slots
+      .filter(canTake)
+      .reduce<Slot | undefined>(
+        (least, candidate) => (least && reads(least) <= reads(candidate) ? least : candidate),
+        undefined,
+      );
+    if (!slot) throw new Error("no worker can take a task");
     return new Promise((resolve) => {
-      const entry: Entry = { task, onReply, resolve, replied: task.pageOnly !== undefined, spentMs: 0 };
+      const entry: Entry = {
+        task,
+        handlers,
+        resolve,
+        replied: task.pageOnly !== undefined,
+        awaiting: false,
+        spentMs: 0,
+      };
       slot.entries.push(entry);
       this.post(slot, entry);
     });
@@ -107,7 +150,12 @@ export class WorkerPool {
   /** Send a task to its slot's worker, starting one if there is none. */
   private post(slot: Slot, entry: Entry): void {
     if (!slot.worker) {
-      const worker = new Worker(workerUrl(), {
+      // Started by importing the bundle from evaluated code, not from its file: a worker inherits
+      // the process's options, and Node refuses a worker's file under `--input-type` (as in
+      // `node --input-type=module -e "…"`), not evaluated code. Passing `execArgv` without it
+      // instead would refuse V8 options such as `--max-old-space-size`.
+      const worker = new Worker(`import(${JSON.stringify(workerUrl().href)});`, {
+        eval: true,
         resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb, maxYoungGenerationSizeMb: workerYoungGenerationMb },
       });
       slot.worker = worker;
@@ -147,13 +195,42 @@ export class WorkerPool {
       return;
     }
     entry.replied = true;
-    const crossYear = entry.onReply(message.reply);
-    if (entry.task.page === undefined || message.reply.result.kind !== "report") {
-      this.done(slot, entry, {});
-      return;
+    entry.handlers.reply(message.reply);
+    if (entry.task.page === undefined || message.reply.result.kind !== "report") this.done(slot, entry, {});
+    else entry.awaiting = true;
+    this.answerPages();
+  }
+
+  /**
+   * Answer the pages whose turn it is: each waiting report given before every task still being
+   * read, and the oldest of a worker that holds nothing else and can take no more (so that it
+   * goes on).
+   */
+  private answerPages(): void {
+    let firstUnread = Number.POSITIVE_INFINITY;
+    for (const slot of this.slots) {
+      for (const entry of slot.entries) if (!entry.replied) firstUnread = Math.min(firstUnread, entry.task.id);
     }
-    entry.crossYear = crossYear;
-    slot.worker?.postMessage({ kind: "cross-year", id, diagnostics: crossYear } satisfies CrossYearForPage);
+    for (const slot of this.slots) {
+      const waiting = slot.entries.filter((entry) => entry.awaiting);
+      const idle = waiting.length === slot.entries.length && !canTake(slot);
+      waiting.forEach((entry, index) => {
+        if (entry.task.id < firstUnread || (index === 0 && idle)) {
+          this.answer(entry);
+          slot.worker?.postMessage({
+            kind: "cross-year",
+            id: entry.task.id,
+            diagnostics: entry.crossYear ?? [],
+          } satisfies CrossYearForPage);
+        }
+      });
+    }
+  }
+
+  /** Take a waiting page's cross-year findings. */
+  private answer(entry: Entry): void {
+    entry.awaiting = false;
+    entry.crossYear = entry.handlers.crossYear(entry.task.id);
   }
 
   private done(slot: Slot, entry: Entry, outcome: { pageError?: string }): void {
@@ -166,11 +243,13 @@ export class WorkerPool {
   private fail(slot: Slot, entry: Entry, kind: "timeout" | "crashed", reason: string): void {
     const { task } = entry;
     if (entry.replied) {
+      // Findings still waiting for it are taken, so that none is kept for a page never written.
+      if (entry.awaiting) this.answer(entry);
       this.done(slot, entry, { pageError: `${task.page?.path ?? task.file}: ${reason}` });
       return;
     }
     entry.replied = true;
-    entry.onReply({ id: task.id, result: { kind: "failure", file: task.file, failure: kind, reason } });
+    entry.handlers.reply({ id: task.id, result: { kind: "failure", file: task.file, failure: kind, reason } });
     this.done(slot, entry, {});
   }
 
@@ -193,13 +272,16 @@ export class WorkerPool {
     }
     if (culprit) this.fail(slot, culprit, kind, reason);
     for (const entry of others) {
-      // A task whose result is out runs again for its page only, with the findings it was answered with.
+      // A task whose result is out runs again for its page only, with the findings it was answered
+      // with (a page still waiting is answered now: its report is gone with the worker).
       if (entry.replied && entry.task.pageOnly === undefined) {
+        if (entry.awaiting) this.answer(entry);
         entry.task = { ...entry.task, cells: false, findings: false, pageOnly: { crossYear: entry.crossYear ?? [] } };
       }
       entry.spentMs = 0;
       this.post(slot, entry);
     }
+    this.answerPages();
     return ended;
   }
 

@@ -162,6 +162,79 @@ describe("audit: cross-year findings on the later report's page", () => {
   });
 });
 
+describe("audit: a page waits for the files given before it", () => {
+  it("writes a report's page once, with the findings of a predecessor read after it on another worker", async () => {
+    const directory = temporaryDirectory();
+    const out = join(directory, "out");
+    writeReport(directory, "a2.json", seriesReport("某市财政局", 2023, { carriedOver: 3, carriedForward: 0 }));
+    // The predecessor is named first, so it is given first; a named pipe holds its worker back
+    // until the successor's result is out on the other worker.
+    const pipe = join(directory, "a1.json");
+    execFileSync("mkfifo", [pipe]);
+    const run = audit(["a1.json", "a2.json"], { workers: 2, cwd: directory, out });
+    const results: AuditResult[] = [];
+    for await (const result of run) {
+      results.push(result);
+      if (result.kind === "report" && result.file === "a2.json") {
+        // Were a2's page written now and again once a1 is read, the second would read this file.
+        writeReport(directory, "a2.json", seriesReport("某市审计局", 2023, { carriedOver: 3, carriedForward: 0 }));
+        await writeFile(pipe, toJson(seriesReport("某市财政局", 2022, { carriedOver: 1, carriedForward: 4 })));
+      }
+    }
+    expect(results.map((result) => [result.file, result.kind])).toEqual([
+      ["a2.json", "report"],
+      ["a1.json", "report"],
+      ["a2.json", "cross-year"],
+    ]);
+    const report = results.find((result) => result.kind === "report" && result.file === "a2.json");
+    const page = readFileSync(join(out, (report as { page: string }).page), "utf8");
+    expect(page.match(/data-rule="cross-year\/carry-over"/g)).toHaveLength(2);
+    expect(page).toContain("某市财政局");
+    expect(page).not.toContain("某市审计局");
+  });
+
+  it("lets a worker holding four pages write its oldest, so that one slow file does not stop the others", async () => {
+    const directory = temporaryDirectory();
+    const out = join(directory, "out");
+    const names = ["r1.json", "r2.json", "r3.json", "r4.json", "r5.json", "r6.json"];
+    names.forEach((name, index) => {
+      writeReport(directory, name, seriesReport(`某市第${index}局`, 2024, { carriedOver: 0, carriedForward: 0 }));
+    });
+    // Given first and never written to: its worker is held until the time limit ends it, while
+    // every page after it waits for it.
+    const stuck = join(directory, "a-stuck.json");
+    execFileSync("mkfifo", [stuck]);
+    const run = audit(["a-stuck.json", ...names], { workers: 2, cwd: directory, out, timeoutMs: 8_000 });
+    const results = await collect(run);
+    // r2 is queued behind the stuck file on its worker (files go to the worker with fewer to read,
+    // the first of equals); the other worker reads the rest and writes their pages meanwhile.
+    expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
+      ...names.filter((name) => name !== "r2.json").map((name) => [name, "report"]),
+      ["a-stuck.json", "timeout"],
+      ["r2.json", "report"],
+    ]);
+    expect(readdirSync(join(out, "reports"))).toHaveLength(6);
+    try {
+      closeSync(openSync(stuck, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {}
+  });
+});
+
+describe("audit: under node --input-type=module -e", () => {
+  it("starts its workers (Node would apply --input-type to their file too)", () => {
+    const directory = temporaryDirectory();
+    writeReport(directory, "r.json", seriesReport("某市财政局", 2023, { carriedOver: 0, carriedForward: 0 }));
+    const library = new URL("../dist/index.js", import.meta.url).href;
+    const script = `const { audit } = await import(${JSON.stringify(library)});
+const run = audit(["r.json"], { workers: 1, cwd: ${JSON.stringify(directory)} });
+for await (const result of run) console.log(result.kind, result.failure ?? "");`;
+    // With a V8 option beside it, as a user raising the heap would: workers take the process's options.
+    for (const flags of [["--input-type=module"], ["--input-type", "module", "--max-old-space-size=2048"]]) {
+      expect(execFileSync(process.execPath, [...flags, "-e", script], { encoding: "utf8" })).toBe("report \n");
+    }
+  });
+});
+
 describe("audit: failures and outputs", () => {
   it("records a file that cannot be read, a binary and a broken PDF, and goes on", async () => {
     const directory = temporaryDirectory();
