@@ -1,4 +1,11 @@
-import { type DecodedText, decodeText, encodingForLabel } from "@gongkai/recognize";
+import {
+  type DecodedPieces,
+  type DecodedText,
+  type DecodeTextOptions,
+  decodeText,
+  decodeTextPieces,
+  encodingForLabel,
+} from "@gongkai/recognize";
 
 /** How many leading bytes the `<meta charset>` prescan reads (the HTML spec says 1024; CMS heads run longer). */
 const prescanLength = 4096;
@@ -178,5 +185,15 @@ export function prescanEncoding(bytes: Uint8Array): string | undefined {
  * Undecodable bytes become U+FFFD with an `import/encoding` diagnostic.
  */
 export function decodeHtml(bytes: Uint8Array, override?: string): DecodedText {
-  return decodeText(bytes, { ...(override === undefined ? {} : { encoding: override }), declared: prescanEncoding });
+  return decodeText(bytes, decodeOptions(override));
+}
+
+/** {@link decodeHtml}, with the text in pieces (`@gongkai/recognize`'s {@link decodeTextPieces}). */
+export function decodeHtmlPieces(bytes: Uint8Array, override?: string): DecodedPieces {
+  return decodeTextPieces(bytes, decodeOptions(override));
+}
+
+/** The options of {@link decodeHtml}: `override` as the caller's encoding, the prescan as what the page declares. */
+function decodeOptions(override: string | undefined): DecodeTextOptions {
+  return { ...(override === undefined ? {} : { encoding: override }), declared: prescanEncoding };
 }

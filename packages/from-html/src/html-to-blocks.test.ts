@@ -1,4 +1,5 @@
 import type { Block, TableBlock } from "@gongkai/recognize";
+import { textPieceLength } from "@gongkai/recognize";
 import { corpusFile } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { type HtmlOptions, htmlText, quickEmbeddedReport, readHtml } from "./html-to-blocks";
@@ -457,5 +458,43 @@ describe("quickEmbeddedReport finds the embedded data readHtml finds", () => {
     expect(readHtml(htmlText(html), { maxBlocks: 10 }).embeddedReport).toBeUndefined();
     expect(quickEmbeddedReport(htmlText(html), { maxBlocks: 10 })).toBeUndefined();
     expect(quickEmbeddedReport(htmlText(html), { maxBlocks: 200 })).toBe(data("a"));
+  });
+});
+
+describe("a page read from bytes, in pieces", () => {
+  // Every kind of markup across the boundaries of the pieces (16 KiB of bytes each): the filler
+  // before each section shifts where they fall. CRLF lines, CJK and a surrogate pair, entities,
+  // comments, a script, attributes of both quotes, spans, <br>, capitals.
+  const section = (index: number) =>
+    `${"x".repeat((index * 7) % 23)}<H2 class='h'>第${index}节 😀</H2>\r\n<!-- 注释 ${index} -->\r\n` +
+    `<p title="a &quot;b&quot;">文字&amp;数字 &#x4E2D;&nbsp;${index}<br>第二行</p>\r\n` +
+    `<script>var s = "<td>${index}</td>";</script>\r\n` +
+    `<table><tr><td rowspan="2">${index}</td><td>一</td></tr><tr><td colspan=1>二</td></tr></table>\r\n`;
+  const page = `<!doctype html><html><head><meta charset="utf-8"><title>页</title></head><body>${Array.from({ length: 400 }, (_, index) => section(index)).join("")}</body></html>`;
+  const bytes = new TextEncoder().encode(page);
+
+  it("reads into the document its text makes as one string, positions included", () => {
+    for (const [input, text] of [
+      [bytes, page],
+      [shanghaiBytes, new TextDecoder().decode(shanghaiBytes)],
+    ] as const) {
+      expect(htmlText(input).pieces.length).toBeGreaterThan(1);
+      expect(htmlToBlocks(input)).toEqual(htmlToBlocks(text));
+    }
+  });
+
+  it("finds an embedded report whose marker falls across two pieces", () => {
+    // ASCII only, so that the pieces (16 KiB of bytes each) end where the units do.
+    const head = "<!doctype html><html><body><p>report</p>";
+    const filler = `<p>${"a".repeat(textPieceLength - head.length - 7 - 36)}</p>`;
+    const script = `<script type="application/json" data-gongkai-report>{"name":"a"}</script>`;
+    const html = `${head}${filler}${script}</body></html>`;
+    // The marker starts a few units before the first piece ends.
+    expect(html.indexOf("data-gongkai-report")).toBeLessThan(textPieceLength);
+    expect(html.indexOf("data-gongkai-report") + "data-gongkai-report".length).toBeGreaterThan(textPieceLength);
+    const source = htmlText(new TextEncoder().encode(html));
+    expect(source.pieces.length).toBe(2);
+    expect(quickEmbeddedReport(source)).toBe('{"name":"a"}');
+    expect(readHtml(source).embeddedReport?.text).toBe('{"name":"a"}');
   });
 });

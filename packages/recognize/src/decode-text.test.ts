@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, encodingForLabel } from "./decode-text";
+import { decodeText, decodeTextPieces, encodingForLabel, textPieceLength } from "./decode-text";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 // 自然人 in GBK.
@@ -50,5 +50,54 @@ describe("decodeText", () => {
   it("names encodings by their WHATWG labels", () => {
     expect(encodingForLabel(" GB2312 ")).toBe("gbk");
     expect(encodingForLabel("no-such")).toBeUndefined();
+  });
+});
+
+describe("decodeTextPieces", () => {
+  const encoder = new TextEncoder();
+  /** UTF-16 bytes of `text`, little- or big-endian, with a byte-order mark. */
+  function utf16(text: string, littleEndian: boolean): Uint8Array {
+    const out = new Uint8Array(2 + 2 * text.length);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, 0xfeff, littleEndian);
+    for (let index = 0; index < text.length; index++)
+      view.setUint16(2 + 2 * index, text.charCodeAt(index), littleEndian);
+    return out;
+  }
+  // Characters of one, two, three and four UTF-8 bytes (😀 is a surrogate pair), lines in CRLF:
+  // every kind of character falls across the boundary of 16 KiB of bytes somewhere.
+  const text = `${Array.from({ length: 4000 }, (_, index) => `第${index}行 a😀é\r\n`).join("")}末`;
+  const gb18030 = new Uint8Array([
+    ...Array.from({ length: 20_000 }, () => [0xd7, 0xd4, 0xc8, 0xbb, 0xc8, 0xcb]).flat(),
+  ]);
+  const cases: [string, Uint8Array, Parameters<typeof decodeText>[1]][] = [
+    ["UTF-8", encoder.encode(text), {}],
+    ["UTF-8 with a byte-order mark, kept", encoder.encode(`\ufeff${text}`), { keepByteOrderMark: true }],
+    ["UTF-16LE with a byte-order mark", utf16(text, true), {}],
+    ["UTF-16BE with a byte-order mark", utf16(text, false), {}],
+    ["GB18030, guessed", gb18030, {}],
+    ["GBK, declared", gb18030, { declared: () => "gbk" }],
+    [
+      "UTF-8 with undecodable bytes",
+      new Uint8Array([...encoder.encode(text), 0xff, 0xfe, ...encoder.encode(text)]),
+      {},
+    ],
+    ["nothing", new Uint8Array(0), {}],
+  ];
+
+  it.each(cases)("gives decodeText's text, encoding and findings, in pieces: %s", (_, input, options) => {
+    const whole = decodeText(input, options);
+    const pieced = decodeTextPieces(input, options);
+    expect(pieced.pieces.join("")).toBe(whole.text);
+    expect(pieced.length).toBe(whole.text.length);
+    expect(pieced.encoding).toBe(whole.encoding);
+    expect(pieced.diagnostics).toEqual(whole.diagnostics);
+    for (const piece of pieced.pieces) {
+      expect(piece.length).toBeGreaterThan(0);
+      expect(piece.length).toBeLessThanOrEqual(textPieceLength);
+      // No piece ends inside a surrogate pair.
+      expect(piece.charCodeAt(piece.length - 1) >= 0xd800 && piece.charCodeAt(piece.length - 1) <= 0xdbff).toBe(false);
+    }
+    if (whole.text.length > 2 * textPieceLength) expect(pieced.pieces.length).toBeGreaterThan(2);
   });
 });

@@ -27,6 +27,31 @@ export interface DecodedText {
   readonly diagnostics: Diagnostic[];
 }
 
+/**
+ * Decoded text in pieces (see {@link decodeTextPieces}), the encoding used, and what went wrong
+ * decoding it.
+ */
+export interface DecodedPieces {
+  /**
+   * The text in order, in pieces of at most {@link textPieceLength} UTF-16 units, none ending
+   * inside a surrogate pair; joined, they are {@link decodeText}'s `text`.
+   */
+  readonly pieces: readonly string[];
+  /** The text's length in UTF-16 units (the pieces' together). */
+  readonly length: number;
+  /** The canonical (WHATWG) name of the encoding used, such as `utf-8` or `gb18030`. */
+  readonly encoding: string;
+  /** `import/encoding` findings, as {@link decodeText} gives them. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * The most UTF-16 units in a piece of {@link decodeTextPieces}: 16 Ki, so that no piece is a
+ * large object (a two-byte string over 64 Ki units gets memory pages of its own, which costs more
+ * than decoding it and slows threads that do so at once).
+ */
+export const textPieceLength = 16 * 1024;
+
 /** The canonical name of an encoding label (WHATWG Encoding), or `undefined` when unknown here. */
 export function encodingForLabel(label: string): string | undefined {
   try {
@@ -68,13 +93,68 @@ function utf16Encoding(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: string, keepByteOrderMark: boolean): string | undefined {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: keepByteOrderMark }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+/** How one way of decoding gives its text: whole, or in pieces. */
+interface Decoding<T> {
+  /** The text, or `undefined` when the bytes are not valid in `encoding`. */
+  strict(bytes: Uint8Array, encoding: string, keepByteOrderMark: boolean): T | undefined;
+  /** The text with U+FFFD for what cannot be decoded, and a finding per run of them. */
+  lenient(bytes: Uint8Array, encoding: string, keepByteOrderMark: boolean): { value: T; diagnostics: Diagnostic[] };
 }
+
+const wholeText: Decoding<string> = {
+  strict(bytes, encoding, keepByteOrderMark) {
+    try {
+      return new TextDecoder(encoding, { fatal: true, ignoreBOM: keepByteOrderMark }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  },
+  lenient(bytes, encoding, keepByteOrderMark) {
+    const text = new TextDecoder(encoding, { ignoreBOM: keepByteOrderMark }).decode(bytes);
+    return { value: text, diagnostics: replacementDiagnostics(text, encoding) };
+  },
+};
+
+/** `text` cut into pieces of at most {@link textPieceLength} units, never inside a surrogate pair. */
+function cutIntoPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + textPieceLength, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces;
+}
+
+/**
+ * Bytes decoded a piece at a time (a streaming decoder over {@link textPieceLength} bytes at once:
+ * a byte gives at most one UTF-16 unit, and a decoder never splits a character), so that the
+ * whole text is never one string. A text with undecodable bytes, rare, is decoded whole and cut.
+ */
+const textPieces: Decoding<string[]> = {
+  strict(bytes, encoding, keepByteOrderMark) {
+    try {
+      const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: keepByteOrderMark });
+      const pieces: string[] = [];
+      for (let start = 0; start < bytes.length; start += textPieceLength) {
+        const end = Math.min(start + textPieceLength, bytes.length);
+        const piece = decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length });
+        if (piece.length > textPieceLength) pieces.push(...cutIntoPieces(piece));
+        else if (piece !== "") pieces.push(piece);
+      }
+      return pieces;
+    } catch {
+      return undefined;
+    }
+  },
+  lenient(bytes, encoding, keepByteOrderMark) {
+    const { value, diagnostics } = wholeText.lenient(bytes, encoding, keepByteOrderMark);
+    return { value: cutIntoPieces(value), diagnostics };
+  },
+};
 
 /** One `import/encoding` finding per run of U+FFFD the decoder wrote, the first ten located. */
 function replacementDiagnostics(text: string, encoding: string): Diagnostic[] {
@@ -114,6 +194,31 @@ function replacementDiagnostics(text: string, encoding: string): Diagnostic[] {
  * const { text, encoding, diagnostics } = decodeText(bytes);
  */
 export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedText {
+  const { value, encoding, diagnostics } = decodeBy(bytes, options, wholeText);
+  return { text: value, encoding, diagnostics };
+}
+
+/**
+ * {@link decodeText}, with the text in pieces of at most {@link textPieceLength} UTF-16 units
+ * (the same encoding and findings; the pieces joined are its text), for a reader that takes text
+ * a piece at a time: a large page is then never one large string.
+ *
+ * @example
+ * const { pieces, encoding } = decodeTextPieces(bytes);
+ */
+export function decodeTextPieces(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedPieces {
+  const { value, encoding, diagnostics } = decodeBy(bytes, options, textPieces);
+  let length = 0;
+  for (const piece of value) length += piece.length;
+  return { pieces: value, length, encoding, diagnostics };
+}
+
+/** The steps {@link decodeText} describes, with the text made by `decoding`. */
+function decodeBy<T>(
+  bytes: Uint8Array,
+  options: DecodeTextOptions,
+  decoding: Decoding<T>,
+): { value: T; encoding: string; diagnostics: Diagnostic[] } {
   const keep = options.keepByteOrderMark === true;
   const diagnostics: Diagnostic[] = [];
   let encoding = bomEncoding(bytes);
@@ -128,18 +233,18 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
     const utf16 = utf16Encoding(bytes);
     const guesses = utf16 === undefined ? ["utf-8", "gb18030"] : [utf16];
     for (const guess of guesses) {
-      const text = decodeStrict(bytes, guess, keep);
-      if (text === undefined) continue;
+      const value = decoding.strict(bytes, guess, keep);
+      if (value === undefined) continue;
       if (guess !== "utf-8") {
         diagnostics.push(importDiagnostic("import/encoding", { kind: "guessed", encoding: guess }, undefined, "info"));
       }
-      return { text, encoding: guess, diagnostics };
+      return { value, encoding: guess, diagnostics };
     }
     encoding = utf16 ?? "utf-8";
   }
-  const strict = decodeStrict(bytes, encoding, keep);
-  if (strict !== undefined) return { text: strict, encoding, diagnostics };
-  const text = new TextDecoder(encoding, { ignoreBOM: keep }).decode(bytes);
-  diagnostics.push(...replacementDiagnostics(text, encoding));
-  return { text, encoding, diagnostics };
+  const strict = decoding.strict(bytes, encoding, keep);
+  if (strict !== undefined) return { value: strict, encoding, diagnostics };
+  const lenient = decoding.lenient(bytes, encoding, keep);
+  diagnostics.push(...lenient.diagnostics);
+  return { value: lenient.value, encoding, diagnostics };
 }

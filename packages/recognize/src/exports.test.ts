@@ -5,10 +5,12 @@ it("pins the public exports of @gongkai/recognize", async () => {
     "NotAReportError",
     "TableGridBuilder",
     "decodeText",
+    "decodeTextPieces",
     "encodingForLabel",
     "importDiagnostic",
     "importRuleIds",
     "importRules",
     "recognize",
+    "textPieceLength",
   ]);
 });

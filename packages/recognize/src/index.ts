@@ -7,7 +7,15 @@ export type {
   TableBlock,
   TableSlot,
 } from "./block-document";
-export { type DecodedText, type DecodeTextOptions, decodeText, encodingForLabel } from "./decode-text";
+export {
+  type DecodedPieces,
+  type DecodedText,
+  type DecodeTextOptions,
+  decodeText,
+  decodeTextPieces,
+  encodingForLabel,
+  textPieceLength,
+} from "./decode-text";
 export { importDiagnostic } from "./diagnostics";
 export { type ImportRuleId, importRuleIds, importRules } from "./import-rules";
 export { NotAReportError } from "./not-a-report-error";
