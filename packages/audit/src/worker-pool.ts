@@ -31,15 +31,23 @@ const tasksPerWorker = 4;
 const defaultWorkerHeapMb = 1024;
 
 /**
- * A worker's young generation in MB (Node's: 48, three 16 MB semi-spaces). With this one and the
- * heap limit above, the peak RSS of a 2-worker run with all outputs on 500 generated portal pages
- * was 178-187 MB instead of 245-273 MB (6 alternating rounds), and 4N = 2,000 pages peaked at
- * 1.08-1.13x of N (medians of three runs each; 1.14-1.21x before). CPU time a report against Node's settings: medians 0.94x, 1.01x, 1.04x and 0.96x in
- * four sets of alternating runs (load 0.3-3), so at most about 5 % (the old generation is collected
- * more often). A caller who would rather spend memory than CPU sets `maxWorkerMemoryMb: 4096`.
- * 16 MB gave the same memory at the same cost, within noise; 8 MB cost 1.17x.
+ * A worker's young generation in MB when the caller gives none (Node's: 48, three 16 MB
+ * semi-spaces). With this one and the heap limit above, the peak RSS of a 2-worker run with all
+ * outputs on 500 generated portal pages was 178-187 MB instead of 245-273 MB (6 alternating
+ * rounds), and 4N = 2,000 pages peaked at 1.08-1.13x of N (medians of three runs each; 1.14-1.21x
+ * before). Its cost, measured again on a quiet machine (stop 11, three alternating rounds of 2,000
+ * pages): 24 against 48 read 8-10 % fewer reports a second on one worker and on two, and the
+ * peak was about 40 MB lower. A caller who would rather spend memory sets
+ * `maxWorkerYoungGenerationMb: 48`. 16 MB gave the same memory at the same cost, within noise;
+ * 8 MB cost 1.17x.
  */
-const workerYoungGenerationMb = 24;
+const defaultWorkerYoungGenerationMb = 24;
+
+/** A worker's heap limits, as `new Worker` takes them (each defaulting as above). */
+export interface WorkerHeapLimits {
+  readonly maxOldGenerationSizeMb?: number;
+  readonly maxYoungGenerationSizeMb?: number;
+}
 
 /** Files given to a slot's worker not yet read. */
 function reads(slot: Slot): number {
@@ -110,7 +118,7 @@ export class WorkerPool {
   constructor(
     size: number,
     private readonly timeoutMs: number,
-    private readonly maxMemoryMb: number = defaultWorkerHeapMb,
+    private readonly heapLimits: WorkerHeapLimits = {},
   ) {
     this.slots = Array.from({ length: size }, () => ({ worker: undefined, entries: [], current: undefined }));
   }
@@ -156,7 +164,10 @@ export class WorkerPool {
       // instead would refuse V8 options such as `--max-old-space-size`.
       const worker = new Worker(`import(${JSON.stringify(workerUrl().href)});`, {
         eval: true,
-        resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb, maxYoungGenerationSizeMb: workerYoungGenerationMb },
+        resourceLimits: {
+          maxOldGenerationSizeMb: this.heapLimits.maxOldGenerationSizeMb ?? defaultWorkerHeapMb,
+          maxYoungGenerationSizeMb: this.heapLimits.maxYoungGenerationSizeMb ?? defaultWorkerYoungGenerationMb,
+        },
       });
       slot.worker = worker;
       worker.on("message", (message: WorkStarted | TaskReplyMessage | PageWritten) => {
