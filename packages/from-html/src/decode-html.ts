@@ -1,11 +1,4 @@
-import {
-  type DecodedPieces,
-  type DecodedText,
-  type DecodeTextOptions,
-  decodeText,
-  decodeTextPieces,
-  encodingForLabel,
-} from "@gongkai/recognize";
+import { type DecodedPieces, decodeTextPieces, encodingForLabel } from "@gongkai/recognize";
 
 /** How many leading bytes the `<meta charset>` prescan reads (the HTML spec says 1024; CMS heads run longer). */
 const prescanLength = 4096;
@@ -181,19 +174,12 @@ export function prescanEncoding(bytes: Uint8Array): string | undefined {
 /**
  * Decode page bytes as a browser would: a BOM wins, then `override`, then the `<meta>` prescan,
  * then sniffing (UTF-16 by its zero bytes, UTF-8, else GB18030, with an info diagnostic); this is
- * `@gongkai/recognize`'s {@link decodeText} with the prescan as what the page declares.
- * Undecodable bytes become U+FFFD with an `import/encoding` diagnostic.
+ * `@gongkai/recognize`'s {@link decodeTextPieces} with the prescan as what the page declares, so
+ * the text comes in pieces. Undecodable bytes become U+FFFD with an `import/encoding` diagnostic.
  */
-export function decodeHtml(bytes: Uint8Array, override?: string): DecodedText {
-  return decodeText(bytes, decodeOptions(override));
-}
-
-/** {@link decodeHtml}, with the text in pieces (`@gongkai/recognize`'s {@link decodeTextPieces}). */
 export function decodeHtmlPieces(bytes: Uint8Array, override?: string): DecodedPieces {
-  return decodeTextPieces(bytes, decodeOptions(override));
-}
-
-/** The options of {@link decodeHtml}: `override` as the caller's encoding, the prescan as what the page declares. */
-function decodeOptions(override: string | undefined): DecodeTextOptions {
-  return { ...(override === undefined ? {} : { encoding: override }), declared: prescanEncoding };
+  return decodeTextPieces(bytes, {
+    ...(override === undefined ? {} : { encoding: override }),
+    declared: prescanEncoding,
+  });
 }

@@ -752,7 +752,7 @@ const embeddedReportMarker = /data-gongkai-report/i;
 
 /** Whether the text spells {@link embeddedReportMarker}: within a piece, or across two. */
 function spellsMarker(pieces: readonly string[]): boolean {
-  const overlap = "data-gongkai-report".length - 1;
+  const overlap = embeddedReportMarker.source.length - 1;
   let previous = "";
   for (const piece of pieces) {
     if (embeddedReportMarker.test(piece)) return true;

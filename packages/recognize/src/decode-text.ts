@@ -115,44 +115,41 @@ const wholeText: Decoding<string> = {
   },
 };
 
-/** `text` cut into pieces of at most {@link textPieceLength} units, never inside a surrogate pair. */
-function cutIntoPieces(text: string): string[] {
+/**
+ * Bytes decoded per piece: three fewer than {@link textPieceLength}, because a decoder holds back
+ * at most three bytes of a character cut at a piece's end and gives them with the next piece, and
+ * no byte decodes to more than one UTF-16 unit (four UTF-8 bytes make a surrogate pair).
+ */
+const pieceBytes = textPieceLength - 3;
+
+/** `bytes` decoded a piece at a time by one streaming decoder (`fatal`: throws at the first undecodable byte). */
+function decodePieces(bytes: Uint8Array, encoding: string, keepByteOrderMark: boolean, fatal: boolean): string[] {
+  const decoder = new TextDecoder(encoding, { fatal, ignoreBOM: keepByteOrderMark });
   const pieces: string[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(start + textPieceLength, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    pieces.push(text.slice(start, end));
-    start = end;
+  for (let start = 0; start < bytes.length; start += pieceBytes) {
+    const end = Math.min(start + pieceBytes, bytes.length);
+    const piece = decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length });
+    if (piece !== "") pieces.push(piece);
   }
   return pieces;
 }
 
 /**
- * Bytes decoded a piece at a time (a streaming decoder over {@link textPieceLength} bytes at once:
- * a byte gives at most one UTF-16 unit, and a decoder never splits a character), so that the
- * whole text is never one string. A text with undecodable bytes, rare, is decoded whole and cut.
+ * Bytes decoded a piece at a time, so that the whole text is never one string. A decoder never
+ * splits a character, so no piece ends inside a surrogate pair. Only a text with undecodable bytes
+ * (rare) is joined once, to locate them.
  */
 const textPieces: Decoding<string[]> = {
   strict(bytes, encoding, keepByteOrderMark) {
     try {
-      const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: keepByteOrderMark });
-      const pieces: string[] = [];
-      for (let start = 0; start < bytes.length; start += textPieceLength) {
-        const end = Math.min(start + textPieceLength, bytes.length);
-        const piece = decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length });
-        if (piece.length > textPieceLength) pieces.push(...cutIntoPieces(piece));
-        else if (piece !== "") pieces.push(piece);
-      }
-      return pieces;
+      return decodePieces(bytes, encoding, keepByteOrderMark, true);
     } catch {
       return undefined;
     }
   },
   lenient(bytes, encoding, keepByteOrderMark) {
-    const { value, diagnostics } = wholeText.lenient(bytes, encoding, keepByteOrderMark);
-    return { value: cutIntoPieces(value), diagnostics };
+    const pieces = decodePieces(bytes, encoding, keepByteOrderMark, false);
+    return { value: pieces, diagnostics: replacementDiagnostics(pieces.join(""), encoding) };
   },
 };
 
