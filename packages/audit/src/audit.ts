@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import type { AgencyKind, CheckOptions, Diagnostic } from "@gongkai/core";
+import type { AgencyKind, CheckOptions } from "@gongkai/core";
 import { expandInputs, type IgnoreSource } from "@gongkai/import/node";
 import type { AuditTask, AuditTaskReply } from "./audit-file";
 import type { AuditFailure, AuditResult } from "./audit-result";
@@ -152,8 +152,6 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
 
     /** Pages to write again with the cross-year findings of a predecessor read after them. */
     const pagesToRewrite: AuditTask[] = [];
-    /** The cross-year findings gathered for each report whose page waits for them. */
-    const awaitingPages = new Map<number, Diagnostic[]>();
     let pageError: string | undefined;
 
     const taskFor = (id: number): AuditTask => {
@@ -178,7 +176,6 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
       aggregator.add(result);
       writer?.write(result, reply);
       ready.push(result);
-      if (result.kind === "report" && writer?.pages) awaitingPages.set(reply.id, []);
       if (result.kind === "report" && result.series !== "" && reply.slice !== undefined) {
         for (const { result: crossYear, later } of tracker.add({
           id: reply.id,
@@ -193,9 +190,8 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
           aggregator.add(crossYear);
           writer?.write(crossYear);
           ready.push(crossYear);
-          const waiting = awaitingPages.get(later);
-          if (waiting) waiting.push(...crossYear.diagnostics);
-          else if (writer?.pages && crossYear.diagnostics.length > 0) {
+          if (pool.addToPage(later, crossYear.diagnostics)) continue;
+          if (writer?.pages && crossYear.diagnostics.length > 0) {
             // Its successor's page is written already: write it again with these findings.
             pagesToRewrite.push({
               ...taskFor(later),
@@ -207,12 +203,6 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
         }
       }
       notify();
-    };
-    /** The cross-year findings for a report's page, once the pool answers it. */
-    const crossYearFor = (id: number): readonly Diagnostic[] => {
-      const found = awaitingPages.get(id) ?? [];
-      awaitingPages.delete(id);
-      return found;
     };
     /** Tasks whose page is being written: a page is written again only after it was first. */
     const writing = new Set<number>();
@@ -239,7 +229,7 @@ export function audit(inputs: readonly string[], options: AuditOptions = {}): Au
           if (!task) break;
           inFlight++;
           if (task.page) writing.add(task.id);
-          void pool.run(task, { reply: receive, crossYear: crossYearFor }).then((outcome) => settle(task.id, outcome));
+          void pool.run(task, receive).then((outcome) => settle(task.id, outcome));
         }
         const result = ready.shift();
         if (result) {

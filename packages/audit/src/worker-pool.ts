@@ -66,28 +66,17 @@ function workerUrl(): URL {
     : new URL("./worker/worker.js", import.meta.url);
 }
 
-/** What the main thread does with a task's result, and gives its page. */
-export interface TaskHandlers {
-  /** Take the task's result (once; never for a `pageOnly` task). */
-  readonly reply: (reply: AuditTaskReply) => void;
-  /**
-   * The cross-year findings for the page of a report whose result is out: asked once, when every
-   * file given before it has been read (or when its worker can hold no more).
-   */
-  readonly crossYear: (id: number) => readonly Diagnostic[];
-}
-
 /** A task given to a worker, until it is done. */
 interface Entry {
   task: AuditTask;
-  readonly handlers: TaskHandlers;
+  readonly onReply: (reply: AuditTaskReply) => void;
   readonly resolve: (outcome: { pageError?: string }) => void;
   /** Its result is out (from the start for a `pageOnly` task). */
   replied: boolean;
-  /** Its result is out and its page waits for the cross-year findings. */
+  /** Its result is out and its page waits for the cross-year findings ({@link WorkerPool.addToPage}). */
   awaiting: boolean;
-  /** The cross-year findings its page was answered with. */
-  crossYear?: readonly Diagnostic[];
+  /** The cross-year findings for its page: gathered while it waits, then those it was answered with. */
+  readonly crossYear: Diagnostic[];
   /** The time its worker spent on it so far, in milliseconds. */
   spentMs: number;
 }
@@ -107,9 +96,9 @@ interface Slot {
  * result is a `timeout` failure; a worker that dies makes the task it was at `crashed`. Either way
  * the slot gets a fresh worker, and the worker's other tasks run again on it: one not yet done
  * from the start, one whose result is out only for its page (`pageOnly`). A task's result goes to
- * `handlers.reply` as soon as it is known; a task with a page to write then gets the cross-year
- * findings `handlers.crossYear` gives, once every task given before it has its result (or its
- * worker holds {@link tasksPerWorker} tasks, all waiting).
+ * `onReply` as soon as it is known; a task with a page to write then waits for the cross-year
+ * findings given to {@link WorkerPool.addToPage}, until every task given before it has its result
+ * (or its worker holds {@link tasksPerWorker} tasks, all waiting).
  */
 export class WorkerPool {
   private readonly slots: Slot[];
@@ -130,10 +119,10 @@ export class WorkerPool {
 
   /**
    * Give `task` to the worker with the fewest files to read (call only when {@link hasRoom}).
-   * `handlers.reply` gets its result (once; never for a `pageOnly` task); the promise resolves when
-   * the task is done, with why its page could not be written, if it could not.
+   * `onReply` gets its result (once; never for a `pageOnly` task); the promise resolves when the
+   * task is done, with why its page could not be written, if it could not.
    */
-  run(task: AuditTask, handlers: TaskHandlers): Promise<{ pageError?: string }> {
+  run(task: AuditTask, onReply: (reply: AuditTaskReply) => void): Promise<{ pageError?: string }> {
     const slot = this.slots
       .filter(canTake)
       .reduce<Slot | undefined>(
@@ -144,10 +133,11 @@ export class WorkerPool {
     return new Promise((resolve) => {
       const entry: Entry = {
         task,
-        handlers,
+        onReply,
         resolve,
         replied: task.pageOnly !== undefined,
         awaiting: false,
+        crossYear: [],
         spentMs: 0,
       };
       slot.entries.push(entry);
@@ -206,10 +196,27 @@ export class WorkerPool {
       return;
     }
     entry.replied = true;
-    entry.handlers.reply(message.reply);
-    if (entry.task.page === undefined || message.reply.result.kind !== "report") this.done(slot, entry, {});
-    else entry.awaiting = true;
+    // Waiting before `onReply` is told: the result may complete a pair with this report the later.
+    const waits = entry.task.page !== undefined && message.reply.result.kind === "report";
+    entry.awaiting = waits;
+    entry.onReply(message.reply);
+    if (!waits) this.done(slot, entry, {});
     this.answerPages();
+  }
+
+  /**
+   * Add cross-year findings to the page of task `id` if it still waits for them; whether it did
+   * (if not, its page is written, or being written, without them).
+   */
+  addToPage(id: number, diagnostics: readonly Diagnostic[]): boolean {
+    for (const slot of this.slots) {
+      const entry = slot.entries.find((candidate) => candidate.task.id === id && candidate.awaiting);
+      if (entry) {
+        entry.crossYear.push(...diagnostics);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -227,21 +234,15 @@ export class WorkerPool {
       const idle = waiting.length === slot.entries.length && !canTake(slot);
       waiting.forEach((entry, index) => {
         if (entry.task.id < firstUnread || (index === 0 && idle)) {
-          this.answer(entry);
+          entry.awaiting = false;
           slot.worker?.postMessage({
             kind: "cross-year",
             id: entry.task.id,
-            diagnostics: entry.crossYear ?? [],
+            diagnostics: entry.crossYear,
           } satisfies CrossYearForPage);
         }
       });
     }
-  }
-
-  /** Take a waiting page's cross-year findings. */
-  private answer(entry: Entry): void {
-    entry.awaiting = false;
-    entry.crossYear = entry.handlers.crossYear(entry.task.id);
   }
 
   private done(slot: Slot, entry: Entry, outcome: { pageError?: string }): void {
@@ -254,13 +255,11 @@ export class WorkerPool {
   private fail(slot: Slot, entry: Entry, kind: "timeout" | "crashed", reason: string): void {
     const { task } = entry;
     if (entry.replied) {
-      // Findings still waiting for it are taken, so that none is kept for a page never written.
-      if (entry.awaiting) this.answer(entry);
       this.done(slot, entry, { pageError: `${task.page?.path ?? task.file}: ${reason}` });
       return;
     }
     entry.replied = true;
-    entry.handlers.reply({ id: task.id, result: { kind: "failure", file: task.file, failure: kind, reason } });
+    entry.onReply({ id: task.id, result: { kind: "failure", file: task.file, failure: kind, reason } });
     this.done(slot, entry, {});
   }
 
@@ -283,11 +282,11 @@ export class WorkerPool {
     }
     if (culprit) this.fail(slot, culprit, kind, reason);
     for (const entry of others) {
-      // A task whose result is out runs again for its page only, with the findings it was answered
-      // with (a page still waiting is answered now: its report is gone with the worker).
+      // A task whose result is out runs again for its page only, with the findings it has (a page
+      // still waiting no longer waits: its report is gone with the worker).
       if (entry.replied && entry.task.pageOnly === undefined) {
-        if (entry.awaiting) this.answer(entry);
-        entry.task = { ...entry.task, cells: false, findings: false, pageOnly: { crossYear: entry.crossYear ?? [] } };
+        entry.awaiting = false;
+        entry.task = { ...entry.task, cells: false, findings: false, pageOnly: { crossYear: entry.crossYear } };
       }
       entry.spentMs = 0;
       this.post(slot, entry);

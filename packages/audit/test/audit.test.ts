@@ -19,6 +19,20 @@ import { findingsCsv } from "../src/csv";
 import { type AuditOptions, type AuditResult, audit, auditSummarySchema, auditSummarySchemaUrl } from "../src/index";
 import { seriesReport, temporaryDirectory, writeReport } from "./report-files";
 
+/** A named pipe in `directory`: reading it blocks until something writes to it. */
+function namedPipe(directory: string, name: string): string {
+  const path = join(directory, name);
+  execFileSync("mkfifo", [path]);
+  return path;
+}
+
+/** Let a read of an abandoned pipe finish, so its thread can end (no reader left: nothing to do). */
+function releasePipe(path: string): void {
+  try {
+    closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+  } catch {}
+}
+
 async function collect(run: AsyncIterable<AuditResult>): Promise<AuditResult[]> {
   const results: AuditResult[] = [];
   for await (const result of run) results.push(result);
@@ -169,8 +183,7 @@ describe("audit: a page waits for the files given before it", () => {
     writeReport(directory, "a2.json", seriesReport("某市财政局", 2023, { carriedOver: 3, carriedForward: 0 }));
     // The predecessor is named first, so it is given first; a named pipe holds its worker back
     // until the successor's result is out on the other worker.
-    const pipe = join(directory, "a1.json");
-    execFileSync("mkfifo", [pipe]);
+    const pipe = namedPipe(directory, "a1.json");
     const run = audit(["a1.json", "a2.json"], { workers: 2, cwd: directory, out });
     const results: AuditResult[] = [];
     for await (const result of run) {
@@ -202,8 +215,7 @@ describe("audit: a page waits for the files given before it", () => {
     });
     // Given first and never written to: its worker is held until the time limit ends it, while
     // every page after it waits for it.
-    const stuck = join(directory, "a-stuck.json");
-    execFileSync("mkfifo", [stuck]);
+    const stuck = namedPipe(directory, "a-stuck.json");
     const run = audit(["a-stuck.json", ...names], { workers: 2, cwd: directory, out, timeoutMs: 8_000 });
     const results = await collect(run);
     // r2 is queued behind the stuck file on its worker (files go to the worker with fewer to read,
@@ -214,9 +226,7 @@ describe("audit: a page waits for the files given before it", () => {
       ["r2.json", "report"],
     ]);
     expect(readdirSync(join(out, "reports"))).toHaveLength(6);
-    try {
-      closeSync(openSync(stuck, constants.O_WRONLY | constants.O_NONBLOCK));
-    } catch {}
+    releasePipe(stuck);
   });
 });
 
@@ -347,8 +357,7 @@ describe("audit: streaming, time limit, stopping", () => {
       );
     }
     // A named pipe nobody writes to: reading it blocks its worker until we write to it.
-    const pipe = join(directory, "z-pipe.json");
-    execFileSync("mkfifo", [pipe]);
+    const pipe = namedPipe(directory, "z-pipe.json");
     // Named last, so it is started after the others (a directory's listing holds regular files only).
     const run = audit(["r*.json", "z-pipe.json"], { workers: 2, cwd: directory });
     const seen: AuditResult[] = [];
@@ -370,18 +379,14 @@ describe("audit: streaming, time limit, stopping", () => {
     }
     expect(seen.map((item) => [item.file, item.kind]).at(-1)).toEqual(["z-pipe.json", "report"]);
 
-    const stuck = join(directory, "stuck.json");
-    execFileSync("mkfifo", [stuck]);
+    const stuck = namedPipe(directory, "stuck.json");
     const timed = audit(["stuck.json", "r0.json"], { workers: 1, cwd: directory, timeoutMs: 3_000 });
     const results = await collect(timed);
     expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
       ["stuck.json", "timeout"],
       ["r0.json", "report"],
     ]);
-    // Let the abandoned read finish, so its thread can end (no reader left: nothing to do).
-    try {
-      closeSync(openSync(stuck, constants.O_WRONLY | constants.O_NONBLOCK));
-    } catch {}
+    releasePipe(stuck);
   });
 
   it("runs again on a fresh worker the page of a report whose worker went past the time limit on the next file", async () => {
@@ -391,8 +396,7 @@ describe("audit: streaming, time limit, stopping", () => {
     // worker starts reading stuck.json (files first), which blocks it until the time limit ends it.
     writeReport(directory, "a2.json", seriesReport("某市财政局", 2023, { carriedOver: 3, carriedForward: 0 }));
     writeReport(directory, "a1.json", seriesReport("某市财政局", 2022, { carriedOver: 1, carriedForward: 4 }));
-    const stuck = join(directory, "stuck.json");
-    execFileSync("mkfifo", [stuck]);
+    const stuck = namedPipe(directory, "stuck.json");
     const run = audit(["a2.json", "stuck.json", "a1.json"], { workers: 1, cwd: directory, out, timeoutMs: 3_000 });
     const results = await collect(run);
     expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
@@ -407,9 +411,7 @@ describe("audit: streaming, time limit, stopping", () => {
     expect(html.match(/data-rule="cross-year\/carry-over"/g)).toHaveLength(2);
     expect(readdirSync(join(out, "reports"))).toHaveLength(2);
     expect((await run.summary).totals).toMatchObject({ files: 3, checked: 2, failed: 1, crossYearPairs: 1 });
-    try {
-      closeSync(openSync(stuck, constants.O_WRONLY | constants.O_NONBLOCK));
-    } catch {}
+    releasePipe(stuck);
   });
 
   it("records a file that crashes its worker, and runs the file queued behind it on a fresh worker", async () => {

@@ -20,10 +20,7 @@ it("starts its workers with the heap limits it is given, and its defaults otherw
   for (const [limits, expected] of cases) {
     const pool = new WorkerPool(1, 60_000, limits);
     const replies: string[] = [];
-    const done = pool.run(
-      { id: 0, path, file: "r.json", cells: false },
-      { reply: (reply) => replies.push(reply.result.kind), crossYear: () => [] },
-    );
+    const done = pool.run({ id: 0, path, file: "r.json", cells: false }, (reply) => replies.push(reply.result.kind));
     // The worker the pool started (its slots are private: read here only to see its limits).
     const worker = (pool as unknown as { slots: { worker?: Worker }[] }).slots[0]?.worker;
     expect(worker?.resourceLimits).toMatchObject(expected);
