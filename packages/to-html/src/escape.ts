@@ -1,3 +1,5 @@
+import { BoundedCache } from "./bounded-cache";
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const htmlSpecial = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
 const htmlReplace =
@@ -51,17 +53,10 @@ export function escapeJsonForScript(json: string): string {
  */
 export function safeHttpUrl(text: string): string | undefined {
   // Findings link the same few rule pages again and again: parse each URL once.
-  if (safeUrls.has(text)) return safeUrls.get(text);
-  const safe = parseHttpUrl(text);
-  if (text.length <= cachedUrlLength) {
-    if (safeUrls.size >= cachedUrls) safeUrls.clear();
-    safeUrls.set(text, safe);
-  }
-  return safe;
+  return text.length <= cachedUrlLength ? safeUrls.get(text, () => parseHttpUrl(text)) : parseHttpUrl(text);
 }
 
-const safeUrls = new Map<string, string | undefined>();
-const cachedUrls = 256;
+const safeUrls = new BoundedCache<string | undefined>(256);
 const cachedUrlLength = 2048;
 
 function parseHttpUrl(text: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { Report } from "@gongkai/core";
+import { BoundedCache } from "./bounded-cache";
 import { ChunkBuffer } from "./chunk-buffer";
 import { escapeHtml } from "./escape";
 import { defaultClassPrefix, resolveOptions, type ToHtmlPageOptions } from "./options";
@@ -82,19 +83,15 @@ export function toHtmlPageChunks(report: Report, options: ToHtmlPageOptions = {}
   return { [Symbol.iterator]: () => pageChunks({ ...input, out: new ChunkBuffer() }, title) };
 }
 
-const pageStyles = new Map<string, string>();
+const pageStyles = new BoundedCache<string>(64);
 
 /** The page's `<style>` element for a class prefix, made once a prefix. */
 function pageStyle(classPrefix: string): string {
-  let style = pageStyles.get(classPrefix);
-  if (style === undefined) {
+  return pageStyles.get(classPrefix, () => {
     const body = `.${classPrefix}page{max-width:210mm;margin:0 auto;padding:16px;box-sizing:border-box;}`;
     const printBody = `@media print{.${classPrefix}page{max-width:none;margin:0;padding:0;}}`;
-    style = `<style>\n${toHtmlCss({ classPrefix })}\n${body}\n${printBody}\n</style>`;
-    if (pageStyles.size >= 64) pageStyles.clear();
-    pageStyles.set(classPrefix, style);
-  }
-  return style;
+    return `<style>\n${toHtmlCss({ classPrefix })}\n${body}\n${printBody}\n</style>`;
+  });
 }
 
 function* pageChunks(context: RenderContext, title: string): Generator<string, void, undefined> {

@@ -20,6 +20,7 @@ import {
   unreadCellText,
   unreadReasonLabels,
 } from "@gongkai/core";
+import { BoundedCache } from "./bounded-cache";
 import { ChunkBuffer } from "./chunk-buffer";
 import { escapeHtml, escapeJsonForScript, safeHttpUrl } from "./escape";
 import { writeJson } from "./json-text";
@@ -121,18 +122,17 @@ interface DataSlot {
 type Piece = string | DataSlot;
 
 /** By layout (core's `tableLayout` builds each once: per edition, table and groups printed as one row). */
-const compiledTables = new WeakMap<TableLayout, Map<string, readonly Piece[]>>();
-const compiledLimit = 64;
+const compiledTables = new WeakMap<TableLayout, BoundedCache<readonly Piece[]>>();
 
 /**
  * The parts of a table's markup that do not depend on the report (everything but the caption and
  * the data cells), computed once per edition, table, prefixes and style mode.
  */
 function compileTable(context: RenderContext, layout: TableLayout): readonly Piece[] {
-  const { classes, options, report } = context;
+  const { options, report } = context;
   let byOptions = compiledTables.get(layout);
   if (!byOptions) {
-    byOptions = new Map();
+    byOptions = new BoundedCache(64);
     compiledTables.set(layout, byOptions);
   }
   const key = [
@@ -143,8 +143,12 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
     options.inlineStyles,
     options.functionalStyles,
   ].join("\u0000");
-  const cached = byOptions.get(key);
-  if (cached) return cached;
+  return byOptions.get(key, () => tablePieces(context, layout));
+}
+
+/** {@link compileTable}'s pieces, made. */
+function tablePieces(context: RenderContext, layout: TableLayout): readonly Piece[] {
+  const { classes, options } = context;
   const pieces: Piece[] = [];
   let text = "";
   for (const section of layout.sections) {
@@ -178,8 +182,6 @@ function compileTable(context: RenderContext, layout: TableLayout): readonly Pie
     text += `\n</${element}>`;
   }
   pieces.push(`${text}\n</table>`);
-  if (byOptions.size >= compiledLimit) byOptions.clear();
-  byOptions.set(key, pieces);
   return pieces;
 }
 
@@ -264,17 +266,14 @@ function renderBlocks(context: RenderContext, blocks: readonly NarrativeBlock[],
   }
 }
 
-const classWriters = new Map<string, ClassWriter>();
+const classWriters = new BoundedCache<ClassWriter>(64);
 
 function classWriterFor(options: ResolvedOptions): ClassWriter {
   const key = `${options.classPrefix}\u0000${options.inlineStyles}\u0000${options.functionalStyles}`;
-  let writer = classWriters.get(key);
-  if (writer === undefined) {
-    if (classWriters.size >= 64) classWriters.clear();
-    writer = new ClassWriter(options.classPrefix, options.inlineStyles, options.functionalStyles);
-    classWriters.set(key, writer);
-  }
-  return writer;
+  return classWriters.get(
+    key,
+    () => new ClassWriter(options.classPrefix, options.inlineStyles, options.functionalStyles),
+  );
 }
 
 /** The title the report printed, or one composed from the agency and year. */
