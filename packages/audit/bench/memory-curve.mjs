@@ -1,11 +1,11 @@
 // Peak memory against the number of reports: the audit (2 workers, every output) of N generated
-// portal pages for N = FROM, 4 FROM, 16 FROM, ... up to TO, each RUNS times (alternating, in a
-// fresh process each: bench/peak-memory.mjs), and each size's median peak RSS against the size
-// before it. `npm run bench` compares one N with 4N; this shows where the peak stops rising. A
-// run's first few thousand reports warm V8's heap up (the main thread's young generation widens
-// once, and its old generation grows to the size it then holds), so a comparison that starts at a
-// few hundred reports measures that warming as well as what the run keeps. Run against the built
-// package:
+// portal pages for N = FROM, 4 FROM, 16 FROM, ... up to TO (default 500 to 8,000), each RUNS times
+// (default 3, so that the median is one run's), alternating, in a fresh process each
+// (bench/peak-memory.mjs); then each size's median peak RSS against the size before it.
+// `npm run bench` compares one N with 4N; this shows where the peak stops rising. A run's first
+// few thousand reports warm V8's heap up (the main thread's young generation widens once, and its
+// old generation grows to the size it then holds), so a comparison that starts at a few hundred
+// reports measures that warming as well as what the run keeps. Run against the built package:
 //   npx tsup && node bench/memory-curve.mjs [FROM] [TO] [RUNS]
 // The pages take about 90 kB each on disk (2,000 pages: 180 MB; 32,000: 2.8 GB), in the OS
 // temporary directory, removed at the end.
@@ -17,7 +17,7 @@ import { writeReportSet } from "./report-set.mjs";
 
 const from = Number(process.argv[2] ?? 500);
 const to = Number(process.argv[3] ?? 8000);
-const runs = Number(process.argv[4] ?? 2);
+const runs = Number(process.argv[4] ?? 3);
 if (!(from > 0 && to >= from && runs > 0)) throw new Error("usage: memory-curve.mjs [FROM > 0] [TO ≥ FROM] [RUNS > 0]");
 const sizes = [];
 for (let size = from; size <= to; size *= 4) sizes.push(size);
