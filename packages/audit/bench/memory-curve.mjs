@@ -9,10 +9,10 @@
 //   npx tsup && node bench/memory-curve.mjs [FROM] [TO] [RUNS]
 // The pages take about 90 kB each on disk (2,000 pages: 180 MB; 32,000: 2.8 GB), in the OS
 // temporary directory, removed at the end.
-import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { auditWithOutputs, megabytes, peakOf } from "./peak-runs.mjs";
 import { writeReportSet } from "./report-set.mjs";
 
 const from = Number(process.argv[2] ?? 500);
@@ -23,22 +23,14 @@ const sizes = [];
 for (let size = from; size <= to; size *= 4) sizes.push(size);
 const root = join(tmpdir(), `gongkai-audit-memory-curve-${process.pid}`);
 
-/** The middle value (the lower middle of an even count). */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
-
 try {
   for (const size of sizes) writeReportSet(join(root, String(size)), size);
   const peaks = new Map(sizes.map((size) => [size, []]));
   for (let round = 0; round < runs; round++) {
     // Alternate the order, so that no size always runs on a machine warmed by the one before.
     for (const size of round % 2 ? [...sizes].reverse() : sizes) {
-      const output = execFileSync(
-        process.execPath,
-        [new URL("./peak-memory.mjs", import.meta.url).pathname, join(root, String(size)), join(root, "out")],
-        { encoding: "utf8" },
-      );
-      const run = JSON.parse(output);
-      peaks.get(size).push(run.peakRssMb);
+      const run = auditWithOutputs(join(root, String(size)), join(root, "out"));
+      peaks.get(size).push(run);
       console.log(
         `${String(size).padStart(7)} reports: peak RSS ${run.peakRssMb.toFixed(0)} MB, ${(run.ms / 1000).toFixed(1)} s  (load ${loadavg()[0].toFixed(1)})`,
       );
@@ -48,13 +40,10 @@ try {
   console.log(`peak RSS with all outputs, median of ${runs} (range); each size against the one before (aim ≤ 1.10x):`);
   let before;
   for (const size of sizes) {
-    const values = peaks.get(size);
-    const middle = median(values);
-    const step = before === undefined ? "" : `   ${(middle / before).toFixed(2)}x`;
-    console.log(
-      `${String(size).padStart(7)} reports: ${middle.toFixed(0)} MB (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})${step}`,
-    );
-    before = middle;
+    const peak = peakOf(peaks.get(size));
+    const step = before === undefined ? "" : `   ${(peak.median / before).toFixed(2)}x`;
+    console.log(`${String(size).padStart(7)} reports: ${megabytes(peak)}${step}`);
+    before = peak.median;
   }
 } finally {
   rmSync(root, { recursive: true, force: true });

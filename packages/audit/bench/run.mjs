@@ -28,6 +28,7 @@ import { existsSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { auditWithOutputs, median, megabytes, peakOf } from "./peak-runs.mjs";
 import { writeReportSet } from "./report-set.mjs";
 
 const count = Number(process.argv[2] ?? 300);
@@ -142,15 +143,6 @@ for (let round = 1; round <= speedRounds; round++) {
 }
 if (findingCounts.size !== 1) throw new Error(`the runs found different findings: ${[...findingCounts]}`);
 
-/** Audit with 2 workers and every output in a child process: its peak RSS and its time. */
-function withOutputs(directory) {
-  const output = execFileSync(
-    process.execPath,
-    [new URL("./peak-memory.mjs", import.meta.url).pathname, directory, join(root, "out")],
-    { encoding: "utf8" },
-  );
-  return JSON.parse(output);
-}
 // A run's peak RSS moves by 10-25 % from one run to the next (when each isolate's garbage
 // collections fall), so one run of N against one of 4N says little: N and 4N run `memoryRounds`
 // times each, alternating (N, 4N, then 4N, N, ...), and the medians are compared, with the spread.
@@ -158,7 +150,7 @@ const peaks = { small: [], large: [] };
 for (let round = 0; round < memoryRounds; round++) {
   for (const size of round % 2 ? ["large", "small"] : ["small", "large"]) {
     const reports = size === "small" ? count : count * 4;
-    const run = withOutputs(size === "small" ? small : large);
+    const run = auditWithOutputs(size === "small" ? small : large, join(root, "out"));
     peaks[size].push(run);
     console.log(
       `${`audit, 2 workers, all outputs, ${size === "small" ? "N" : "4N"}:`.padEnd(34)} ${run.ms.toFixed(0).padStart(6)} ms  ${((reports / run.ms) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(run.cpuMs / reports).toFixed(1)} ms/report, peak RSS ${run.peakRssMb.toFixed(0)} MB  (${load()})`,
@@ -171,8 +163,6 @@ const ratio = (value) => `${value.toFixed(2)}x`;
 /** Wall and CPU ms per report of a run's steady part. */
 const wallPer = (run) => run.steady.wall / run.steady.reports;
 const cpuPer = (run) => run.steady.cpu / run.steady.reports;
-/** The middle value (the lower middle of an even count). */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 /** A ratio worked out in each round: its median, and its range over the rounds. */
 const acrossRounds = (ratioOf) => {
   const values = rounds.map(ratioOf);
@@ -210,13 +200,7 @@ console.log(
 console.log(
   `CPU per report, baseline / audit (steady): ${acrossRounds(({ baseline, one }) => cpuPer(baseline) / cpuPer(one))} 1 worker, ${acrossRounds(({ baseline, two }) => cpuPer(baseline) / cpuPer(two))} 2 workers   (1.00x: no work wasted)`,
 );
-/** The run of median peak RSS, and the lowest and highest peak, of a set of runs. */
-const peakOf = (runs) => {
-  const values = runs.map((run) => run.peakRssMb);
-  return { median: median(values), low: Math.min(...values), high: Math.max(...values) };
-};
 const [peakSmall, peakLarge] = [peakOf(peaks.small), peakOf(peaks.large)];
-const megabytes = ({ median: middle, low, high }) => `${middle.toFixed(0)} MB (${low.toFixed(0)}-${high.toFixed(0)})`;
 console.log(
   `peak RSS with all outputs, median (range) of ${memoryRounds}: N ${megabytes(peakSmall)}, 4N ${megabytes(peakLarge)}`,
 );
