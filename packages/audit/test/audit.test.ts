@@ -33,6 +33,17 @@ function releasePipe(path: string): void {
   } catch {}
 }
 
+/** Each result as its file and its kind, or for a failure the kind of failure. */
+function outcomes(results: readonly AuditResult[]): string[][] {
+  return results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind]);
+}
+
+/** The page written for the report result of `file`. */
+function pageOf(results: readonly AuditResult[], out: string, file: string): string {
+  const result = results.find((item) => item.kind === "report" && item.file === file);
+  return readFileSync(join(out, (result as { page: string }).page), "utf8");
+}
+
 async function collect(run: AsyncIterable<AuditResult>): Promise<AuditResult[]> {
   const results: AuditResult[] = [];
   for await (const result of run) results.push(result);
@@ -161,16 +172,12 @@ describe("audit: cross-year findings on the later report's page", () => {
       ["a2.json", "a1.json"],
       ["b1.json", "b2.json"],
     ]);
-    const pageOf = (file: string) => {
-      const result = results.find((item) => item.kind === "report" && item.file === file);
-      return readFileSync(join(out, (result as { page: string }).page), "utf8");
-    };
     const carryOver = /data-rule="cross-year\/carry-over"/g;
     // Each later page lists its two carry-over findings (自然人 and 总计); the earlier pages none.
-    expect(pageOf("a2.json").match(carryOver)).toHaveLength(2);
-    expect(pageOf("b1.json").match(carryOver)).toHaveLength(2);
-    expect(pageOf("a1.json")).not.toMatch(carryOver);
-    expect(pageOf("b2.json")).not.toMatch(carryOver);
+    expect(pageOf(results, out, "a2.json").match(carryOver)).toHaveLength(2);
+    expect(pageOf(results, out, "b1.json").match(carryOver)).toHaveLength(2);
+    expect(pageOf(results, out, "a1.json")).not.toMatch(carryOver);
+    expect(pageOf(results, out, "b2.json")).not.toMatch(carryOver);
     expect(readdirSync(join(out, "reports"))).toHaveLength(4);
     expect((await run.summary).totals).toMatchObject({ checked: 4, crossYearPairs: 2 });
   });
@@ -199,8 +206,7 @@ describe("audit: a page waits for the files given before it", () => {
       ["a1.json", "report"],
       ["a2.json", "cross-year"],
     ]);
-    const report = results.find((result) => result.kind === "report" && result.file === "a2.json");
-    const page = readFileSync(join(out, (report as { page: string }).page), "utf8");
+    const page = pageOf(results, out, "a2.json");
     expect(page.match(/data-rule="cross-year\/carry-over"/g)).toHaveLength(2);
     expect(page).toContain("某市财政局");
     expect(page).not.toContain("某市审计局");
@@ -220,7 +226,7 @@ describe("audit: a page waits for the files given before it", () => {
     const results = await collect(run);
     // r2 is queued behind the stuck file on its worker (files go to the worker with fewer to read,
     // the first of equals); the other worker reads the rest and writes their pages meanwhile.
-    expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
+    expect(outcomes(results)).toEqual([
       ...names.filter((name) => name !== "r2.json").map((name) => [name, "report"]),
       ["a-stuck.json", "timeout"],
       ["r2.json", "report"],
@@ -382,7 +388,7 @@ describe("audit: streaming, time limit, stopping", () => {
     const stuck = namedPipe(directory, "stuck.json");
     const timed = audit(["stuck.json", "r0.json"], { workers: 1, cwd: directory, timeoutMs: 3_000 });
     const results = await collect(timed);
-    expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
+    expect(outcomes(results)).toEqual([
       ["stuck.json", "timeout"],
       ["r0.json", "report"],
     ]);
@@ -399,15 +405,14 @@ describe("audit: streaming, time limit, stopping", () => {
     const stuck = namedPipe(directory, "stuck.json");
     const run = audit(["a2.json", "stuck.json", "a1.json"], { workers: 1, cwd: directory, out, timeoutMs: 3_000 });
     const results = await collect(run);
-    expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
+    expect(outcomes(results)).toEqual([
       ["a2.json", "report"],
       ["stuck.json", "timeout"],
       ["a1.json", "report"],
       ["a2.json", "cross-year"],
     ]);
     // a2's page is written on the fresh worker, then again with the findings of its predecessor, read after it.
-    const page = results.find((result) => result.kind === "report" && result.file === "a2.json");
-    const html = readFileSync(join(out, (page as { page: string }).page), "utf8");
+    const html = pageOf(results, out, "a2.json");
     expect(html.match(/data-rule="cross-year\/carry-over"/g)).toHaveLength(2);
     expect(readdirSync(join(out, "reports"))).toHaveLength(2);
     expect((await run.summary).totals).toMatchObject({ files: 3, checked: 2, failed: 1, crossYearPairs: 1 });
@@ -424,7 +429,7 @@ describe("audit: streaming, time limit, stopping", () => {
     // One worker, two files at a time: r0.json waits behind huge.json in the worker that dies.
     const run = audit(["huge.json", "r0.json", "r1.json"], { workers: 1, cwd: directory, out, maxWorkerMemoryMb: 64 });
     const results = await collect(run);
-    expect(results.map((result) => [result.file, result.kind === "failure" ? result.failure : result.kind])).toEqual([
+    expect(outcomes(results)).toEqual([
       ["huge.json", "crashed"],
       ["r0.json", "report"],
       ["r1.json", "report"],
