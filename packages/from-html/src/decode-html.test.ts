@@ -2,14 +2,13 @@ import type { Block } from "@gongkai/recognize";
 import { concatBytes } from "@gongkai/test-reports";
 import { describe, expect, it } from "vitest";
 import { decodeHtmlPieces, prescanEncoding } from "./decode-html";
+import { htmlToBlocks } from "./index";
 
 /** The decoded page joined, with its encoding and findings. */
 function decodeHtml(bytes: Uint8Array, override?: string) {
   const { pieces, ...decoded } = decodeHtmlPieces(bytes, override);
   return { ...decoded, text: pieces.join("") };
 }
-
-import { htmlToBlocks } from "./index";
 
 const textOf = (block: Block | undefined) => (block && block.type !== "table" ? block.text : undefined);
 
