@@ -47,9 +47,10 @@ export interface CheckResult {
  * worked out on first use and kept (a report of no known edition throws on each use, so each rule
  * that reads them fails on its own).
  *
- * A class, not an object literal with getters: V8 makes each such literal's getters (closures over
- * the report) with an accessor pair in its old generation, so until its next full collection every
- * report checked stayed reachable and was moved there. 20,000 cross-year checks on the audit's
+ * A class, not an object literal with getters: V8 makes such a literal's getters (closures over
+ * the report) with an accessor pair in its old generation, and its young collections count every
+ * reference from there, so each report checked stayed reachable to them and was moved to the old
+ * generation too, garbage there until a full collection. 20,000 cross-year checks on the audit's
  * slices moved 102.6 MB there with the literal, 13.4 MB with this class.
  */
 class ReportCheckContext implements CheckContext {
