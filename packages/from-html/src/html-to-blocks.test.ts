@@ -1,9 +1,19 @@
 import type { Block, TableBlock } from "@gongkai/recognize";
 import { textPieceLength } from "@gongkai/recognize";
 import { corpusFile } from "@gongkai/test-reports";
+import { type DefaultTreeAdapterTypes, parse } from "parse5";
 import { describe, expect, it } from "vitest";
-import { type HtmlOptions, htmlText, quickEmbeddedReport, readHtml } from "./html-to-blocks";
+import {
+  countingTreeAdapter,
+  type HtmlOptions,
+  htmlText,
+  parsePieces,
+  quickEmbeddedReport,
+  readHtml,
+} from "./html-to-blocks";
 import { htmlToBlocks } from "./index";
+
+type Element = DefaultTreeAdapterTypes.Element;
 
 const textOf = (block: Block | undefined) => (block && block.type !== "table" ? block.text : undefined);
 
@@ -496,5 +506,73 @@ describe("a page read from bytes, in pieces", () => {
     expect(source.pieces.length).toBe(2);
     expect(quickEmbeddedReport(source)).toBe('{"name":"a"}');
     expect(readHtml(source).embeddedReport?.text).toBe('{"name":"a"}');
+  });
+});
+
+describe("parse5's tree with source locations (parsePieces)", () => {
+  type Node = DefaultTreeAdapterTypes.Node;
+  const childrenOf = (node: Node): Node[] =>
+    "childNodes" in node ? node.childNodes : "content" in node ? [node.content as Node] : [];
+  const nodesOf = (root: Node): Node[] => [root, ...childrenOf(root).flatMap(nodesOf)];
+  const numbers = (node: Node) => {
+    const location = "sourceCodeLocation" in node ? node.sourceCodeLocation : undefined;
+    return location
+      ? [
+          location.startLine,
+          location.startCol,
+          location.startOffset,
+          location.endLine,
+          location.endCol,
+          location.endOffset,
+        ]
+      : location;
+  };
+  // A page with void elements (never ended, so their location is the one made when attached),
+  // an element closed without its end tag, text, a comment and a table.
+  const page = [
+    "<!doctype html><html><head><meta charset=utf-8><title>报告</title></head><body>",
+    "<p>一、总体情况<br>第二行<img src=a.png alt=图></p><p>未闭合段落",
+    "<table><tr><td>1</td><td rowspan=2>2</td></tr><tr><td>3<input value=x></td></tr></table>",
+    "<!-- 注释 --></body></html>",
+  ].join("\n");
+  const treeOf = (text: string, pieces: readonly string[]) => ({
+    ours: parsePieces(pieces, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(100_000, []) }),
+    theirs: parse(text, { sourceCodeLocationInfo: true }),
+  });
+
+  it("gives every node the start and end parse5's own parse gives, in one piece and in many", () => {
+    const shanghai = htmlText(shanghaiBytes);
+    const text = shanghai.pieces.join("");
+    for (const [input, pieces] of [
+      [page, [page]],
+      [page, [page.slice(0, 100), page.slice(100, 230), page.slice(230)]],
+      [text, shanghai.pieces],
+    ] as const) {
+      const { ours, theirs } = treeOf(input, pieces);
+      const ourNodes = nodesOf(ours);
+      expect(ourNodes.map(numbers)).toEqual(nodesOf(theirs).map(numbers));
+      expect(ourNodes.filter((node) => numbers(node) !== undefined).length).toBeGreaterThan(20);
+    }
+  });
+
+  it("makes every element's location with the fields of nodeLocation, in its order (one hidden class)", () => {
+    const { ours } = treeOf(page, [page]);
+    const elements = nodesOf(ours).filter((node): node is Element => "tagName" in node && !!node.sourceCodeLocation);
+    expect(elements.map((element) => element.tagName)).toEqual(
+      expect.arrayContaining(["meta", "br", "img", "input", "td", "p"]),
+    );
+    for (const element of elements) {
+      expect(Object.keys(element.sourceCodeLocation as object)).toEqual([
+        "startLine",
+        "startCol",
+        "startOffset",
+        "endLine",
+        "endCol",
+        "endOffset",
+        "startTag",
+        "endTag",
+        "attrs",
+      ]);
+    }
   });
 });

@@ -13,7 +13,7 @@ import {
   defaultTreeAdapter,
   Parser,
   type ParserOptions,
-  parse,
+  type Token,
   type TreeAdapter,
 } from "parse5";
 import { decodeHtmlPieces } from "./decode-html";
@@ -62,12 +62,41 @@ const defaultMaxTableSlots = 100_000;
 const defaultMaxSlots = 1_000_000;
 
 /**
+ * A node's source location, written out field by field. parse5 makes an element's location as
+ * `{ ...location, startTag: location }` and ends it as `{ ...location, ...end }`; on Node 20's V8
+ * an object spread followed by another property gets a hidden class of its own, made in the old
+ * generation, once per object, and the young collections then kept the whole tree of each page
+ * until a full collection (about 76 kB of a generated portal page moved to the old generation per
+ * parse). With every location made by this literal, one hidden class serves them all.
+ */
+function nodeLocation(
+  location: Token.ElementLocation,
+  end: Partial<Token.ElementLocation>,
+  startTag: Token.Location | undefined,
+): Location {
+  // Every field, always (an absent tag or attribute list as `undefined`), so that every location
+  // has the one hidden class; the type's optional fields say "may be absent".
+  return {
+    startLine: location.startLine,
+    startCol: location.startCol,
+    startOffset: location.startOffset,
+    endLine: end.endLine ?? location.endLine,
+    endCol: end.endCol ?? location.endCol,
+    endOffset: end.endOffset ?? location.endOffset,
+    startTag,
+    endTag: end.endTag ?? location.endTag,
+    attrs: location.attrs,
+  } as Location;
+}
+
+/**
  * parse5's own tree, with every created element counted: past `maximum` the parse stops with
  * {@link HtmlLimitError}. A tree adapter is parse5's extension point, so this bounds its work
  * without changing parse5: every step of reconstructing formatting elements creates one. Every
- * `<table>` element created is kept in `tables` (for {@link findLayoutTables}).
+ * `<table>` element created is kept in `tables` (for {@link findLayoutTables}). A location's end
+ * is set through {@link nodeLocation}.
  */
-function countingTreeAdapter(maximum: number, tables: Element[]): TreeAdapter<DefaultTreeAdapterMap> {
+export function countingTreeAdapter(maximum: number, tables: Element[]): TreeAdapter<DefaultTreeAdapterMap> {
   let created = 0;
   return {
     ...defaultTreeAdapter,
@@ -78,7 +107,33 @@ function countingTreeAdapter(maximum: number, tables: Element[]): TreeAdapter<De
       if (tagName === "table") tables.push(element);
       return element;
     },
+    updateNodeSourceCodeLocation(node, end) {
+      const location = node.sourceCodeLocation as Location | null | undefined;
+      if (!location) return;
+      node.sourceCodeLocation = nodeLocation(location, end, location.startTag);
+    },
   };
+}
+
+/** An element's end, not yet known when it is attached. */
+const noEnd: Partial<Token.ElementLocation> = Object.freeze({});
+
+/**
+ * parse5's `Parser`, with an element's location made by {@link nodeLocation} rather than by
+ * parse5's spread: its `_attachElementToTree` is given no location, and the element's is set
+ * after, as parse5 would set it.
+ */
+class LocatingParser extends Parser<DefaultTreeAdapterMap> {
+  override _attachElementToTree(
+    element: Element,
+    location: Token.LocationWithAttributes | null,
+    insertionLocation: Parameters<Parser<DefaultTreeAdapterMap>["_attachElementToTree"]>[2],
+  ): void {
+    super._attachElementToTree(element, null, insertionLocation);
+    if (this.options.sourceCodeLocationInfo && location) {
+      this.treeAdapter.setNodeSourceCodeLocation(element, nodeLocation(location, noEnd, location));
+    }
+  }
 }
 
 /** What reading a page yields: the block document, and the embedded gongkai report data if any. */
@@ -686,14 +741,15 @@ export function htmlText(input: string | Uint8Array, options: HtmlOptions = {}):
  * parse5-parser-stream feeds it, with the preprocessor's buffer dropped past a piece's length
  * (parse5 keeps up to 64 Ki units by default, a large string again). An audit of 2,000 generated
  * portal pages ran 8-13 % faster on one worker, up to 12 % on two, than with one string a page
- * (steady reports a second, three alternating rounds). One piece is parsed by `parse` itself.
+ * (steady reports a second, three alternating rounds). One piece is parsed at once. Either way
+ * the parser is {@link LocatingParser}, so that every location is one {@link nodeLocation} makes.
  */
-function parsePieces(
+export function parsePieces(
   pieces: readonly string[],
   options: ParserOptions<DefaultTreeAdapterMap>,
 ): DefaultTreeAdapterTypes.Document {
-  if (pieces.length <= 1) return parse(pieces[0] ?? "", options);
-  const parser = new Parser<DefaultTreeAdapterMap>(options);
+  if (pieces.length <= 1) return LocatingParser.parse(pieces[0] ?? "", options);
+  const parser = new LocatingParser(options);
   const { tokenizer } = parser;
   tokenizer.preprocessor.bufferWaterline = textPieceLength;
   pieces.forEach((piece, index) => {
