@@ -112,6 +112,9 @@ function correctedReport(edition) {
   return fillTotals(report);
 }
 
+/** A prior for the cross-year rules: another report built by `build`, dated the year before `report`. */
+const lastYearOf = (report, build) => ({ ...build(report.edition), meta: { ...report.meta, year: report.meta.year - 1 } });
+
 let sink = 0;
 for (const edition of ["2019", "2021"]) {
   for (const [name, build] of [
@@ -120,7 +123,7 @@ for (const edition of ["2019", "2021"]) {
   ]) {
     const report = build(edition);
     const input = JSON.parse(JSON.stringify(report));
-    const prior = { ...build(edition), meta: { ...report.meta, year: report.meta.year - 1 } };
+    const prior = lastYearOf(report, build);
     const [checked, parse] = timePair(
       () => {
         sink += check(report, { prior }).length;
@@ -163,7 +166,7 @@ function movedToOldPerCheck(text, prior) {
 
 for (const edition of ["2019", "2021"]) {
   const report = realisticReport(edition);
-  const prior = { ...realisticReport(edition), meta: { ...report.meta, year: report.meta.year - 1 } };
+  const prior = lastYearOf(report, realisticReport);
   const { reportBytes, movedBytes } = movedToOldPerCheck(JSON.stringify(report), prior);
   console.log(
     `edition ${edition}: check() moved ${(movedBytes / 1024).toFixed(2)} kB a report to the old generation, ` +

@@ -73,10 +73,6 @@ class ReportCheckContext implements CheckContext {
   }
 }
 
-function contextOf(report: Report, options: CheckOptions): CheckContext {
-  return new ReportCheckContext(report, options);
-}
-
 /** Run every rule, each with its own `emit`; ids and causes are assigned afterwards. */
 function runRules(context: CheckContext): Diagnostic[] {
   const { options } = context;
@@ -113,7 +109,7 @@ function runRules(context: CheckContext): Diagnostic[] {
  * const diagnostics = check(report, { prior: lastYear, rules: { "meta/deadline": "off" } });
  */
 export function check(report: Report, checkOptions?: CheckOptions | null): Diagnostic[] {
-  return runRules(contextOf(report, optionsOf(checkOptions)));
+  return runRules(new ReportCheckContext(report, optionsOf(checkOptions)));
 }
 
 /**
@@ -126,6 +122,6 @@ export function check(report: Report, checkOptions?: CheckOptions | null): Diagn
  * // coverage: { verified: 41, unverifiable: 12, inferred: 0 }
  */
 export function checkReport(report: Report, checkOptions?: CheckOptions | null): CheckResult {
-  const context = contextOf(report, optionsOf(checkOptions));
+  const context = new ReportCheckContext(report, optionsOf(checkOptions));
   return { diagnostics: runRules(context), coverage: coverageOf(report, context.options, context.arithmetic) };
 }
