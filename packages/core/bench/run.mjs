@@ -113,7 +113,10 @@ function correctedReport(edition) {
 }
 
 /** A prior for the cross-year rules: another report built by `build`, dated the year before `report`. */
-const lastYearOf = (report, build) => ({ ...build(report.edition), meta: { ...report.meta, year: report.meta.year - 1 } });
+const lastYearOf = (report, build) => ({
+  ...build(report.edition),
+  meta: { ...report.meta, year: report.meta.year - 1 },
+});
 
 let sink = 0;
 for (const edition of ["2019", "2021"]) {
