@@ -19,6 +19,7 @@ import {
 import { decodeHtmlPieces } from "./decode-html";
 import { HtmlLimitError } from "./html-limit-error";
 import { colSpanOf, rowSpanOf } from "./span-attributes";
+import { useStateTable } from "./state-table";
 import { TextRun } from "./text-run";
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -121,9 +122,14 @@ const noEnd: Partial<Token.ElementLocation> = Object.freeze({});
 /**
  * parse5's `Parser`, with an element's location made by {@link nodeLocation} rather than by
  * parse5's spread: its `_attachElementToTree` is given no location, and the element's is set
- * after, as parse5 would set it.
+ * after, as parse5 would set it. Its tokenizer dispatches on states by {@link useStateTable}.
  */
 class LocatingParser extends Parser<DefaultTreeAdapterMap> {
+  constructor(...args: ConstructorParameters<typeof Parser<DefaultTreeAdapterMap>>) {
+    super(...args);
+    useStateTable(this.tokenizer);
+  }
+
   override _attachElementToTree(
     element: Element,
     location: Token.LocationWithAttributes | null,
