@@ -548,6 +548,20 @@ describe("parse5's tree with source locations (parsePieces)", () => {
     }
   });
 
+  it("records no attribute's location, and reads every attribute as parse5 does", () => {
+    const { ours, theirs } = treeOf([shanghai]);
+    const elementsOf = (root: Node) => nodesOf(root).filter((node): node is Element => "tagName" in node);
+    const theirElements = elementsOf(theirs);
+    expect(elementsOf(ours).map((element) => element.attrs)).toEqual(theirElements.map((element) => element.attrs));
+    expect(theirElements.filter((element) => element.sourceCodeLocation?.attrs).length).toBeGreaterThan(100);
+    const located = elementsOf(ours).filter((element) => element.sourceCodeLocation?.startTag);
+    expect(located.length).toBeGreaterThan(600);
+    for (const { sourceCodeLocation } of located) {
+      expect(sourceCodeLocation?.attrs).toBeUndefined();
+      expect(sourceCodeLocation?.startTag).not.toHaveProperty("attrs");
+    }
+  });
+
   it("makes every element's location with the fields of nodeLocation, in its order (one hidden class)", () => {
     const { ours } = treeOf([shanghai]);
     const elements = nodesOf(ours).filter((node): node is Element => "tagName" in node && !!node.sourceCodeLocation);
