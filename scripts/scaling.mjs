@@ -1,8 +1,9 @@
 // Scaling benchmark shared by the importers' `npm run bench`: each shape is built at 1×, 4× and
-// 16× its size and imported in a fresh child process, which reports the median time (CPU time,
-// which other work on a shared machine barely changes, and wall-clock time) of three runs after a
-// warm-up and its peak memory above what it held before the first run (resident set from
-// `process.resourceUsage().maxRSS`, so V8's heap, array buffers and parse5's tree all count).
+// 16× its size and imported in a fresh child process, which reports its peak memory over four
+// runs above what it held before the first (resident set from `process.resourceUsage().maxRSS`,
+// so V8's heap, array buffers and parse5's tree all count), then the median time (CPU time, which
+// other work on a shared machine barely changes, and wall-clock time) of three runs after two
+// warm-ups.
 // Printed as ratios against the 1× case of the same shape, measured on the same machine in the
 // same run (aim: 16× input ≤ 20× time and memory).
 import { execFileSync } from "node:child_process";
@@ -10,35 +11,47 @@ import { fileURLToPath } from "node:url";
 
 const factors = [1, 4, 16];
 
-/** In the child: build the shape at `factor`, run it three times, print `{ milliseconds, cpuMilliseconds, peakBytes, size }`. */
+/**
+ * In the child: build the shape at `factor`, then print `{ milliseconds, cpuMilliseconds,
+ * peakBytes, size, outcome }`. Memory first: four runs, each after a forced collection, so the
+ * peak is one run's and not garbage left by the one before. Then time: two warm-up runs and three
+ * timed ones, with no forced collection, since after one V8 throws away code optimized for what it
+ * freed and the next runs are slow (see the root README's `npm run bench`); timed after each
+ * `gc()`, 16× the seed read as text took 27–30× the CPU time of 1×, and 13× without.
+ */
 export async function child(moduleUrl, shapeName, factor) {
   const { shapes } = await import(moduleUrl);
   const shape = shapes[shapeName];
   const input = await shape.build(factor);
-  globalThis.gc?.();
-  const before = process.memoryUsage().rss;
-  const times = [];
-  const cpuTimes = [];
   let outcome = "result";
-  // One warm-up run (so the 1× case is not timed with cold code), then three timed runs.
-  for (let run = -1; run < 3; run += 1) {
-    const start = performance.now();
-    const cpuStart = process.cpuUsage();
+  const run = async () => {
     try {
       await shape.run(input);
     } catch (error) {
       outcome = error?.name ?? "error";
     }
+  };
+  globalThis.gc?.();
+  const before = process.memoryUsage().rss;
+  for (let index = 0; index < 4; index += 1) {
+    await run();
+    globalThis.gc?.();
+  }
+  const peakBytes = Math.max(0, process.resourceUsage().maxRSS * 1024 - before);
+  const times = [];
+  const cpuTimes = [];
+  for (let index = -2; index < 3; index += 1) {
+    const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    await run();
     const cpu = process.cpuUsage(cpuStart);
-    if (run >= 0) {
+    if (index >= 0) {
       times.push(performance.now() - start);
       cpuTimes.push((cpu.user + cpu.system) / 1000);
     }
-    globalThis.gc?.();
   }
   times.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);
-  const peakBytes = Math.max(0, process.resourceUsage().maxRSS * 1024 - before);
   process.stdout.write(
     `${JSON.stringify({ milliseconds: times[1], cpuMilliseconds: cpuTimes[1], peakBytes, size: input.length, outcome })}\n`,
   );

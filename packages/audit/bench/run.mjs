@@ -5,7 +5,7 @@
 // reports would take at the measured rate. First, what this machine gives two CPU-bound
 // processes at once (parallelCapacity); each round also runs two copies of the baseline's own work
 // at once (the ceiling for any 2-worker figure on this machine). Run against the built package:
-//   npx tsup && node --expose-gc bench/run.mjs [N] [plain|embedded] [memory rounds] [speed rounds]
+//   npx tsup && node bench/run.mjs [N] [plain|embedded] [memory rounds] [speed rounds]
 //
 // The pages are `plain` by default: as an agency's portal publishes them, read through the
 // recognizer. `embedded` pages carry their report as JSON (to-html's default), which from-html

@@ -92,7 +92,7 @@ function timePair(first, second) {
   const samples = [[], []];
   for (let round = 0; round < rounds; round += 1) {
     [first, second].forEach((run, which) => {
-      globalThis.gc?.();
+      // No gc() before a timed run: the calls after a forced full collection run several times slower (see the root README's `npm run bench`).
       const start = process.cpuUsage();
       for (let index = 0; index < perRound; index += 1) run();
       const used = process.cpuUsage(start);

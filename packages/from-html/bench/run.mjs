@@ -1,5 +1,5 @@
 // HTML import time against parse5's own parse of the same page, measured in this process.
-// Run after `npm run build`: `node --expose-gc bench/run.mjs`. Prints ratios (lower is better).
+// Run after `npm run build`: `node bench/run.mjs`. Prints ratios (lower is better).
 import { readFileSync } from "node:fs";
 import { parse, parseFragment } from "parse5";
 import { fromHtml, htmlToBlocks } from "../dist/index.js";
@@ -37,7 +37,7 @@ function timeAll(runs, iterations) {
   const samples = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));
   for (let index = 0; index < iterations; index += 1) {
     for (const [name, run] of Object.entries(runs)) {
-      globalThis.gc?.();
+      // No gc() before a timed run: the calls after a forced full collection run several times slower (see the root README's `npm run bench`).
       const start = performance.now();
       run();
       samples[name].push(performance.now() - start);

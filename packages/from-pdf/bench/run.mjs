@@ -1,6 +1,6 @@
 // Benchmark: pdfToBlocks and fromPdf against pdf.js's own getTextContent + getOperatorList on the
 // same file, measured in the same process and reported as a ratio. Run after `npx tsup`:
-//   node --expose-gc bench/run.mjs
+//   node bench/run.mjs
 import { readFileSync } from "node:fs";
 import { fromPdf, pdfToBlocks } from "../dist/index.js";
 
@@ -29,7 +29,7 @@ async function baseline(bytes) {
 }
 
 async function time(run, repeat) {
-  globalThis.gc?.();
+  // No gc() before a timed run: the calls after a forced full collection run several times slower (see the root README's `npm run bench`).
   const start = performance.now();
   for (let index = 0; index < repeat; index++) await run();
   return (performance.now() - start) / repeat;

@@ -12,7 +12,7 @@ const megabytes = Buffer.byteLength(text) / (1024 * 1024);
 
 function measure(name, run, rounds) {
   run(); // warm up
-  globalThis.gc?.();
+  // No gc() before a timed run: the calls after a forced full collection run several times slower (see the root README's `npm run bench`).
   const times = [];
   for (let round = 0; round < rounds; round += 1) {
     const start = process.hrtime.bigint();

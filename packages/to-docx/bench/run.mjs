@@ -2,7 +2,7 @@
 // built directly (same cells, spans and widths, no layout logic, no byte fixing), on the seed report
 // (柳州市阳和工业新区(北部生态新区) 2020) and a full 2021-edition report, and prints the ratio
 // toDocx / baseline (aim: at most 1.3). Run against the built package:
-//   npx tsup && node --expose-gc bench/run.mjs
+//   npx tsup && node bench/run.mjs
 import { readFileSync } from "node:fs";
 import { createReport, fillTotals, getTableDefinition, setCell, tableIds } from "@gongkai/core";
 import {
@@ -177,7 +177,7 @@ async function measure(runners, report) {
   const totals = runners.map(() => 0);
   for (let round = 0; round < rounds; round++) {
     for (const [index, run] of runners.entries()) {
-      globalThis.gc?.();
+      // No gc() before a timed run: the calls after a forced full collection run several times slower (see the root README's `npm run bench`).
       const start = performance.now();
       for (let iteration = 0; iteration < iterations / rounds; iteration++) await run(report);
       totals[index] += performance.now() - start;

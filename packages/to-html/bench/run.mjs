@@ -3,7 +3,7 @@
 // report measured in the same process. Cases run interleaved in rounds and each reports its
 // median round, so load on a shared machine hits every case alike; rates are per second of CPU
 // time (process.cpuUsage), with wall-clock rates beside them.
-// Run after `npm run build`: node --expose-gc bench/run.mjs
+// Run after `npm run build`: node bench/run.mjs
 import { readFileSync } from "node:fs";
 import { toHtml, toHtmlPage, toHtmlPageChunks } from "../dist/index.js";
 
@@ -31,7 +31,7 @@ function readChunks(chunks) {
 }
 
 function round(run) {
-  globalThis.gc?.();
+  // No gc() before a timed run: the calls after a forced full collection run several times slower (see the root README's `npm run bench`).
   let iterations = 0;
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
