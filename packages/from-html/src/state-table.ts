@@ -15,17 +15,20 @@ interface Dispatching {
  */
 const callState = (Tokenizer.prototype as unknown as Dispatching)._callState;
 
+/** The most states read off parse5's switch (it has 73), so that the reading ends even if no state throws. */
+const maxStates = 256;
+
 /**
  * Reads off parse5's `_callState` which method handles each state, by calling it on a stand-in
  * tokenizer that says what state it is in and records what is called on it. A state whose case
  * does anything but call one method of the tokenizer (reads another property, writes one, calls
  * two) gets no handler; the first state the switch does not know (parse5 throws "Unknown state"
- * there) ends the table.
+ * there) ends the table, and so does {@link maxStates}.
  */
 function readStateHandlers(): readonly (StateHandler | undefined)[] {
   const handlers: (StateHandler | undefined)[] = [];
   const methods = Tokenizer.prototype as unknown as Record<PropertyKey, unknown>;
-  for (let state = 0; ; state++) {
+  for (let state = 0; state < maxStates; state++) {
     const read: PropertyKey[] = [];
     let calls = 0;
     const standIn = new Proxy(Object.create(null) as Dispatching, {
@@ -45,6 +48,7 @@ function readStateHandlers(): readonly (StateHandler | undefined)[] {
     const method = read.length === 1 && calls === 1 ? methods[read[0] as PropertyKey] : undefined;
     handlers.push(typeof method === "function" ? (method as StateHandler) : undefined);
   }
+  return handlers;
 }
 
 /** Each state's handler, indexed by the state's number; read once, when the module loads. */
@@ -64,10 +68,11 @@ function dispatchState(this: Dispatching, cp: number): void {
  * Makes `tokenizer` find each character's state handler in a table instead of parse5's
  * `switch`. parse5's cases are members of a TypeScript enum (`case State.DATA:`), which its build
  * leaves as property loads, and V8 does not fold them: a character is compared with every case
- * before its state's own: 35 of them for each character of a double-quoted attribute value. The table holds parse5's own methods, read off its own switch, so the
- * tokens are parse5's; a state it has no handler for goes through parse5's switch. `htmlToBlocks`
- * took 14-16 % less CPU time on the audit bench's generated portal pages, 12-20 % on the real
- * Shanghai page (three alternating runs each).
+ * before its state's own, 35 of them for each character of a double-quoted attribute value. The
+ * table holds parse5's own methods, read off its own switch, so the tokens are parse5's; a state
+ * it has no handler for goes through parse5's switch. `htmlToBlocks` took 14-16 % less CPU time
+ * on the audit bench's generated portal pages, 12-20 % on the real Shanghai page (three
+ * alternating runs each).
  */
 export function useStateTable(tokenizer: Tokenizer): void {
   (tokenizer as unknown as Dispatching)._callState = dispatchState;
