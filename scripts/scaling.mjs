@@ -17,7 +17,7 @@ const factors = [1, 4, 16];
  * peak is one run's and not garbage left by the one before. Then time: two warm-up runs and three
  * timed ones, with no forced collection, since after one V8 throws away code optimized for what it
  * freed and the next runs are slow (see the root README's `npm run bench`); timed after each
- * `gc()`, 16× the seed read as text took 27–30× the CPU time of 1×, and 13× without.
+ * `gc()`, 16× the seed read as text took 27–30× the CPU time of 1×, and 8× without.
  */
 export async function child(moduleUrl, shapeName, factor) {
   const { shapes } = await import(moduleUrl);
