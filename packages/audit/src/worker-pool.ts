@@ -37,7 +37,7 @@ const defaultWorkerHeapMb = 1024;
  * rounds), and 4N = 2,000 pages peaked at 1.08-1.13x of N (medians of three runs each; 1.14-1.21x
  * before). Its cost, measured again on a quiet machine (stop 11, three alternating rounds of 2,000
  * pages): 24 against 48 read 8-10 % fewer reports a second on one worker and on two, and the
- * peak was about 40 MB lower. Measured again at stop 14, after from-html's state table: 48 took
+ * peak was about 40 MB lower. Measured again after from-html's state table: 48 took
  * 13 % less CPU time on one worker, with peaks 17-25 MB higher at 2,000 pages that rose 1.14x
  * for each fourfold of pages (500 to 8,000) against 1.00-1.13x with 24, so 24 stays. A caller who
  * would rather spend memory sets `maxWorkerYoungGenerationMb: 48`. 16 MB gave the same memory at

@@ -1,8 +1,8 @@
 import type { Block, TableBlock } from "@gongkai/recognize";
 import { textPieceLength } from "@gongkai/recognize";
 import { corpusFile } from "@gongkai/test-reports";
-import { type DefaultTreeAdapterTypes, parse } from "parse5";
-import { describe, expect, it } from "vitest";
+import { type DefaultTreeAdapterTypes, parse, serialize, Tokenizer } from "parse5";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   countingTreeAdapter,
   type HtmlOptions,
@@ -12,6 +12,7 @@ import {
   readHtml,
 } from "./html-to-blocks";
 import { htmlToBlocks } from "./index";
+import { stateTableCoverage } from "./tokenizer";
 
 type Element = DefaultTreeAdapterTypes.Element;
 
@@ -579,5 +580,69 @@ describe("parse5's tree with source locations (parsePieces)", () => {
         "attrs",
       ]);
     }
+  });
+  describe("its tokenizer's state table", () => {
+    // Markup that takes parse5's tokenizer through its states, which no report in the corpus
+    // does: doctypes with public and system identifiers in both quotes and a bogus one, RCDATA
+    // and RAWTEXT with end tags that are not theirs, script data escaped and double-escaped,
+    // comments of every odd shape, a processing instruction, attributes unquoted, single- and
+    // double-quoted, named, numeric and unknown character references, CDATA in SVG, a
+    // self-closing tag, an end tag with attributes, and PLAINTEXT to the end. Fed one character
+    // at a time, the tokenizer also stops and resumes in the states it otherwise passes straight
+    // through (an end tag's name, a double escape's start): all 73.
+    const markup = `<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/strict.dtd">
+<!DOCTYPE html PUBLIC '-//W3C//DTD HTML 4.01//EN' 'strict.dtd'><!DOCTYPE html SYSTEM "about:legacy-compat"><!DOCTYPE html SYSTEM 'x'><!DOCTYPE html bogus stuff>
+<html><head><title>政府信息公开 &amp; b &lt; c </b> </title>
+<style>p > a { content: "</p>" }</style>
+<script>if (a < b && c) { document.write("<!--<script>x</script>-->"); }</script>
+<script><!-- var s = "</scr" + "ipt>"; </b> --></script>
+<script><!--<script>a-b--c</b></script>--></script>
+</head><body>
+<!-- a comment --><!----><!-- a -- b --!><!--><!-- <!-- nested -->
+<?xml version="1.0"?>
+<p class=unquoted id='single' title="double &quot;quoted&quot;" data-x=a&amp;b hidden>text &copy; &#169; &#xA9; &notit; &amp x &#0; &#x110000; &xyzzy; &ampersand;</p>
+<textarea>a <b> &lt; </b></textarea>
+<svg><![CDATA[ x < y ]]><foreignObject><br/></foreignObject></svg>
+<table><tr><td>1<td>2</table>
+</p </br  attr="x"> <a href=x/ >self</a> <img src="a.png"/> <p/ > </>
+<plaintext><p>rest is text</plaintext>
+`;
+    // Locations without their attributes' (which from-html's parser does not record).
+    const withoutAttrs = (location: object | null | undefined): unknown => {
+      if (!location) return location;
+      const { attrs: _attrs, startTag, endTag, ...rest } = location as Record<string, object | undefined>;
+      return { ...rest, startTag: withoutAttrs(startTag), endTag: withoutAttrs(endTag) };
+    };
+    const locationsOf = (root: Node) =>
+      nodesOf(root).map((node) => withoutAttrs("sourceCodeLocation" in node ? node.sourceCodeLocation : undefined));
+
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it("has a handler, read off parse5's own switch, for every state that switch knows", () => {
+      const { handled, states } = stateTableCoverage();
+      expect(states).toBeGreaterThan(60);
+      expect(handled).toBe(states);
+    });
+
+    it("is what the parser's tokenizer dispatches through: parse5's switch is not called", () => {
+      const callState = vi.spyOn(Tokenizer.prototype as unknown as { _callState(cp: number): void }, "_callState");
+      parse(markup);
+      const theirs = callState.mock.calls.length;
+      callState.mockClear();
+      parsePieces([markup], { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(100_000, []) });
+      expect(theirs).toBeGreaterThan(markup.length / 2);
+      expect(callState).not.toHaveBeenCalled();
+    });
+
+    it("tokenizes as parse5 does: the same tree and locations, whole and a character at a time", () => {
+      for (const pieces of [[markup], markup.split("")]) {
+        const { ours, theirs } = treeOf(pieces);
+        expect(serialize(ours)).toBe(serialize(theirs));
+        expect(locationsOf(ours)).toEqual(locationsOf(theirs));
+        expect(nodesOf(theirs).length).toBeGreaterThan(50);
+      }
+    });
   });
 });

@@ -14,14 +14,13 @@ import {
   Parser,
   type ParserOptions,
   type Token,
-  Tokenizer,
   type TreeAdapter,
 } from "parse5";
 import { decodeHtmlPieces } from "./decode-html";
 import { HtmlLimitError } from "./html-limit-error";
 import { colSpanOf, rowSpanOf } from "./span-attributes";
-import { useStateTable } from "./state-table";
 import { TextRun } from "./text-run";
+import { tuneTokenizer } from "./tokenizer";
 
 type Element = DefaultTreeAdapterTypes.Element;
 type ChildNode = DefaultTreeAdapterTypes.ChildNode;
@@ -120,34 +119,16 @@ export function countingTreeAdapter(maximum: number, tables: Element[]): TreeAda
 /** An element's end, not yet known when it is attached. */
 const noEnd: Partial<Token.ElementLocation> = Object.freeze({});
 
-/** parse5's tokenizer, with the method that starts an attribute and the attribute's location. */
-interface AttributeStarting {
-  _createAttr(attrNameFirstCh: string): void;
-  currentAttrLocation: Token.Location | null;
-}
-
-/** parse5's own `_createAttr`, which starts the attribute and its location. */
-const createAttr = (Tokenizer.prototype as unknown as AttributeStarting)._createAttr;
-
-/** {@link createAttr}, with the attribute's location dropped: parse5 then records none for it. */
-function createAttrWithoutLocation(this: AttributeStarting, attrNameFirstCh: string): void {
-  createAttr.call(this, attrNameFirstCh);
-  this.currentAttrLocation = null;
-}
-
 /**
  * parse5's `Parser`, with an element's location made by {@link nodeLocation} rather than by
  * parse5's spread: its `_attachElementToTree` is given no location, and the element's is set
- * after, as parse5 would set it. Its tokenizer dispatches on states by {@link useStateTable}, and
- * records no attribute's location (`sourceCodeLocation.attrs`), which nothing here reads: parse5
- * keeps them in an object per tag, keyed by name, and dropping them took 7-9 % off `htmlToBlocks`'
- * CPU time on generated portal pages, whose cells carry six attributes each.
+ * after, as parse5 would set it. Its tokenizer is tuned by {@link tuneTokenizer}: a table of
+ * state handlers, and no attribute locations.
  */
 class LocatingParser extends Parser<DefaultTreeAdapterMap> {
   constructor(...args: ConstructorParameters<typeof Parser<DefaultTreeAdapterMap>>) {
     super(...args);
-    useStateTable(this.tokenizer);
-    (this.tokenizer as unknown as AttributeStarting)._createAttr = createAttrWithoutLocation;
+    tuneTokenizer(this.tokenizer);
   }
 
   override _attachElementToTree(
