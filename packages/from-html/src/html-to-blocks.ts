@@ -123,7 +123,7 @@ const noEnd: Partial<Token.ElementLocation> = Object.freeze({});
  * parse5's `Parser`, with an element's location made by {@link nodeLocation} rather than by
  * parse5's spread: its `_attachElementToTree` is given no location, and the element's is set
  * after, as parse5 would set it. Its tokenizer is tuned by {@link tuneTokenizer}: a table of
- * state handlers, and no attribute locations.
+ * state handlers that read runs of text at once, and no attribute locations.
  */
 class LocatingParser extends Parser<DefaultTreeAdapterMap> {
   constructor(...args: ConstructorParameters<typeof Parser<DefaultTreeAdapterMap>>) {
