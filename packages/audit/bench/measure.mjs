@@ -1,7 +1,7 @@
 // One timed run in a fresh process, so that every way is measured alike: cold (modules loaded,
 // code not yet optimized) from the process's start. Prints JSON: wall and CPU time (worker threads
-// included) of the whole run and of its steady part, from the report a quarter of the way in to
-// the last. Run by bench/run.mjs:
+// included) of the whole run, of its steady part (from the report a quarter of the way in to the
+// last) and of its second half (from the report half way in). Run by bench/run.mjs:
 //   node bench/measure.mjs check DIR        import and check every file in this thread (baseline)
 //   node bench/measure.mjs audit DIR N      audit with N workers
 import { readdirSync, readFileSync } from "node:fs";
@@ -14,14 +14,17 @@ const cpuMs = () => {
 };
 const names = readdirSync(directory).sort();
 const steadyFrom = Math.ceil(names.length / 4);
+const lateFrom = Math.ceil(names.length / 2);
 let reports = 0;
 let findings = 0;
 let steady;
-/** Count a report done; mark where the steady part starts. */
+let late;
+/** Count a report done; mark where the steady part and the second half start. */
 function done(found) {
   findings += found;
   reports++;
   if (reports === steadyFrom) steady = { wall: performance.now(), cpu: cpuMs() };
+  if (reports === lateFrom) late = { wall: performance.now(), cpu: cpuMs() };
 }
 
 if (mode === "check") {
@@ -50,5 +53,6 @@ console.log(
     wall,
     cpu,
     steady: { reports: reports - steadyFrom, wall: wall - steady.wall, cpu: cpu - steady.cpu },
+    late: { reports: reports - lateFrom, wall: wall - late.wall, cpu: cpu - late.cpu },
   }),
 );
