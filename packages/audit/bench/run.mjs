@@ -1,8 +1,9 @@
 // The audit bench: the same set of generated portal pages audited with 1 worker and with 2, and
 // imported and checked in one process without workers (the baseline), in rounds (each way once a
-// round; ratios within a round, then their median and range); then peak memory for N and 4N
-// reports (several runs of each, alternating: their medians and ranges), and the time 100,000
-// reports would take at the measured rate (from a 2-worker run of 4N reports each round). First, what this machine gives two CPU-bound
+// round; ratios within a round, then their median and range), and the three ways again over 4N
+// reports, whose second halves show the workers warmed up; then peak memory for N and 4N reports
+// (several runs of each, alternating: their medians and ranges), and the time 100,000 reports
+// would take at the rate of the 2-worker run of 4N. First, what this machine gives two CPU-bound
 // processes at once (parallelCapacity); each round also runs two copies of the baseline's own work
 // at once (the ceiling for any 2-worker figure on this machine). Run against the built package:
 //   npx tsup && node bench/run.mjs [N] [plain|embedded] [memory rounds] [speed rounds]
@@ -70,8 +71,8 @@ function command(options, args) {
 }
 
 /**
- * Print a run of bench/measure.mjs with the load average beside it, and keep its findings (of a
- * run of the N set: all ways must find the same).
+ * Print a run of bench/measure.mjs of `reports` reports (the N set's or the 4N set's) with the
+ * load average beside it, and keep its findings: all ways must find the same in a set.
  */
 function reported(label, run, reports = count) {
   if (run.reports !== reports) throw new Error(`${label}: ${run.reports} of ${reports} reports`);
@@ -81,7 +82,8 @@ function reported(label, run, reports = count) {
       `CPU ${(run.cpu / reports).toFixed(1)} ms/report;  steady ${((steady.reports / steady.wall) * 1000).toFixed(1)} reports/s, ` +
       `CPU ${(steady.cpu / steady.reports).toFixed(1)} ms/report  (${load()})`,
   );
-  if (reports === count) findingCounts.add(run.findings);
+  if (!findingCounts.has(reports)) findingCounts.set(reports, new Set());
+  findingCounts.get(reports).add(run.findings);
   return run;
 }
 
@@ -97,8 +99,11 @@ async function measurePair(label, ...args) {
   const outputs = await Promise.all([0, 1].map(() => run(...command({}, args), { encoding: "utf8" })));
   return outputs.map(({ stdout }, index) => reported(`${label} (${index + 1} of 2)`, JSON.parse(stdout)));
 }
-/** The findings each way found: all must agree, or the comparison is not of the same work. */
-const findingCounts = new Set();
+/**
+ * The findings each way found, by the number of reports in the set: all must agree, or the
+ * comparison is not of the same work.
+ */
+const findingCounts = new Map();
 
 /**
  * What this machine gives two CPU-bound processes at once: the rate of two copies of a fixed
@@ -164,7 +169,9 @@ for (let round = 1; round <= speedRounds; round++) {
     long: measureLong("audit, 2 workers, the 4N set", "audit", large, "2"),
   });
 }
-if (findingCounts.size !== 1) throw new Error(`the runs found different findings: ${[...findingCounts]}`);
+for (const [reports, counts] of findingCounts) {
+  if (counts.size !== 1) throw new Error(`the runs of ${reports} reports found different findings: ${[...counts]}`);
+}
 
 // A run's peak RSS moves by 10-25 % from one run to the next (when each isolate's garbage
 // collections fall), so one run of N against one of 4N says little: N and 4N run `memoryRounds`
