@@ -64,6 +64,11 @@ function measure(label, options, ...args) {
   return reported(label, run, options.reports);
 }
 
+/** A run's line: its label, wall time, reports a second and CPU time a report. */
+function rateLine(label, reports, wallMs, cpuMs) {
+  return `${label.padEnd(34)} ${wallMs.toFixed(0).padStart(6)} ms  ${((reports / wallMs) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(cpuMs / reports).toFixed(1)} ms/report`;
+}
+
 /** The command and arguments of a run of bench/measure.mjs (see {@link measure}). */
 function command(options, args) {
   const script = [new URL("./measure.mjs", import.meta.url).pathname, ...args];
@@ -78,8 +83,7 @@ function reported(label, run, reports = count) {
   if (run.reports !== reports) throw new Error(`${label}: ${run.reports} of ${reports} reports`);
   const { steady } = run;
   console.log(
-    `${label.padEnd(34)} ${run.wall.toFixed(0).padStart(6)} ms  ${((reports / run.wall) * 1000).toFixed(1).padStart(6)} reports/s  ` +
-      `CPU ${(run.cpu / reports).toFixed(1)} ms/report;  steady ${((steady.reports / steady.wall) * 1000).toFixed(1)} reports/s, ` +
+    `${rateLine(label, reports, run.wall, run.cpu)};  steady ${((steady.reports / steady.wall) * 1000).toFixed(1)} reports/s, ` +
       `CPU ${(steady.cpu / steady.reports).toFixed(1)} ms/report  (${load()})`,
   );
   if (!findingCounts.has(reports)) findingCounts.set(reports, new Set());
@@ -140,9 +144,7 @@ const capacity = await parallelCapacity();
 function measureLong(label, ...args) {
   const run = measure(label, { reports: count * 4 }, ...args);
   const { late } = run;
-  console.log(
-    `${"  its second half".padEnd(34)} ${late.wall.toFixed(0).padStart(6)} ms  ${((late.reports / late.wall) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(late.cpu / late.reports).toFixed(1)} ms/report`,
-  );
+  console.log(rateLine("  its second half", late.reports, late.wall, late.cpu));
   return run;
 }
 
@@ -183,7 +185,7 @@ for (let round = 0; round < memoryRounds; round++) {
     const run = auditWithOutputs(size === "small" ? small : large, join(root, "out"));
     peaks[size].push(run);
     console.log(
-      `${`audit, 2 workers, all outputs, ${size === "small" ? "N" : "4N"}:`.padEnd(34)} ${run.ms.toFixed(0).padStart(6)} ms  ${((reports / run.ms) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(run.cpuMs / reports).toFixed(1)} ms/report, peak RSS ${run.peakRssMb.toFixed(0)} MB  (${load()})`,
+      `${rateLine(`audit, 2 workers, all outputs, ${size === "small" ? "N" : "4N"}:`, reports, run.ms, run.cpuMs)}, peak RSS ${run.peakRssMb.toFixed(0)} MB  (${load()})`,
     );
   }
 }
@@ -244,14 +246,14 @@ console.log(
 );
 /** The 4N run with all outputs of median time, for the projections. */
 const outputsRun = peaks.large.find((run) => run.ms === median(peaks.large.map((each) => each.ms)));
-/** The round whose 2-worker run of the 4N set was of median speed, for the projections. */
-const { long } = rounds.find((round) => round.long.wall === median(rounds.map(({ long }) => long.wall)));
-/** The round whose 2-worker run of the N set was of median speed. */
-const { two } = rounds.find((round) => round.two.wall === median(rounds.map((each) => each.two.wall)));
+/** Of the rounds' runs of one way, the run of median speed, for the projections. */
+const medianRun = (runs) => runs.find((run) => run.wall === median(runs.map((each) => each.wall)));
+const long = medianRun(rounds.map((round) => round.long));
+const two = medianRun(rounds.map((round) => round.two));
 // The 4N run as it went, then the rest at the rate of its second half. With all outputs, the rate
 // of the whole 4N run (its halves are not timed apart).
 const minutes = (ms) => (ms / 60_000).toFixed(1);
-const checking = long.wall + (100_000 - count * 4) * (long.late.wall / long.late.reports);
+const checking = long.wall + (100_000 - count * 4) * latePer(long);
 console.log(
   `projected 100,000 reports on 2 workers:    ${minutes(checking)} min checking, ${minutes((outputsRun.ms / (count * 4)) * 100_000)} min with all outputs   (aim < 5 min)`,
 );

@@ -2,7 +2,14 @@ import type { Block, TableBlock } from "@gongkai/recognize";
 import { textPieceLength } from "@gongkai/recognize";
 import { corpusFile } from "@gongkai/test-reports";
 import { mulberry32 } from "@gongkai/test-reports/random";
-import { type DefaultTreeAdapterTypes, parse, serialize, Tokenizer } from "parse5";
+import {
+  type DefaultTreeAdapterTypes,
+  type ParserError,
+  type ParserOptions,
+  parse,
+  serialize,
+  Tokenizer,
+} from "parse5";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   countingTreeAdapter,
@@ -532,10 +539,23 @@ describe("parse5's tree with source locations (parsePieces)", () => {
   // The Shanghai page, a real report: its <br> elements are never ended, so their location is
   // the one made when attached; its other elements' locations are ended.
   const shanghai = htmlText(shanghaiBytes).pieces.join("");
-  const treeOf = (pieces: readonly string[]) => ({
-    ours: parsePieces(pieces, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(100_000, []) }),
-    theirs: parse(pieces.join(""), { sourceCodeLocationInfo: true }),
-  });
+  /** The tree from-html's parser makes of `pieces`, with locations. */
+  const ourTree = (pieces: readonly string[], options: Pick<ParserOptions<never>, "onParseError"> = {}) =>
+    parsePieces(pieces, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(100_000, []), ...options });
+  /** Our tree and parse5's own of `pieces`, each with the parse errors it reported when `errors` asks for them. */
+  const treeOf = (pieces: readonly string[], { errors = false } = {}) => {
+    const ourErrors: ParserError[] = [];
+    const theirErrors: ParserError[] = [];
+    return {
+      ours: ourTree(pieces, errors ? { onParseError: (error) => ourErrors.push(error) } : {}),
+      theirs: parse(pieces.join(""), {
+        sourceCodeLocationInfo: true,
+        ...(errors ? { onParseError: (error: ParserError) => theirErrors.push(error) } : {}),
+      }),
+      ourErrors,
+      theirErrors,
+    };
+  };
 
   it("gives every node the start and end parse5's own parse gives, in one piece and in many", () => {
     const third = Math.floor(shanghai.length / 3);
@@ -638,7 +658,7 @@ describe("parse5's tree with source locations (parsePieces)", () => {
       parse(shanghai);
       const theirs = advance.mock.calls.length;
       advance.mockClear();
-      parsePieces([shanghai], { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(100_000, []) });
+      ourTree([shanghai]);
       const ours = advance.mock.calls.length;
       // The page is mostly tags: 25,088 characters read one by one of 25,631, and 14,243 with runs.
       expect(theirs).toBeGreaterThan(shanghai.length * 0.9);
@@ -650,7 +670,7 @@ describe("parse5's tree with source locations (parsePieces)", () => {
       parse(markup);
       const theirs = callState.mock.calls.length;
       callState.mockClear();
-      parsePieces([markup], { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter(100_000, []) });
+      ourTree([markup]);
       expect(theirs).toBeGreaterThan(markup.length / 2);
       expect(callState).not.toHaveBeenCalled();
     });
@@ -686,17 +706,7 @@ describe("parse5's tree with source locations (parsePieces)", () => {
         const cuts = [0, ...Array.from({ length: 3 }, () => Math.floor(next() * html.length)).sort((a, b) => a - b)];
         const inPieces = cuts.map((cut, index) => html.slice(cut, cuts[index + 1]));
         for (const pieces of round < 30 ? [[html], inPieces, html.split("")] : [[html], inPieces]) {
-          const ourErrors: unknown[] = [];
-          const theirErrors: unknown[] = [];
-          const ours = parsePieces(pieces, {
-            sourceCodeLocationInfo: true,
-            treeAdapter: countingTreeAdapter(100_000, []),
-            onParseError: (error) => ourErrors.push(error),
-          });
-          const theirs = parse(html, {
-            sourceCodeLocationInfo: true,
-            onParseError: (error) => theirErrors.push(error),
-          });
+          const { ours, theirs, ourErrors, theirErrors } = treeOf(pieces, { errors: true });
           expect(serialize(ours)).toBe(serialize(theirs));
           expect(locationsOf(ours)).toEqual(locationsOf(theirs));
           // parse5 reports the errors at one position in another order when its input comes in pieces.
@@ -704,10 +714,7 @@ describe("parse5's tree with source locations (parsePieces)", () => {
           if (pieces.length === 1) expect(ourErrors).toEqual(theirErrors);
           else expect(sorted(ourErrors)).toEqual(sorted(theirErrors));
           // And without an error handler, where runs do not stop at what parse5 would report.
-          const quiet = parsePieces(pieces, {
-            sourceCodeLocationInfo: true,
-            treeAdapter: countingTreeAdapter(100_000, []),
-          });
+          const quiet = ourTree(pieces);
           expect(locationsOf(quiet)).toEqual(locationsOf(theirs));
           expect(serialize(quiet)).toBe(serialize(theirs));
         }

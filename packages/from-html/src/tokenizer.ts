@@ -10,8 +10,6 @@ interface TokenizerInternals {
   _callState(cp: number): void;
   _createAttr(attrNameFirstCh: string): void;
   currentAttrLocation: Token.Location | null;
-  active: boolean;
-  paused: boolean;
   consumedAfterSnapshot: number;
   runEnd: number;
   preprocessor: { html: string; pos: number; handler: { onParseError?: unknown } };
@@ -34,8 +32,9 @@ const maxStates = 256;
  * {@link withRunAhead}. The first state the switch does not know (parse5 throws "Unknown state"
  * there) ends the table, and so does {@link maxStates}.
  */
-function readStateHandlers(): readonly (StateHandler | undefined)[] {
+function readStateHandlers(): { readonly handlers: readonly (StateHandler | undefined)[]; readonly runs: number } {
   const handlers: (StateHandler | undefined)[] = [];
+  let runs = 0;
   const methods = parse5Tokenizer as unknown as Record<PropertyKey, unknown>;
   for (let state = 0; state < maxStates; state++) {
     const read: PropertyKey[] = [];
@@ -52,15 +51,19 @@ function readStateHandlers(): readonly (StateHandler | undefined)[] {
     try {
       parse5Tokenizer._callState.call(standIn, 0);
     } catch {
-      return handlers;
+      return { handlers, runs };
     }
     const name = read.length === 1 && calls === 1 ? read[0] : undefined;
     const method = name === undefined ? undefined : methods[name];
     const run = typeof name === "string" && Object.hasOwn(runStates, name) ? runStates[name] : undefined;
     if (typeof method !== "function") handlers.push(undefined);
-    else handlers.push(run ? withRunAhead(method as StateHandler, state, run) : (method as StateHandler));
+    else if (run === undefined) handlers.push(method as StateHandler);
+    else {
+      handlers.push(withRunAhead(method as StateHandler, state, run));
+      runs += 1;
+    }
   }
-  return handlers;
+  return { handlers, runs };
 }
 
 /**
@@ -110,11 +113,11 @@ const runStates: Readonly<Record<string, RunState>> = {
  * character that ends the run.
  */
 function withRunAhead(handler: StateHandler, state: number, run: RunState): StateHandler {
-  const runAhead: StateHandler = function (this: TokenizerInternals, cp: number): void {
+  return function runAhead(this: TokenizerInternals, cp: number): void {
     handler.call(this, cp);
     const { preprocessor } = this;
     // A parse5 without pending runs (no `runEnd`) gets no run-ahead, rather than characters lost.
-    if (this.state !== state || this.runEnd !== preprocessor.pos + 1 || !this.active || this.paused) return;
+    if (this.state !== state || this.runEnd !== preprocessor.pos + 1) return;
     const pattern = preprocessor.handler.onParseError == null ? run.loose : run.strict;
     // From the handler's own character: if the pattern does not take it, the handler did not append it
     // as it appends a run's characters (a space begins a whitespace token, NUL is replaced).
@@ -127,15 +130,13 @@ function withRunAhead(handler: StateHandler, state: number, run: RunState): Stat
     preprocessor.pos = end - 1;
     this.consumedAfterSnapshot += count;
   };
-  runHandlers.add(runAhead);
-  return runAhead;
 }
 
-/** The handlers {@link withRunAhead} made. */
-const runHandlers = new Set<StateHandler>();
-
-/** Each state's handler, indexed by the state's number; read once, when the module loads. */
-const stateHandlers = readStateHandlers();
+/**
+ * Each state's handler, indexed by the state's number, and how many of them take runs at once;
+ * read once, when the module loads.
+ */
+const { handlers: stateHandlers, runs: runHandlerCount } = readStateHandlers();
 
 /**
  * The dispatch {@link tuneTokenizer} gives a tokenizer: the state's handler from the table, or
@@ -187,7 +188,7 @@ export function tuneTokenizer(tokenizer: Tokenizer): void {
 export function stateTableCoverage(): { readonly handled: number; readonly runs: number; readonly states: number } {
   return {
     handled: stateHandlers.filter((handler) => handler !== undefined).length,
-    runs: runHandlers.size,
+    runs: runHandlerCount,
     states: stateHandlers.length,
   };
 }
