@@ -11,6 +11,7 @@ const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
 export const sourceAliases = [
   // Subpath entries first: an alias matches its key as a path prefix.
   { find: /^@gongkai\/import\/node$/, replacement: `${packagesDir}import/src/node.ts` },
+  { find: /^@gongkai\/audit\/node-flags$/, replacement: `${packagesDir}audit/src/node-flags.ts` },
   ...readdirSync(packagesDir).map((name) => ({
     find: new RegExp(`^@gongkai/${name}$`),
     replacement: `${packagesDir}${name}/src/index.ts`,

@@ -25,7 +25,12 @@ const bundledInWorker = [
 // dependencies as imports; the worker is its own bundle under `dist/worker/`.
 export default [
   // The worker's folder is the worker build's to clean.
-  { ...nodeConfig([]), clean: ["!worker/**"] },
+  // `node-flags` is an entry of its own, so that the CLI can read the flags without loading the audit.
+  {
+    ...nodeConfig(["src/node-flags.ts"]),
+    dts: { entry: ["src/index.ts", "src/node-flags.ts"] },
+    clean: ["!worker/**"],
+  },
   defineConfig({
     entry: { worker: "src/worker.ts" },
     outDir: "dist/worker",

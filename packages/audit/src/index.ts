@@ -8,6 +8,7 @@ export {
   auditFailureKinds,
   type SeverityCounts,
 } from "./audit-result";
+export { auditNodeFlags } from "./node-flags";
 export { type AuditSummary, auditSummarySchema, auditSummaryVersion } from "./summary";
 export { auditSummaryJsonSchema, auditSummarySchemaUrl } from "./summary-json-schema";
 export { summaryPage } from "./summary-page";

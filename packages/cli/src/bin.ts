@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { nodeIo } from "./node-io";
-import { run } from "./run";
+import { relaunch } from "./relaunch";
+import { run, withCommandFirst } from "./run";
 
 // A reader that closes the pipe early (`gongkai schema | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -8,4 +9,27 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await run(process.argv.slice(2), nodeIo());
+const argv = process.argv.slice(2);
+
+/**
+ * `gongkai audit` runs in a Node started with the audit's own flags (`auditNodeFlags`): this
+ * process starts it and waits. Not when Node was given options of its own (an inspector, say,
+ * which two processes cannot share), and in this process when the new one cannot be started.
+ */
+async function main(): Promise<number> {
+  const script = process.argv[1];
+  const ownOptions = process.execArgv.length > 0 || /--inspect/.test(process.env.NODE_OPTIONS ?? "");
+  if (withCommandFirst(argv)[0] === "audit" && !ownOptions && script) {
+    const { auditNodeFlags } = await import("@gongkai/audit/node-flags");
+    const ended = await relaunch(script, auditNodeFlags, argv);
+    if (ended && "signal" in ended) {
+      // End as it ended, for the shell to see the same signal.
+      process.kill(process.pid, ended.signal);
+      return 128;
+    }
+    if (ended) return ended.code;
+  }
+  return run(argv, nodeIo());
+}
+
+process.exitCode = await main();

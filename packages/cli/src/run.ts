@@ -18,6 +18,16 @@ const commands: readonly Command[] = [
 ];
 
 /**
+ * `argv` with the command first: `gongkai --lang en check …` may give the language flag before
+ * the command, and it moves behind it.
+ */
+export function withCommandFirst(argv: readonly string[]): readonly string[] {
+  const leadingLang =
+    argv[0] === "--lang" && argv.length > 2 ? 2 : argv[0]?.startsWith("--lang=") && argv.length > 1 ? 1 : 0;
+  return leadingLang > 0 ? [...argv.slice(leadingLang), ...argv.slice(0, leadingLang)] : argv;
+}
+
+/**
  * Run the `gongkai` command line in-process: `argv` is what follows `gongkai` (e.g.
  * `["check", "report.json", "--format", "sarif"]`). Output goes through `io`; nothing calls
  * `process.exit`. One language per run: `--lang`, else the config file's `lang`, else `LANG`
@@ -29,11 +39,7 @@ const commands: readonly Command[] = [
  * const code = await run(["check", "report.txt", "--lang", "en"], io);
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  // `gongkai --lang en check …`: the language flag may come before the command.
-  const leadingLang =
-    argv[0] === "--lang" && argv.length > 2 ? 2 : argv[0]?.startsWith("--lang=") && argv.length > 1 ? 1 : 0;
-  const args = leadingLang > 0 ? [...argv.slice(leadingLang), ...argv.slice(0, leadingLang)] : argv;
-  const [first, ...rest] = args;
+  const [first, ...rest] = withCommandFirst(argv);
   const context: CommandContext = { io, language: languageFlag(argv) ?? languageFromEnv(io.env ?? {}) };
   if (first === undefined) {
     io.stderr(mainUsage(context.language));
