@@ -8,7 +8,7 @@
  * threads. An audit keeps every core busy with its workers, and the helpers' collections then only
  * take turns with them. On 2,000 generated portal pages on two cores (three alternating runs
  * each): 10 % less wall time with 2 workers (11.0 s against 12.2), 8-14 % with 1, the peak memory
- * the same (186-196 MB against 185-195). V8's helper threads took 3.6-4.0 s of CPU time instead
+ * the same (186-195 MB against 185-195). V8's helper threads took 3.6-4.0 s of CPU time instead
  * of 5.5-5.9 s (what is left is optimizing compiles).
  *
  * Imported on its own as `@gongkai/audit/node-flags`, which loads nothing else.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { constants } from "node:os";
 import { nodeIo } from "./node-io";
 import { relaunch } from "./relaunch";
 import { run, withCommandFirst } from "./run";
@@ -23,9 +24,10 @@ async function main(): Promise<number> {
     const { auditNodeFlags } = await import("@gongkai/audit/node-flags");
     const ended = await relaunch(script, auditNodeFlags, argv);
     if (ended && "signal" in ended) {
-      // End as it ended, for the shell to see the same signal.
+      // End as it ended, for the shell to see the same signal (a signal Node ignores, SIGPIPE,
+      // leaves the shell's code for it).
       process.kill(process.pid, ended.signal);
-      return 128;
+      return 128 + (constants.signals[ended.signal] ?? 0);
     }
     if (ended) return ended.code;
   }
