@@ -12,10 +12,14 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const argv = process.argv.slice(2);
 
+/** Node's exit code for an option it does not know. */
+const badNodeOption = 9;
+
 /**
  * `gongkai audit` runs in a Node started with the audit's own flags (`auditNodeFlags`): this
  * process starts it and waits. Not when Node was given options of its own (an inspector, say,
- * which two processes cannot share), and in this process when the new one cannot be started.
+ * which two processes cannot share); and in this process when the new one cannot be started, or
+ * its Node does not know one of the flags.
  */
 async function main(): Promise<number> {
   const script = process.argv[1];
@@ -29,7 +33,9 @@ async function main(): Promise<number> {
       process.kill(process.pid, ended.signal);
       return 128 + (constants.signals[ended.signal] ?? 0);
     }
-    if (ended) return ended.code;
+    // 9: this Node does not know a flag (`node: bad option`, before any of ours runs); the audit
+    // then runs here, as it would in a Node without them.
+    if (ended && ended.code !== badNodeOption) return ended.code;
   }
   return run(argv, nodeIo());
 }

@@ -29,6 +29,11 @@ describe("relaunch", () => {
     });
   });
 
+  it("resolves with code 9 when Node does not know a flag (the bin then runs in its own process)", async () => {
+    const { path, written } = script("");
+    expect(await relaunch(path, ["--no-such-flag-of-gongkai"], [written])).toEqual({ code: 9 });
+  });
+
   it("resolves with the signal that ended it", async () => {
     const { path, written } = script('process.kill(process.pid, "SIGTERM");');
     expect(await relaunch(path, [], [written])).toEqual({ signal: "SIGTERM" });
