@@ -14,7 +14,7 @@ export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((
 export function auditWithOutputs(directory, out) {
   const output = execFileSync(
     process.execPath,
-    [...auditNodeFlags, new URL("./peak-memory.mjs", import.meta.url).pathname, directory, out],
+    [...auditNodeFlags(), new URL("./peak-memory.mjs", import.meta.url).pathname, directory, out],
     {
       encoding: "utf8",
     },

@@ -13,8 +13,9 @@
 // reads without recognizing the tables: the path for re-checking our own output, not for a
 // district's reports.
 //
-// The audit runs under the Node flags `gongkai audit` starts Node with (`auditNodeFlags`), and once
-// a round without them, for what they change; the baseline runs as `gongkai check` does.
+// The audit runs under the Node flags `gongkai audit` starts Node with (`auditNodeFlags()`, for
+// this Node), and once a round without them, for what they change; the baseline runs as
+// `gongkai check` does.
 //
 // The three ways do the same work: they read the same N files, none writes outputs, and each
 // imports a file with @gongkai/import's importFile and checks it with core's checkReport (the
@@ -50,6 +51,8 @@ writeReportSet(small, count, { embedReport: pages === "embedded" });
 writeReportSet(large, count * 4, { embedReport: pages === "embedded" });
 
 const load = () => `load ${loadavg()[0].toFixed(1)}`;
+/** The Node flags `gongkai audit` runs under on this Node (none on some versions). */
+const nodeFlags = auditNodeFlags();
 
 /**
  * `taskset` to run a process on one core (Linux), when there is one: a process on its own can use
@@ -75,11 +78,11 @@ function rateLine(label, reports, wallMs, cpuMs) {
 
 /**
  * The command and arguments of a run of bench/measure.mjs (see {@link measure}). An audit runs
- * under the Node flags `gongkai audit` runs under (`auditNodeFlags`), unless `options.plainNode`;
+ * under the Node flags `gongkai audit` runs under (`auditNodeFlags()`), unless `options.plainNode`;
  * the baseline as `gongkai check` runs, without them.
  */
 function command(options, args) {
-  const flags = args[0] === "audit" && !options.plainNode ? auditNodeFlags : [];
+  const flags = args[0] === "audit" && !options.plainNode ? nodeFlags : [];
   const script = [...flags, new URL("./measure.mjs", import.meta.url).pathname, ...args];
   return options.oneCore ? [taskset, ["-c", "0", process.execPath, ...script]] : [process.execPath, script];
 }
@@ -175,7 +178,9 @@ for (let round = 1; round <= speedRounds; round++) {
     one: measure("audit, 1 worker", {}, "audit", small, "1"),
     oneOneCore: measure("audit, 1 worker on one core", { oneCore: true }, "audit", small, "1"),
     two: measure("audit, 2 workers", {}, "audit", small, "2"),
-    twoPlain: measure("audit, 2 workers, no Node flags", { plainNode: true }, "audit", small, "2"),
+    ...(nodeFlags.length > 0
+      ? { twoPlain: measure("audit, 2 workers, no Node flags", { plainNode: true }, "audit", small, "2") }
+      : {}),
     longBaseline: measureLong("check in one process, the 4N set", "check", large),
     longOne: measureLong("audit, 1 worker, the 4N set", "audit", large, "1"),
     long: measureLong("audit, 2 workers, the 4N set", "audit", large, "2"),
@@ -245,7 +250,9 @@ console.log(
   `the second half of the 4N set: speed-up, 2 workers / 1 worker ${acrossRounds(({ longOne, long }) => latePer(longOne) / latePer(long))}; throughput per core, 2 workers / baseline ${acrossRounds(({ longBaseline, long }) => latePer(longBaseline) / (2 * latePer(long)))}`,
 );
 console.log(
-  `${auditNodeFlags.join(" ")}, 2 workers:  ${acrossRounds(({ two, twoPlain }) => twoPlain.wall / two.wall)} as fast as without (whole run), CPU time ${acrossRounds(({ two, twoPlain }) => two.cpu / twoPlain.cpu)} of without   (the audit's runs above run under it, as gongkai audit does)`,
+  nodeFlags.length > 0
+    ? `${nodeFlags.join(" ")}, 2 workers:  ${acrossRounds(({ two, twoPlain }) => twoPlain.wall / two.wall)} as fast as without (whole run), CPU time ${acrossRounds(({ two, twoPlain }) => two.cpu / twoPlain.cpu)} of without   (the audit's runs above run under it, as gongkai audit does)`
+    : `no Node flags on Node ${process.versions.node}: the audit runs as gongkai audit runs it there, without`,
 );
 console.log(
   `CPU per report, baseline / audit (steady): ${acrossRounds(({ baseline, one }) => cpuPer(baseline) / cpuPer(one))} 1 worker, ${acrossRounds(({ baseline, two }) => cpuPer(baseline) / cpuPer(two))} 2 workers   (1.00x: no work wasted)`,

@@ -41,8 +41,8 @@ const defaultWorkerHeapMb = 1024;
  * 13 % less CPU time on one worker, with peaks 17-25 MB higher at 2,000 pages that rose 1.14x
  * for each fourfold of pages (500 to 8,000) against 1.00-1.13x with 24, so 24 stays. A caller who
  * would rather spend memory sets `maxWorkerYoungGenerationMb: 48`. 16 MB gave the same memory at
- * the same cost, within noise; 8 MB cost 1.17x. Under `--single-threaded-gc` (`auditNodeFlags`, as
- * `gongkai audit` runs), three alternating runs of 2,000 pages on 2 workers: 24 MB took 10.4-11.4 s
+ * the same cost, within noise; 8 MB cost 1.17x. Under `--single-threaded-gc` (`auditNodeFlags()`,
+ * as `gongkai audit` runs on Node 20), three alternating runs of 2,000 pages on 2 workers: 24 MB took 10.4-11.4 s
  * with peaks of 186-195 MB, 48 MB 11.1-11.4 s with 217-225 MB; in three more, 12 MB took
  * 17.0-18.5 s against 10.6-12.4 s for 24 (a page's tree then outlives the young collections).
  */

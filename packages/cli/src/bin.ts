@@ -16,8 +16,8 @@ const argv = process.argv.slice(2);
 const badNodeOption = 9;
 
 /**
- * `gongkai audit` runs in a Node started with the audit's own flags (`auditNodeFlags`): this
- * process starts it and waits. Not when Node was given options of its own (an inspector, say,
+ * `gongkai audit` runs in a Node started with the audit's own flags (`auditNodeFlags()`, none on
+ * some Node versions): this process starts it and waits. Not when Node was given options of its own (an inspector, say,
  * which two processes cannot share); and in this process when the new one cannot be started, or
  * its Node does not know one of the flags.
  */
@@ -26,7 +26,8 @@ async function main(): Promise<number> {
   const ownOptions = process.execArgv.length > 0 || /--inspect/.test(process.env.NODE_OPTIONS ?? "");
   if (withCommandFirst(argv)[0] === "audit" && !ownOptions && script) {
     const { auditNodeFlags } = await import("@gongkai/audit/node-flags");
-    const ended = await relaunch(script, auditNodeFlags, argv);
+    const flags = auditNodeFlags();
+    const ended = flags.length > 0 ? await relaunch(script, flags, argv) : undefined;
     if (ended && "signal" in ended) {
       // End as it ended, for the shell to see the same signal (a signal Node ignores, SIGPIPE,
       // leaves the shell's code for it).
