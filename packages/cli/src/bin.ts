@@ -17,9 +17,9 @@ const badNodeOption = 9;
 
 /**
  * `gongkai audit` runs in a Node started with the audit's own flags (`auditNodeFlags()`, none on
- * some Node versions): this process starts it and waits. Not when Node was given options of its own (an inspector, say,
- * which two processes cannot share); and in this process when the new one cannot be started, or
- * its Node does not know one of the flags.
+ * some Node versions): this process starts it and waits. Not when Node was given options of its
+ * own (an inspector, say, which two processes cannot share); and in this process when the new one
+ * cannot be started, or its Node does not know one of the flags.
  */
 async function main(): Promise<number> {
   const script = process.argv[1];
