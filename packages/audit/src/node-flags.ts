@@ -1,3 +1,5 @@
+import { nodeTuning } from "./node-tuning";
+
 /**
  * The Node options `gongkai audit` runs under on the Node of `nodeVersion` (default: this one's):
  * the CLI starts Node again with them when there are any and Node runs with no options of its
@@ -20,6 +22,5 @@
  * Imported on its own as `@gongkai/audit/node-flags`, which loads nothing else.
  */
 export function auditNodeFlags(nodeVersion: string = process.versions.node): readonly string[] {
-  const major = Number.parseInt(nodeVersion, 10);
-  return major >= 20 && major <= 22 ? ["--single-threaded-gc"] : [];
+  return nodeTuning(nodeVersion).nodeFlags;
 }

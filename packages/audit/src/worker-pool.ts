@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "@gongkai/core";
 import type { AuditTask, AuditTaskReply, CrossYearForPage, PageWritten, TaskReplyMessage } from "./audit-file";
+import { nodeTuning } from "./node-tuning";
 
 /** From a worker: it starts a piece of a task's work (its import and check, or its page). */
 export interface WorkStarted {
@@ -31,32 +32,9 @@ const tasksPerWorker = 4;
 const defaultWorkerHeapMb = 1024;
 
 /**
- * A worker's young generation in MB when the caller gives none (Node's: 48, three 16 MB
- * semi-spaces). With this one and the heap limit above, the peak RSS of a 2-worker run with all
- * outputs on 500 generated portal pages was 178-187 MB instead of 245-273 MB (6 alternating
- * rounds), and 4N = 2,000 pages peaked at 1.08-1.13x of N (medians of three runs each; 1.14-1.21x
- * before). Its cost, measured again on a quiet machine (stop 11, three alternating rounds of 2,000
- * pages): 24 against 48 read 8-10 % fewer reports a second on one worker and on two, and the
- * peak was about 40 MB lower. Measured again after from-html's state table: 48 took
- * 13 % less CPU time on one worker, with peaks 17-25 MB higher at 2,000 pages that rose 1.14x
- * for each fourfold of pages (500 to 8,000) against 1.00-1.13x with 24, so 24 stays. A caller who
- * would rather spend memory sets `maxWorkerYoungGenerationMb: 48`. 16 MB gave the same memory at
- * the same cost, within noise; 8 MB cost 1.17x. Under `--single-threaded-gc` (`auditNodeFlags()`,
- * as `gongkai audit` runs on Node 20), three alternating runs of 2,000 pages on 2 workers: 24 MB took 10.4-11.4 s
- * with peaks of 186-195 MB, 48 MB 11.1-11.4 s with 217-225 MB; in three more, 12 MB took
- * 17.0-18.5 s against 10.6-12.4 s for 24 (a page's tree then outlives the young collections).
- *
- * Node 24 is the exception, with 48. Its V8 spent 23 % of a worker's profile collecting garbage
- * with 24 MB (6-11 % on Node 20), and in five alternating runs of 2,000 pages on 2 workers 48 MB
- * took 7.8-10.7 s against 8.5-13.2 s (faster in four of the five), with peaks of 240-260 MB
- * against 224-249. On Node 26 (three runs each) 48 MB took 9.1-9.3 s against 10.0-10.8 s, with
- * peaks 30-40 MB higher (228-243 MB against 196-206), the trade Node 20 makes; it keeps 24.
+ * A worker's heap limits, as `new Worker` takes them (defaulting as above, and the young
+ * generation as `nodeTuning()` says for this Node).
  */
-export function defaultWorkerYoungGenerationMb(nodeVersion: string = process.versions.node): number {
-  return Number.parseInt(nodeVersion, 10) === 24 ? 48 : 24;
-}
-
-/** A worker's heap limits, as `new Worker` takes them (each defaulting as above). */
 export interface WorkerHeapLimits {
   readonly maxOldGenerationSizeMb?: number;
   readonly maxYoungGenerationSizeMb?: number;
@@ -169,7 +147,7 @@ export class WorkerPool {
         eval: true,
         resourceLimits: {
           maxOldGenerationSizeMb: this.heapLimits.maxOldGenerationSizeMb ?? defaultWorkerHeapMb,
-          maxYoungGenerationSizeMb: this.heapLimits.maxYoungGenerationSizeMb ?? defaultWorkerYoungGenerationMb(),
+          maxYoungGenerationSizeMb: this.heapLimits.maxYoungGenerationSizeMb ?? nodeTuning().workerYoungGenerationMb,
         },
       });
       slot.worker = worker;

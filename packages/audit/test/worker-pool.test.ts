@@ -1,6 +1,7 @@
 import type { Worker } from "node:worker_threads";
-import { describe, expect, it } from "vitest";
-import { defaultWorkerYoungGenerationMb, type WorkerHeapLimits, WorkerPool } from "../src/worker-pool";
+import { expect, it } from "vitest";
+import { nodeTuning } from "../src/node-tuning";
+import { type WorkerHeapLimits, WorkerPool } from "../src/worker-pool";
 import { seriesReport, temporaryDirectory, writeReport } from "./report-files";
 
 it("starts its workers with the heap limits it is given, and its defaults otherwise", async () => {
@@ -11,7 +12,7 @@ it("starts its workers with the heap limits it is given, and its defaults otherw
     seriesReport("某市财政局", 2023, { carriedOver: 0, carriedForward: 0 }),
   );
   const cases: [WorkerHeapLimits, { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number }][] = [
-    [{}, { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: defaultWorkerYoungGenerationMb() }],
+    [{}, { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: nodeTuning().workerYoungGenerationMb }],
     [
       { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48 },
       { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48 },
@@ -28,13 +29,4 @@ it("starts its workers with the heap limits it is given, and its defaults otherw
     expect(replies).toEqual(["report"]);
     await pool.close();
   }
-});
-
-describe("defaultWorkerYoungGenerationMb", () => {
-  it("is 24 MB, and 48 on Node 24, whose V8 collected a quarter of the time with 24 at the same peak", () => {
-    expect(defaultWorkerYoungGenerationMb("20.19.0")).toBe(24);
-    expect(defaultWorkerYoungGenerationMb("22.23.5")).toBe(24);
-    expect(defaultWorkerYoungGenerationMb("24.22.3")).toBe(48);
-    expect(defaultWorkerYoungGenerationMb("26.12.1")).toBe(24);
-  });
 });

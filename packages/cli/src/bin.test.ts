@@ -1,9 +1,8 @@
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { auditNodeFlags } from "@gongkai/audit/node-flags";
 import { describe, expect, it } from "vitest";
-import { fixturesDir, temporaryDirectory } from "./test-cli";
+import { seedCopies } from "./test-cli";
 
 const bin = new URL("../dist/bin.js", import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
@@ -42,10 +41,8 @@ describe.runIf(existsSync(bin))("the built bin", () => {
   it.runIf(process.platform === "linux" && auditNodeFlags().length > 0)(
     "runs audit in a Node started with the audit's flags, which stops cleanly on Ctrl-C to the group",
     async () => {
-      const dir = temporaryDirectory();
-      const seed = readFileSync(join(fixturesDir, "liuzhou-yanghe-2020.txt"));
       const files = 600;
-      for (let index = 0; index < files; index++) writeFileSync(join(dir, `report-${index}.txt`), seed);
+      const dir = seedCopies(files);
       // Its own process group, as a terminal's foreground job is.
       const child = spawn(
         process.execPath,

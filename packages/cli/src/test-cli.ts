@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fixturesDirectory } from "@gongkai/test-reports";
@@ -21,6 +21,14 @@ export const fixturesDir = fixturesDirectory;
 /** A fresh temporary directory. */
 export function temporaryDirectory(): string {
   return mkdtempSync(join(tmpdir(), "gongkai-cli-"));
+}
+
+/** A fresh temporary directory of `count` copies of the seed report as text, `report-0.txt` on. */
+export function seedCopies(count: number): string {
+  const dir = temporaryDirectory();
+  const seed = readFileSync(join(fixturesDir, "liuzhou-yanghe-2020.txt"));
+  for (let index = 0; index < count; index++) writeFileSync(join(dir, `report-${index}.txt`), seed);
+  return dir;
 }
 
 /** Run `gongkai` in-process with captured output. */

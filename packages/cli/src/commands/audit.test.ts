@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { fixturesDir, runCli, temporaryDirectory } from "../test-cli";
+import { fixturesDir, runCli, seedCopies, temporaryDirectory } from "../test-cli";
 import { progressLine } from "./audit";
 
 describe("gongkai audit", () => {
@@ -35,9 +35,7 @@ describe("gongkai audit", () => {
   });
 
   it("waits for standard output to drain after each JSON line: a slow reader holds the run back", async () => {
-    const dir = temporaryDirectory();
-    const seed = readFileSync(join(fixturesDir, "liuzhou-yanghe-2020.txt"));
-    for (let index = 0; index < 12; index++) writeFileSync(join(dir, `report-${index}.txt`), seed);
+    const dir = seedCopies(12);
     let lines = 0;
     let waits = 0;
     let release: (() => void) | undefined;
