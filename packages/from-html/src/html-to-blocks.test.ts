@@ -645,8 +645,9 @@ describe("parse5's tree with source locations (parsePieces)", () => {
       const { handled, runs, states } = stateTableCoverage();
       expect(states).toBeGreaterThan(60);
       expect(handled).toBe(states);
-      // Data, RCDATA, RAWTEXT, script data, both quoted attribute values, comments.
-      expect(runs).toBe(7);
+      // Data, RCDATA, RAWTEXT, script data, both quoted attribute values, comments; and an
+      // attribute's name, from the state before it and its own.
+      expect(runs).toBe(9);
     });
 
     it("takes runs of text and attribute values at once: parse5's preprocessor reads far fewer characters one by one", () => {
@@ -663,6 +664,36 @@ describe("parse5's tree with source locations (parsePieces)", () => {
       // The page is mostly tags: 25,088 characters read one by one of 25,631, and 14,243 with runs.
       expect(theirs).toBeGreaterThan(shanghai.length * 0.9);
       expect(ours).toBeLessThan(theirs * 0.6);
+    });
+
+    it("takes an attribute's name at once, up to a character parse5 handles in a case of its own", () => {
+      const preprocessor = Object.getPrototypeOf(
+        (new Tokenizer({ sourceCodeLocationInfo: true }, {} as never) as unknown as { preprocessor: object })
+          .preprocessor,
+      ) as { advance(): number };
+      const advance = vi.spyOn(preprocessor, "advance");
+      // Names of 11 to 24 characters, as to-html writes on every cell; one with upper case
+      // (lowered one by one), one with a quote (a parse error, appended), one that is not ASCII.
+      const cell = '<td data-gongkai-column=1 data-row="a" Data-Kind=x da"ta=y 数据-列=z>';
+      const html = `<table><tr>${cell.repeat(40)}</table>`;
+      const attrsOf = (root: Node) =>
+        nodesOf(root).flatMap((node) => ("tagName" in node && node.tagName === "td" ? [node.attrs] : []));
+      const theirs = parse(html, { sourceCodeLocationInfo: true });
+      const theirReads = advance.mock.calls.length;
+      advance.mockClear();
+      const ours = ourTree([html]);
+      expect(attrsOf(ours)).toEqual(attrsOf(theirs));
+      expect(attrsOf(ours)[0]?.map((attr) => attr.name)).toEqual([
+        "data-gongkai-column",
+        "data-row",
+        "data-kind",
+        'da"ta',
+        "数据-列",
+      ]);
+      // Each tag's 66 characters: parse5 reads every one; with runs, a name's first character,
+      // "Data-Kind"'s upper-case letters and the quote's are read one by one, the rest at once.
+      expect(theirReads).toBeGreaterThan(40 * cell.length);
+      expect(advance.mock.calls.length).toBeLessThan(theirReads * 0.5);
     });
 
     it("is what the parser's tokenizer dispatches through: parse5's switch is not called", () => {
@@ -695,6 +726,8 @@ describe("parse5's tree with source locations (parsePieces)", () => {
         '<td class="a b" title=\'c d\' data-x="e&amp;f">|<td x=y>|<TD Class="x">|</TD>|<p data-A_b:c.d=1 id=x>',
         '<b data-gongkai-report-name="1"|<Div title|<!--|-->|<!-- c -->|<script>|</script>|<style>|</style>',
         "<textarea>|</textarea>|<title>|</title>",
+        // Attribute names: upper case, the characters that end them or are errors in them, NUL, non-ASCII.
+        "<p a|b|B|-|_|:|.|\"|'|<| |/|>|=|\0|\t|名|Ä|data-gongkai-row|<p ABC|<td data-Column=1 x y=",
       ]
         .join("|")
         .split("|");

@@ -1,14 +1,17 @@
 import { type Token, Tokenizer } from "parse5";
 
 /**
- * What of parse5's tokenizer from-html changes: its dispatch on states (`_callState`, declared
- * `protected`), the state it reads, and how it starts an attribute with its location (declared
- * private).
+ * What of parse5's tokenizer from-html reads and changes: its dispatch on states (`_callState`,
+ * declared `protected`), the state it reads, how it starts an attribute (declared private: the
+ * pending run flushed, the attribute and its location), the attribute's name, and the position of
+ * its preprocessor and of its pending run.
  */
 interface TokenizerInternals {
   state: number;
   _callState(cp: number): void;
   _createAttr(attrNameFirstCh: string): void;
+  _flushRun(text: string): void;
+  currentAttr: { name: string; value: string };
   currentAttrLocation: Token.Location | null;
   consumedAfterSnapshot: number;
   runEnd: number;
@@ -28,14 +31,13 @@ const maxStates = 256;
  * Reads off parse5's `_callState` which method handles each state, by calling it on a stand-in
  * tokenizer that says what state it is in and records what is called on it. A state whose case
  * does anything but call one method of the tokenizer (reads another property, writes one, calls
- * two) gets no handler, and a state of {@link runStates} gets its method through
- * {@link withRunAhead}. The first state the switch does not know (parse5 throws "Unknown state"
- * there) ends the table, and so does {@link maxStates}.
+ * two) gets no handler; a state of {@link runStates} gets its method through {@link withRunAhead},
+ * and the states that begin and continue an attribute's name get theirs through
+ * {@link withNameRunAhead}. The first state the switch does not know (parse5 throws "Unknown
+ * state" there) ends the table, and so does {@link maxStates}.
  */
 function readStateHandlers(): { readonly handlers: readonly (StateHandler | undefined)[]; readonly runs: number } {
-  const handlers: (StateHandler | undefined)[] = [];
-  let runs = 0;
-  const methods = parse5Tokenizer as unknown as Record<PropertyKey, unknown>;
+  const names: (string | undefined)[] = [];
   for (let state = 0; state < maxStates; state++) {
     const read: PropertyKey[] = [];
     let calls = 0;
@@ -51,18 +53,28 @@ function readStateHandlers(): { readonly handlers: readonly (StateHandler | unde
     try {
       parse5Tokenizer._callState.call(standIn, 0);
     } catch {
-      return { handlers, runs };
+      break;
     }
     const name = read.length === 1 && calls === 1 ? read[0] : undefined;
-    const method = name === undefined ? undefined : methods[name];
-    const run = typeof name === "string" && Object.hasOwn(runStates, name) ? runStates[name] : undefined;
-    if (typeof method !== "function") handlers.push(undefined);
-    else if (run === undefined) handlers.push(method as StateHandler);
-    else {
-      handlers.push(withRunAhead(method as StateHandler, state, run));
-      runs += 1;
-    }
+    names.push(typeof name === "string" ? name : undefined);
   }
+  const methods = parse5Tokenizer as unknown as Record<string, unknown>;
+  const nameState = names.indexOf("_stateAttributeName");
+  let runs = 0;
+  const handlers = names.map((name, state): StateHandler | undefined => {
+    const method = name === undefined ? undefined : methods[name];
+    if (name === undefined || typeof method !== "function") return undefined;
+    const handler = method as StateHandler;
+    if (Object.hasOwn(runStates, name)) {
+      runs += 1;
+      return withRunAhead(handler, state, runStates[name] as RunState);
+    }
+    if (nameState >= 0 && nameStarts.includes(name)) {
+      runs += 1;
+      return withNameRunAhead(handler, nameState);
+    }
+    return handler;
+  });
   return { handlers, runs };
 }
 
@@ -102,6 +114,44 @@ const runStates: Readonly<Record<string, RunState>> = {
   _stateAttributeValueSingleQuoted: runState("'&", false),
   _stateComment: runState("-<", false),
 };
+
+/**
+ * The methods of the states after which an attribute's name may go on: before an attribute name
+ * (its first character starts one) and the attribute name itself.
+ */
+const nameStarts: readonly string[] = ["_stateBeforeAttributeName", "_stateAttributeName"];
+
+/**
+ * How {@link withNameRunAhead} finds the rest of a name: parse5's `_stateAttributeName` handles
+ * whitespace, `/`, `>` and `=` (the name ends), `"`, `'` and `<` (parse errors) and upper-case
+ * letters (lowered) in cases of their own, and appends every other character as it is.
+ */
+const nameRun = runState(`"'<=>/ABCDEFGHIJKLMNOPQRSTUVWXYZ`, true);
+
+/**
+ * `handler` (parse5's method for a state in {@link nameStarts}), followed by the rest of the
+ * attribute's name when the handler leaves the tokenizer in the attribute-name state (`nameState`)
+ * with its character appended to the name. The characters after it that parse5 would append to
+ * the name as they are ({@link nameRun}) are appended at once, as one slice of the input, and the
+ * preprocessor moves past them, as {@link withRunAhead} moves it; parse5 appends a name a code
+ * point at a time, a string for each. parse5 then goes on with the character that ends the run.
+ */
+function withNameRunAhead(handler: StateHandler, nameState: number): StateHandler {
+  return function nameRunAhead(this: TokenizerInternals, cp: number): void {
+    handler.call(this, cp);
+    if (this.state !== nameState) return;
+    const { preprocessor } = this;
+    const pattern = preprocessor.handler.onParseError == null ? nameRun.loose : nameRun.strict;
+    const start = preprocessor.pos + 1;
+    pattern.lastIndex = start;
+    pattern.test(preprocessor.html);
+    const end = pattern.lastIndex;
+    if (end <= start) return;
+    this.currentAttr.name += preprocessor.html.slice(start, end);
+    preprocessor.pos = end - 1;
+    this.consumedAfterSnapshot += end - start;
+  };
+}
 
 /**
  * `handler` (parse5's method for `state`), followed by the rest of the run its character starts.
@@ -148,9 +198,14 @@ function dispatchState(this: TokenizerInternals, cp: number): void {
   else handler.call(this, cp);
 }
 
-/** parse5's `_createAttr`, with the attribute's location dropped: parse5 then records none for it. */
+/**
+ * parse5's `_createAttr` without the attribute's location: the pending run flushed, a new attribute
+ * begun with `attrNameFirstCh`, and no location (parse5 then records none for it). parse5's own
+ * makes a location object for every attribute first, which from-html would only drop.
+ */
 function createAttrWithoutLocation(this: TokenizerInternals, attrNameFirstCh: string): void {
-  parse5Tokenizer._createAttr.call(this, attrNameFirstCh);
+  this._flushRun("");
+  this.currentAttr = { name: attrNameFirstCh, value: "" };
   this.currentAttrLocation = null;
 }
 
@@ -167,13 +222,17 @@ function createAttrWithoutLocation(this: TokenizerInternals, attrNameFirstCh: st
  *   portal pages, 12-20 % on the real Shanghai page (three alternating runs each).
  * - Attributes get no location (`sourceCodeLocation.attrs`), which nothing in from-html reads:
  *   parse5 keeps them in an object per tag, keyed by name, and dropping them took 7-9 % off
- *   `htmlToBlocks`' CPU time on the generated pages, whose cells carry six attributes each.
+ *   `htmlToBlocks`' CPU time on the generated pages, whose cells carry six attributes each; not
+ *   making the location at all ({@link createAttrWithoutLocation}) took 4 % more (the median of 12
+ *   alternating rounds in one process).
  * - A run of characters that a state appends alike (text, an attribute value, a comment, a style
  *   or script) is taken at once, by a sticky regular expression, after its first character has
  *   gone through parse5's handler ({@link withRunAhead}); parse5 reads one character a call, and
  *   each goes through its preprocessor, the hibernation check and the dispatch. `htmlToBlocks`
  *   took 26 % less CPU time on the generated pages (median of 15 alternating rounds); on the
- *   Shanghai page, mostly short tags, no change could be measured.
+ *   Shanghai page, mostly short tags, no change could be measured. An attribute's name is taken
+ *   the same way ({@link withNameRunAhead}): 7-8 % less time on the generated pages (medians of
+ *   12 alternating rounds in one process), none measurable on the Shanghai page.
  */
 export function tuneTokenizer(tokenizer: Tokenizer): void {
   const internals = tokenizer as unknown as TokenizerInternals;
