@@ -251,7 +251,7 @@ console.log(
 );
 console.log(
   nodeFlags.length > 0
-    ? `${nodeFlags.join(" ")}, 2 workers:  ${acrossRounds(({ two, twoPlain }) => twoPlain.wall / two.wall)} as fast as without (whole run), CPU time ${acrossRounds(({ two, twoPlain }) => two.cpu / twoPlain.cpu)} of without   (the audit's runs above run under it, as gongkai audit does)`
+    ? `Node flags (auditNodeFlags(), ${nodeFlags.length}), 2 workers:  ${acrossRounds(({ two, twoPlain }) => twoPlain.wall / two.wall)} as fast as without (whole run), CPU time ${acrossRounds(({ two, twoPlain }) => two.cpu / twoPlain.cpu)} of without   (the audit's runs above run under them, as gongkai audit does)`
     : `no Node flags on Node ${process.versions.node}: the audit runs as gongkai audit runs it there, without`,
 );
 console.log(

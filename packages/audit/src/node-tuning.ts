@@ -14,7 +14,7 @@ export interface NodeTuning {
    * for each fourfold of pages (500 to 8,000) against 1.00-1.13x with 24, so 24 stays. A caller who
    * would rather spend memory sets `maxWorkerYoungGenerationMb: 48`. 16 MB gave the same memory at
    * the same cost, within noise; 8 MB cost 1.17x. Under `--single-threaded-gc` (as `gongkai audit`
-   * runs on Node 20), three alternating runs of 2,000 pages on 2 workers: 24 MB took 10.4-11.4 s
+   * ran on Node 20 before its flags left concurrent sweeping on), three alternating runs of 2,000 pages on 2 workers: 24 MB took 10.4-11.4 s
    * with peaks of 186-195 MB, 48 MB 11.1-11.4 s with 217-225 MB; in three more, 12 MB took
    * 17.0-18.5 s against 10.6-12.4 s for 24 (a page's tree then outlives the young collections).
    *
@@ -30,16 +30,34 @@ export interface NodeTuning {
 /** The tuning of every Node version not in {@link tuningByMajor}: no flags, 24 MB. */
 const baseTuning: NodeTuning = Object.freeze({ nodeFlags: Object.freeze([]), workerYoungGenerationMb: 24 });
 
-const singleThreadedGc: readonly string[] = Object.freeze(["--single-threaded-gc"]);
+/**
+ * What V8's `--single-threaded-gc` turns off, but concurrent sweeping: the young collections, the
+ * marking and the compaction run on the thread that allocated, not on helper threads, while
+ * helpers still sweep the old generation after a full collection. Without those helpers a worker's
+ * old generation held memory longer between full collections: on Node 20, `--single-threaded-gc`
+ * itself, and `--no-concurrent-sweeping` alone, raised the peak of a run of 8,000 pages to 231-245
+ * MB, against 212-216 with these flags or none. `--no-cppheap-concurrent-marking` is among them
+ * because Node 20's V8 stops with a failed check (in cppgc's marker) when concurrent marking is
+ * off and it is not.
+ */
+const gcOnAllocatingThread: readonly string[] = Object.freeze([
+  "--no-parallel-scavenge",
+  "--no-concurrent-marking",
+  "--no-parallel-marking",
+  "--no-parallel-compaction",
+  "--no-parallel-pointer-update",
+  "--no-cppheap-concurrent-marking",
+]);
 
 /**
- * The Node majors measured to want something else (2,000 generated portal pages on 2 workers):
- * Node 20 and 22 run faster under `--single-threaded-gc`, at the same peak memory or lower; Node
- * 24 gets 48 MB of young generation, and no flag, which raised its peak by half (as on Node 26).
+ * The Node majors measured to want something else (generated portal pages on 2 workers): Node 20
+ * and 22 run faster with {@link gcOnAllocatingThread}, at the same peak memory or lower; Node 24
+ * gets 48 MB of young generation, and no flags, which raised its peak by a third to a half (as on
+ * Node 26).
  */
 const tuningByMajor: Readonly<Record<number, NodeTuning>> = {
-  20: { ...baseTuning, nodeFlags: singleThreadedGc },
-  22: { ...baseTuning, nodeFlags: singleThreadedGc },
+  20: { ...baseTuning, nodeFlags: gcOnAllocatingThread },
+  22: { ...baseTuning, nodeFlags: gcOnAllocatingThread },
   24: { ...baseTuning, workerYoungGenerationMb: 48 },
 };
 
