@@ -637,6 +637,15 @@ describe("parse5's tree with source locations (parsePieces)", () => {
     const locationsOf = (root: Node) =>
       nodesOf(root).map((node) => withoutAttrs("sourceCodeLocation" in node ? node.sourceCodeLocation : undefined));
 
+    /** A spy on parse5's preprocessor's `advance`, which reads one character: how many it reads one by one. */
+    const spyOnAdvance = () => {
+      const preprocessor = Object.getPrototypeOf(
+        (new Tokenizer({ sourceCodeLocationInfo: true }, {} as never) as unknown as { preprocessor: object })
+          .preprocessor,
+      ) as { advance(): number };
+      return vi.spyOn(preprocessor, "advance");
+    };
+
     afterEach(() => {
       vi.restoreAllMocks();
     });
@@ -651,11 +660,7 @@ describe("parse5's tree with source locations (parsePieces)", () => {
     });
 
     it("takes runs of text and attribute values at once: parse5's preprocessor reads far fewer characters one by one", () => {
-      const preprocessor = Object.getPrototypeOf(
-        (new Tokenizer({ sourceCodeLocationInfo: true }, {} as never) as unknown as { preprocessor: object })
-          .preprocessor,
-      ) as { advance(): number };
-      const advance = vi.spyOn(preprocessor, "advance");
+      const advance = spyOnAdvance();
       parse(shanghai);
       const theirs = advance.mock.calls.length;
       advance.mockClear();
@@ -667,11 +672,7 @@ describe("parse5's tree with source locations (parsePieces)", () => {
     });
 
     it("takes an attribute's name at once, up to a character parse5 handles in a case of its own", () => {
-      const preprocessor = Object.getPrototypeOf(
-        (new Tokenizer({ sourceCodeLocationInfo: true }, {} as never) as unknown as { preprocessor: object })
-          .preprocessor,
-      ) as { advance(): number };
-      const advance = vi.spyOn(preprocessor, "advance");
+      const advance = spyOnAdvance();
       // Names of 11 to 24 characters, as to-html writes on every cell; one with upper case
       // (lowered one by one), one with a quote (a parse error, appended), one that is not ASCII.
       const cell = '<td data-gongkai-column=1 data-row="a" Data-Kind=x da"ta=y 数据-列=z>';
