@@ -3,10 +3,12 @@
 // round; ratios within a round, then their median and range), and the three ways again over 4N
 // reports, whose second halves show the workers warmed up; then peak memory for N and 4N reports
 // (several runs of each, alternating: their medians and ranges), and the time 100,000 reports
-// would take at the rate of the 2-worker run of 4N. First, what this machine gives two CPU-bound
-// processes at once (parallelCapacity); each round also runs two copies of the baseline's own work
-// at once (the ceiling for any 2-worker figure on this machine). Run against the built package:
-//   npx tsup && node bench/run.mjs [N] [plain|embedded] [memory rounds] [speed rounds]
+// would take at the rate of the 2-worker run of 4N; last, the three ways once over a set of 16N
+// (LONGEST times N; 0 skips it), whose second half comes after the workers' V8 has compiled the
+// code it runs. First, what this machine gives two CPU-bound processes at once
+// (parallelCapacity); each round also runs two copies of the baseline's own work at once (what
+// the machine gives two fresh processes of this work). Run against the built package:
+//   npx tsup && node bench/run.mjs [N] [plain|embedded] [memory rounds] [speed rounds] [LONGEST]
 //
 // The pages are `plain` by default: as an agency's portal publishes them, read through the
 // recognizer. `embedded` pages carry their report as JSON (to-html's default), which from-html
@@ -43,10 +45,15 @@ const pages = process.argv[3] ?? "plain";
 const memoryRounds = Number(process.argv[4] ?? 3);
 /** How many rounds of the speed runs (each way once a round). */
 const speedRounds = Number(process.argv[5] ?? 3);
+/** How many times N the longest set is, run once each way after the rounds (0: not run). */
+const longestFactor = Number(process.argv[6] ?? 16);
 if (pages !== "plain" && pages !== "embedded") throw new Error(`pages: plain or embedded, not ${pages}`);
+if (!(Number.isInteger(longestFactor) && longestFactor >= 0))
+  throw new Error(`longest set: a whole factor, not ${longestFactor}`);
 const root = join(tmpdir(), `gongkai-audit-bench-${process.pid}`);
 const small = join(root, "n");
 const large = join(root, "4n");
+const longest = join(root, "longest");
 writeReportSet(small, count, { embedReport: pages === "embedded" });
 writeReportSet(large, count * 4, { embedReport: pages === "embedded" });
 
@@ -154,7 +161,12 @@ const capacity = await parallelCapacity();
  * run is nearer what the rest of a large run costs.
  */
 function measureLong(label, ...args) {
-  const run = measure(label, { reports: count * 4 }, ...args);
+  return measureWithHalf(label, count * 4, ...args);
+}
+
+/** A run of `reports` reports (a set longer than N) with its second half's rate. */
+function measureWithHalf(label, reports, ...args) {
+  const run = measure(label, { reports }, ...args);
   const { late } = run;
   console.log(rateLine("  its second half", late.reports, late.wall, late.cpu));
   return run;
@@ -186,6 +198,23 @@ for (let round = 1; round <= speedRounds; round++) {
     long: measureLong("audit, 2 workers, the 4N set", "audit", large, "2"),
   });
 }
+// The longest set, once each way: the workers' compiles (above) are done within its first half,
+// so its second half is what the rest of a district's thousands of reports costs.
+const longestRuns =
+  longestFactor > 0
+    ? (() => {
+        const reports = count * longestFactor;
+        writeReportSet(longest, reports, { embedReport: pages === "embedded" });
+        console.log(`the ${longestFactor}N set (${reports} reports), once each way`);
+        const runs = {
+          baseline: measureWithHalf(`check in one process, ${longestFactor}N`, reports, "check", longest),
+          one: measureWithHalf(`audit, 1 worker, ${longestFactor}N`, reports, "audit", longest, "1"),
+          two: measureWithHalf(`audit, 2 workers, ${longestFactor}N`, reports, "audit", longest, "2"),
+        };
+        rmSync(longest, { recursive: true, force: true });
+        return runs;
+      })()
+    : undefined;
 for (const [reports, counts] of findingCounts) {
   if (counts.size !== 1) throw new Error(`the runs of ${reports} reports found different findings: ${[...counts]}`);
 }
@@ -249,6 +278,12 @@ const latePer = (run) => run.late.wall / run.late.reports;
 console.log(
   `the second half of the 4N set: speed-up, 2 workers / 1 worker ${acrossRounds(({ longOne, long }) => latePer(longOne) / latePer(long))}; throughput per core, 2 workers / baseline ${acrossRounds(({ longBaseline, long }) => latePer(longBaseline) / (2 * latePer(long)))}`,
 );
+if (longestRuns) {
+  const { baseline, one, two: twoLongest } = longestRuns;
+  console.log(
+    `the ${longestFactor}N set (one run each): speed-up, 2 workers / 1 worker ${ratio(one.wall / twoLongest.wall)} whole run, ${ratio(latePer(one) / latePer(twoLongest))} second half   (aim ≥ 1.8x); throughput per core, 2 workers / baseline ${ratio(baseline.wall / (2 * twoLongest.wall))} whole run, ${ratio(latePer(baseline) / (2 * latePer(twoLongest)))} second half   (aim ≥ 0.9x); CPU per report, baseline / 2 workers, second half ${ratio(baseline.late.cpu / baseline.late.reports / (twoLongest.late.cpu / twoLongest.late.reports))}`,
+  );
+}
 console.log(
   nodeFlags.length > 0
     ? `Node flags (auditNodeFlags(), ${nodeFlags.length}), 2 workers:  ${acrossRounds(({ two, twoPlain }) => twoPlain.wall / two.wall)} as fast as without (whole run), CPU time ${acrossRounds(({ two, twoPlain }) => two.cpu / twoPlain.cpu)} of without   (the audit's runs above run under them, as gongkai audit does)`
