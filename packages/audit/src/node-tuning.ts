@@ -14,9 +14,10 @@ export interface NodeTuning {
    * for each fourfold of pages (500 to 8,000) against 1.00-1.13x with 24, so 24 stays. A caller who
    * would rather spend memory sets `maxWorkerYoungGenerationMb: 48`. 16 MB gave the same memory at
    * the same cost, within noise; 8 MB cost 1.17x. Under `--single-threaded-gc` (as `gongkai audit`
-   * ran on Node 20 before its flags left concurrent sweeping on), three alternating runs of 2,000 pages on 2 workers: 24 MB took 10.4-11.4 s
-   * with peaks of 186-195 MB, 48 MB 11.1-11.4 s with 217-225 MB; in three more, 12 MB took
-   * 17.0-18.5 s against 10.6-12.4 s for 24 (a page's tree then outlives the young collections).
+   * ran on Node 20 before its flags left concurrent sweeping on), three alternating runs of 2,000
+   * pages on 2 workers: 24 MB took 10.4-11.4 s with peaks of 186-195 MB, 48 MB 11.1-11.4 s with
+   * 217-225 MB; in three more, 12 MB took 17.0-18.5 s against 10.6-12.4 s for 24 (a page's tree
+   * then outlives the young collections).
    *
    * Node 24 is the exception, with 48. Its V8 spent 23 % of a worker's profile collecting garbage
    * with 24 MB (6-11 % on Node 20), and in five alternating runs of 2,000 pages on 2 workers 48 MB
@@ -36,7 +37,7 @@ const baseTuning: NodeTuning = Object.freeze({ nodeFlags: Object.freeze([]), wor
  * helpers still sweep the old generation after a full collection. Without those helpers a worker's
  * old generation held memory longer between full collections: on Node 20, `--single-threaded-gc`
  * itself, and `--no-concurrent-sweeping` alone, raised the peak of a run of 8,000 pages to 231-245
- * MB, against 212-216 with these flags or none. `--no-cppheap-concurrent-marking` is among them
+ * MB, against 209-216 with these flags or none. `--no-cppheap-concurrent-marking` is among them
  * because Node 20's V8 stops with a failed check (in cppgc's marker) when concurrent marking is
  * off and it is not.
  */
@@ -52,8 +53,8 @@ const gcOnAllocatingThread: readonly string[] = Object.freeze([
 /**
  * The Node majors measured to want something else (generated portal pages on 2 workers): Node 20
  * and 22 run faster with {@link gcOnAllocatingThread}, at the same peak memory or lower; Node 24
- * gets 48 MB of young generation, and no flags, which raised its peak by a third to a half (as on
- * Node 26).
+ * gets 48 MB of young generation and no flags (`--single-threaded-gc` raised its peak by half, as
+ * on Node 26, and these flags gave it no time back).
  */
 const tuningByMajor: Readonly<Record<number, NodeTuning>> = {
   20: { ...baseTuning, nodeFlags: gcOnAllocatingThread },
