@@ -111,11 +111,12 @@ function reported(label, run, reports = count) {
 }
 
 /**
- * Two baseline runs at once, each in its own process: what this machine gives two copies of the
- * very work the audit spreads over its workers, with nothing shared between them. Memory-bound
- * work (allocation, garbage collection, large objects) can gain less from a second vCPU than a
- * loop that only computes does; no audit with 2 workers can beat this pair by more than its
- * saved start-up.
+ * Two baseline runs at once, each in its own process: what this machine gives two fresh copies
+ * of the very work the audit spreads over its workers, with nothing shared between them. They gain
+ * less from a second vCPU than a loop that only computes does, chiefly while V8 compiles their
+ * code on its helper threads, which then take turns with the other process (warmed up, two copies
+ * each ran at 0.89-0.96x of one alone's rate); an audit of N with 2 workers, which compiles the
+ * same code in each worker, can beat this pair by little more than its saved start-up.
  */
 async function measurePair(label, ...args) {
   const run = promisify(execFile);
@@ -256,10 +257,10 @@ console.log(
   `  the same over the machine's own ${capacity.toFixed(2)}x:     ${acrossRounds(({ one, two }) => one.wall / two.wall / capacity)} whole run   (1.00x: all the machine gives)`,
 );
 console.log(
-  `  two baselines at once / one alone:       ${acrossRounds((round) => (2 * round.baseline.wall) / pairWall(round))} whole run   (what the machine gives this very work)`,
+  `  two baselines at once / one alone:       ${acrossRounds((round) => (2 * round.baseline.wall) / pairWall(round))} whole run   (what the machine gives two fresh processes of this work, their compiles included)`,
 );
 console.log(
-  `  the speed-up over that:                  ${acrossRounds((round) => round.one.wall / round.two.wall / ((2 * round.baseline.wall) / pairWall(round)))} whole run   (1.00x: all the machine gives this work)`,
+  `  the speed-up over that:                  ${acrossRounds((round) => round.one.wall / round.two.wall / ((2 * round.baseline.wall) / pairWall(round)))} whole run   (1.00x: as much as two fresh processes gain)`,
 );
 console.log(
   `  2 workers on 2 cores / 1 worker on 1:    ${acrossRounds(({ oneOneCore, two }) => oneOneCore && oneOneCore.wall / two.wall)} whole run, ${acrossRounds(({ oneOneCore, two }) => oneOneCore && wallPer(oneOneCore) / wallPer(two))} steady`,
