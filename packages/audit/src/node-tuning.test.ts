@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { expect, it } from "vitest";
 import { auditNodeFlags } from "./node-flags";
 import { nodeTuning } from "./node-tuning";
@@ -23,4 +24,12 @@ it("tunes V8 per Node version as measured: collection on the allocating thread b
     ["26.12.1", [], 24],
   ]);
   expect(nodeTuning()).toBe(nodeTuning(process.versions.node));
+});
+
+it("gives this Node only flags it accepts (a flag it does not know would make gongkai audit run without them)", () => {
+  const flags = auditNodeFlags();
+  const started = spawnSync(process.execPath, [...flags, "-e", "process.exitCode = 0"], { encoding: "utf8" });
+  expect({ status: started.status, stderr: started.stderr }).toEqual({ status: 0, stderr: "" });
+  // A made-up one, as a typo would be: Node ends with 9, "bad option".
+  expect(spawnSync(process.execPath, [...flags, "--no-such-v8-flag", "-e", ""]).status).toBe(9);
 });
