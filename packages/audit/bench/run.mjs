@@ -200,7 +200,8 @@ for (let round = 1; round <= speedRounds; round++) {
   });
 }
 // The longest set, once each way: the workers' compiles (above) are done within its first half,
-// so its second half is what the rest of a district's thousands of reports costs.
+// so its second half is what the rest of a district's thousands of reports costs; and once with
+// every output, for its peak memory against 4N's (a rise that starts past 4N shows only here).
 const longestRuns =
   longestFactor > 0
     ? (() => {
@@ -211,7 +212,12 @@ const longestRuns =
           baseline: measureWithHalf(`check in one process, ${longestFactor}N`, reports, "check", longest),
           one: measureWithHalf(`audit, 1 worker, ${longestFactor}N`, reports, "audit", longest, "1"),
           two: measureWithHalf(`audit, 2 workers, ${longestFactor}N`, reports, "audit", longest, "2"),
+          // Its peak memory with every output, once: what a run keeps past 4N shows here.
+          peak: auditWithOutputs(longest, join(root, "out")),
         };
+        console.log(
+          `${rateLine(`audit, 2 workers, all outputs, ${longestFactor}N:`, reports, runs.peak.ms, runs.peak.cpuMs)}, peak RSS ${runs.peak.peakRssMb.toFixed(0)} MB  (${load()})`,
+        );
         rmSync(longest, { recursive: true, force: true });
         return runs;
       })()
@@ -300,6 +306,11 @@ console.log(
 console.log(
   `peak RSS, 4N / N with all outputs:         ${ratio(peakLarge.median / peakSmall.median)} of the medians, ${ratio(peakLarge.low / peakSmall.high)}-${ratio(peakLarge.high / peakSmall.low)} from the ranges   (aim ≤ 1.10x)`,
 );
+if (longestRuns) {
+  console.log(
+    `${`peak RSS, ${longestFactor}N (one run) / 4N:`.padEnd(43)}${ratio(longestRuns.peak.peakRssMb / peakLarge.median)} of the 4N median   (a run's peak should stop rising past 4N)`,
+  );
+}
 /** The 4N run with all outputs of median time, for the projections. */
 const outputsRun = peaks.large.find((run) => run.ms === median(peaks.large.map((each) => each.ms)));
 /** Of the rounds' runs of one way, the run of median speed, for the projections. */
