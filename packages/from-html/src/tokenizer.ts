@@ -4,7 +4,8 @@ import { type Token, Tokenizer } from "parse5";
  * What of parse5's tokenizer from-html reads and changes: its dispatch on states (`_callState`,
  * declared `protected`), the state it reads, how it starts an attribute (declared private: the
  * pending run flushed, the attribute and its location), the attribute's name, and the position of
- * its preprocessor and of its pending run.
+ * its preprocessor and of its pending run. Pending runs and `_flushRun` came with parse5 8.1 (8.0
+ * has neither, and keeps an attribute's location elsewhere), so package.json asks for 8.1.1 on.
  */
 interface TokenizerInternals {
   state: number;
