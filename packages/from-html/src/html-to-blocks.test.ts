@@ -673,8 +673,9 @@ describe("parse5's tree with source locations (parsePieces)", () => {
 
     it("takes an attribute's name at once, up to a character parse5 handles in a case of its own", () => {
       const advance = spyOnAdvance();
-      // Names of 11 to 24 characters, as to-html writes on every cell; one with upper case
-      // (lowered one by one), one with a quote (a parse error, appended), one that is not ASCII.
+      // data-* names like those to-html writes on every cell (data-row, data-kind); one with upper
+      // case (lowered one by one), one with a quote (a parse error, appended), one not ASCII. The
+      // expected attributes are parse5's own parse of the same markup.
       const cell = '<td data-gongkai-column=1 data-row="a" Data-Kind=x da"ta=y 数据-列=z>';
       const html = `<table><tr>${cell.repeat(40)}</table>`;
       const attrsOf = (root: Node) =>

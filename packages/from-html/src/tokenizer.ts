@@ -134,24 +134,37 @@ const nameRun = runState(`"'<=>/ABCDEFGHIJKLMNOPQRSTUVWXYZ`, true);
  * attribute's name when the handler leaves the tokenizer in the attribute-name state (`nameState`)
  * with its character appended to the name. The characters after it that parse5 would append to
  * the name as they are ({@link nameRun}) are appended at once, as one slice of the input, and the
- * preprocessor moves past them, as {@link withRunAhead} moves it; parse5 appends a name a code
- * point at a time, a string for each. parse5 then goes on with the character that ends the run.
+ * preprocessor moves past them ({@link takeRun}, as for {@link withRunAhead}); parse5 appends a
+ * name a code point at a time, a string for each. parse5 then goes on with the character that
+ * ends the run.
  */
 function withNameRunAhead(handler: StateHandler, nameState: number): StateHandler {
   return function nameRunAhead(this: TokenizerInternals, cp: number): void {
     handler.call(this, cp);
     if (this.state !== nameState) return;
-    const { preprocessor } = this;
-    const pattern = preprocessor.handler.onParseError == null ? nameRun.loose : nameRun.strict;
-    const start = preprocessor.pos + 1;
-    pattern.lastIndex = start;
-    pattern.test(preprocessor.html);
-    const end = pattern.lastIndex;
-    if (end <= start) return;
-    this.currentAttr.name += preprocessor.html.slice(start, end);
-    preprocessor.pos = end - 1;
-    this.consumedAfterSnapshot += end - start;
+    const start = this.preprocessor.pos + 1;
+    const end = takeRun(this, nameRun, start);
+    if (end !== undefined) this.currentAttr.name += this.preprocessor.html.slice(start, end);
   };
+}
+
+/**
+ * Moves `tokenizer`'s preprocessor past the characters of `run` from `from` on (its strict pattern
+ * when the parser reports errors) that follow the character it is at, as its `advance` would one at
+ * a time (none of them is a line break, a surrogate or a character it checks for errors), and
+ * returns where they end; or undefined, moving nothing, when there are none.
+ */
+function takeRun(tokenizer: TokenizerInternals, run: RunState, from: number): number | undefined {
+  const { preprocessor } = tokenizer;
+  const pattern = preprocessor.handler.onParseError == null ? run.loose : run.strict;
+  pattern.lastIndex = from;
+  pattern.test(preprocessor.html);
+  const end = pattern.lastIndex;
+  const count = end - preprocessor.pos - 1;
+  if (count <= 0) return undefined;
+  preprocessor.pos = end - 1;
+  tokenizer.consumedAfterSnapshot += count;
+  return end;
 }
 
 /**
@@ -159,27 +172,19 @@ function withNameRunAhead(handler: StateHandler, nameState: number): StateHandle
  * When the handler has appended its character to parse5's pending run (the pattern matches the
  * character, the state is the same, and the run, `runEnd`, ends just past it), the characters after
  * it that the handler would append the same way are appended at once: the preprocessor moves past
- * them, as its `advance` would one at a time (none of them is a line break, a surrogate or a
- * character it checks for errors), and the run ends after them. parse5 then goes on with the
- * character that ends the run.
+ * them ({@link takeRun}), and the run ends after them. parse5 then goes on with the character that
+ * ends the run.
  */
 function withRunAhead(handler: StateHandler, state: number, run: RunState): StateHandler {
   return function runAhead(this: TokenizerInternals, cp: number): void {
     handler.call(this, cp);
-    const { preprocessor } = this;
+    const { pos } = this.preprocessor;
     // A parse5 without pending runs (no `runEnd`) gets no run-ahead, rather than characters lost.
-    if (this.state !== state || this.runEnd !== preprocessor.pos + 1) return;
-    const pattern = preprocessor.handler.onParseError == null ? run.loose : run.strict;
+    if (this.state !== state || this.runEnd !== pos + 1) return;
     // From the handler's own character: if the pattern does not take it, the handler did not append it
     // as it appends a run's characters (a space begins a whitespace token, NUL is replaced).
-    pattern.lastIndex = preprocessor.pos;
-    pattern.test(preprocessor.html);
-    const end = pattern.lastIndex;
-    const count = end - preprocessor.pos - 1;
-    if (count <= 0) return;
-    this.runEnd = end;
-    preprocessor.pos = end - 1;
-    this.consumedAfterSnapshot += count;
+    const end = takeRun(this, run, pos);
+    if (end !== undefined) this.runEnd = end;
   };
 }
 
