@@ -5,7 +5,8 @@
 // (several runs of each, alternating: their medians and ranges), and the time 100,000 reports
 // would take at the rate of the 2-worker run of 4N; last, the three ways once over a set of 16N
 // (LONGEST times N; 0 skips it), whose second half comes after the workers' V8 has compiled the
-// code it runs. First, what this machine gives two CPU-bound processes at once
+// code it runs, and two baselines at once over it (what the machine gives two warmed-up
+// processes of this work). First, what this machine gives two CPU-bound processes at once
 // (parallelCapacity); each round also runs two copies of the baseline's own work at once (what
 // the machine gives two fresh processes of this work). Run against the built package:
 //   npx tsup && node bench/run.mjs [N] [plain|embedded] [memory rounds] [speed rounds] [LONGEST]
@@ -118,10 +119,10 @@ function reported(label, run, reports = count) {
  * each ran at 0.89-0.96x of one alone's rate); an audit of N with 2 workers, which compiles the
  * same code in each worker, can beat this pair by little more than its saved start-up.
  */
-async function measurePair(label, ...args) {
+async function measurePair(label, reports, ...args) {
   const run = promisify(execFile);
   const outputs = await Promise.all([0, 1].map(() => run(...command({}, args), { encoding: "utf8" })));
-  return outputs.map(({ stdout }, index) => reported(`${label} (${index + 1} of 2)`, JSON.parse(stdout)));
+  return outputs.map(({ stdout }, index) => reported(`${label} (${index + 1} of 2)`, JSON.parse(stdout), reports));
 }
 /**
  * The findings each way found, by the number of reports in the set: all must agree, or the
@@ -186,7 +187,7 @@ for (let round = 1; round <= speedRounds; round++) {
   console.log(`round ${round} of ${speedRounds}`);
   rounds.push({
     baseline: measure("check in one process (baseline)", {}, "check", small),
-    pair: await measurePair("two baselines at once", "check", small),
+    pair: await measurePair("two baselines at once", count, "check", small),
     baselineOneCore: measure("the same on one core (taskset)", { oneCore: true }, "check", small),
     one: measure("audit, 1 worker", {}, "audit", small, "1"),
     oneOneCore: measure("audit, 1 worker on one core", { oneCore: true }, "audit", small, "1"),
@@ -200,11 +201,14 @@ for (let round = 1; round <= speedRounds; round++) {
   });
 }
 // The longest set, once each way: the workers' compiles (above) are done within its first half,
-// so its second half is what the rest of a district's thousands of reports costs; and once with
-// every output, for its peak memory against 4N's (a rise that starts past 4N shows only here).
+// so its second half is what the rest of a district's thousands of reports costs; two baselines at
+// once over it, whose second halves show what the machine gives two warmed-up processes of this
+// work (the ceiling of a 2-worker speed-up there, as the pair of fresh ones is for a run of N);
+// and once with every output, for its peak memory against 4N's (a rise that starts past 4N shows
+// only here).
 const longestRuns =
   longestFactor > 0
-    ? (() => {
+    ? await (async () => {
         const reports = count * longestFactor;
         writeReportSet(longest, reports, { embedReport: pages === "embedded" });
         console.log(`the ${longestFactor}N set (${reports} reports), once each way`);
@@ -212,9 +216,13 @@ const longestRuns =
           baseline: measureWithHalf(`check in one process, ${longestFactor}N`, reports, "check", longest),
           one: measureWithHalf(`audit, 1 worker, ${longestFactor}N`, reports, "audit", longest, "1"),
           two: measureWithHalf(`audit, 2 workers, ${longestFactor}N`, reports, "audit", longest, "2"),
+          pair: await measurePair(`two baselines at once, ${longestFactor}N`, reports, "check", longest),
           // Its peak memory with every output, once: what a run keeps past 4N shows here.
           peak: auditWithOutputs(longest, join(root, "out")),
         };
+        for (const [index, { late }] of runs.pair.entries()) {
+          console.log(rateLine(`  ${index + 1} of 2, its second half`, late.reports, late.wall, late.cpu));
+        }
         console.log(
           `${rateLine(`audit, 2 workers, all outputs, ${longestFactor}N:`, reports, runs.peak.ms, runs.peak.cpuMs)}, peak RSS ${runs.peak.peakRssMb.toFixed(0)} MB  (${load()})`,
         );
@@ -286,9 +294,16 @@ console.log(
   `the second half of the 4N set: speed-up, 2 workers / 1 worker ${acrossRounds(({ longOne, long }) => latePer(longOne) / latePer(long))}; throughput per core, 2 workers / baseline ${acrossRounds(({ longBaseline, long }) => latePer(longBaseline) / (2 * latePer(long)))}`,
 );
 if (longestRuns) {
-  const { baseline, one, two: twoLongest } = longestRuns;
+  const { baseline, one, two: twoLongest, pair } = longestRuns;
+  // The pair's rate: both processes' reports a millisecond over their second halves, which overlap
+  // while the two keep step.
+  const warmPair = latePer(baseline) * pair.reduce((sum, run) => sum + 1 / latePer(run), 0);
+  const speedUp = latePer(one) / latePer(twoLongest);
   console.log(
     `the ${longestFactor}N set (one run each): speed-up, 2 workers / 1 worker ${ratio(one.wall / twoLongest.wall)} whole run, ${ratio(latePer(one) / latePer(twoLongest))} second half   (aim ≥ 1.8x); throughput per core, 2 workers / baseline ${ratio(baseline.wall / (2 * twoLongest.wall))} whole run, ${ratio(latePer(baseline) / (2 * latePer(twoLongest)))} second half   (aim ≥ 0.9x); CPU per report, baseline / 2 workers, second half ${ratio(baseline.late.cpu / baseline.late.reports / (twoLongest.late.cpu / twoLongest.late.reports))}`,
+  );
+  console.log(
+    `  two baselines at once / one alone, second halves: ${ratio(warmPair)}   (what the machine gives two warmed-up processes of this work); the 2-worker speed-up over that: ${ratio(speedUp / warmPair)}   (1.00x: as much as two separate processes gain)`,
   );
 }
 console.log(
