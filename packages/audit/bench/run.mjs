@@ -300,7 +300,7 @@ if (longestRuns) {
   const warmPair = latePer(baseline) * pair.reduce((sum, run) => sum + 1 / latePer(run), 0);
   const speedUp = latePer(one) / latePer(twoLongest);
   console.log(
-    `the ${longestFactor}N set (one run each): speed-up, 2 workers / 1 worker ${ratio(one.wall / twoLongest.wall)} whole run, ${ratio(latePer(one) / latePer(twoLongest))} second half   (aim ≥ 1.8x); throughput per core, 2 workers / baseline ${ratio(baseline.wall / (2 * twoLongest.wall))} whole run, ${ratio(latePer(baseline) / (2 * latePer(twoLongest)))} second half   (aim ≥ 0.9x); CPU per report, baseline / 2 workers, second half ${ratio(baseline.late.cpu / baseline.late.reports / (twoLongest.late.cpu / twoLongest.late.reports))}`,
+    `the ${longestFactor}N set (one run each): speed-up, 2 workers / 1 worker ${ratio(one.wall / twoLongest.wall)} whole run, ${ratio(speedUp)} second half   (aim ≥ 1.8x); throughput per core, 2 workers / baseline ${ratio(baseline.wall / (2 * twoLongest.wall))} whole run, ${ratio(latePer(baseline) / (2 * latePer(twoLongest)))} second half   (aim ≥ 0.9x); CPU per report, baseline / 2 workers, second half ${ratio(baseline.late.cpu / baseline.late.reports / (twoLongest.late.cpu / twoLongest.late.reports))}`,
   );
   console.log(
     `  two baselines at once / one alone, second halves: ${ratio(warmPair)}   (what the machine gives two warmed-up processes of this work); the 2-worker speed-up over that: ${ratio(speedUp / warmPair)}   (1.00x: as much as two separate processes gain)`,

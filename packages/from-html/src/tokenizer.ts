@@ -229,8 +229,8 @@ function createAttrWithoutLocation(this: TokenizerInternals, attrNameFirstCh: st
  * - Attributes get no location (`sourceCodeLocation.attrs`), which nothing in from-html reads:
  *   parse5 keeps them in an object per tag, keyed by name, and dropping them took 7-9 % off
  *   `htmlToBlocks`' CPU time on the generated pages, whose cells carry six attributes each; not
- *   making the location at all ({@link createAttrWithoutLocation}) took 4 % more (the median of 12
- *   alternating rounds in one process).
+ *   making the location at all ({@link createAttrWithoutLocation}) took a further 4 % off (the median
+ *   of 12 alternating rounds in one process).
  * - A run of characters that a state appends alike (text, an attribute value, a comment, a style
  *   or script) is taken at once, by a sticky regular expression, after its first character has
  *   gone through parse5's handler ({@link withRunAhead}); parse5 reads one character a call, and
