@@ -18,10 +18,17 @@ export const sourceAliases = [
   })),
 ];
 
+/** The global setup every config names: the run's temporary files in a folder removed at its end. */
+export const temporaryDirectorySetup = fileURLToPath(new URL("./vitest.temp-dir.ts", import.meta.url));
+
 /** The vitest config every package uses. */
 export function packageTestConfig(options: { testTimeout?: number } = {}) {
   return defineConfig({
     resolve: { alias: sourceAliases },
-    test: { include: ["src/**/*.test.ts", "test/**/*.test.ts"], testTimeout: options.testTimeout ?? 20_000 },
+    test: {
+      include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      testTimeout: options.testTimeout ?? 20_000,
+      globalSetup: [temporaryDirectorySetup],
+    },
   });
 }

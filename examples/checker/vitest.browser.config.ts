@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { sourceAliases } from "../../vitest.shared.ts";
+import { sourceAliases, temporaryDirectorySetup } from "../../vitest.shared.ts";
 
 /**
  * The checker's browser tests: the built one-file page `dist/gongkai-checker.html` opened from
@@ -8,5 +8,10 @@ import { sourceAliases } from "../../vitest.shared.ts";
  */
 export default defineConfig({
   resolve: { alias: sourceAliases },
-  test: { include: ["test/**/*.browser.ts"], testTimeout: 120_000, hookTimeout: 60_000 },
+  test: {
+    include: ["test/**/*.browser.ts"],
+    globalSetup: [temporaryDirectorySetup],
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+  },
 });

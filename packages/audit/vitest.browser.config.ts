@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { sourceAliases } from "../../vitest.shared.ts";
+import { sourceAliases, temporaryDirectorySetup } from "../../vitest.shared.ts";
 
 /**
  * The browser test: audits the corpus, opens the summary page from `file://` in Chromium through
@@ -8,5 +8,10 @@ import { sourceAliases } from "../../vitest.shared.ts";
  */
 export default defineConfig({
   resolve: { alias: sourceAliases },
-  test: { include: ["test/**/*.browser.ts"], testTimeout: 300_000, hookTimeout: 300_000 },
+  test: {
+    include: ["test/**/*.browser.ts"],
+    globalSetup: [temporaryDirectorySetup],
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+  },
 });

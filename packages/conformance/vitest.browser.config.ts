@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { sourceAliases } from "../../vitest.shared.ts";
+import { sourceAliases, temporaryDirectorySetup } from "../../vitest.shared.ts";
 
 /**
  * The round-trip pairs through Chromium (`npm run test:browser`): to-html's page printed to PDF
@@ -8,5 +8,10 @@ import { sourceAliases } from "../../vitest.shared.ts";
  */
 export default defineConfig({
   resolve: { alias: sourceAliases },
-  test: { include: ["test-browser/**/*.browser.ts"], testTimeout: 60_000, hookTimeout: 600_000 },
+  test: {
+    include: ["test-browser/**/*.browser.ts"],
+    globalSetup: [temporaryDirectorySetup],
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+  },
 });
