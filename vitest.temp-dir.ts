@@ -8,7 +8,7 @@ import { join } from "node:path";
  * run ends, pass or fail. Node's `os.tmpdir()` reads `TMPDIR` (`TEMP` and `TMP` on Windows) at each
  * call, and vitest's workers and the processes the tests start inherit them from here.
  */
-export default function setup(): () => void {
+export function setup(): () => void {
   const directory = mkdtempSync(join(tmpdir(), "gongkai-test-"));
   for (const name of ["TMPDIR", "TEMP", "TMP"]) process.env[name] = directory;
   return () => rmSync(directory, { recursive: true, force: true, maxRetries: 3 });

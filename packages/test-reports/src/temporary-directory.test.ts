@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { expect, it } from "vitest";
-import setup from "../../../vitest.temp-dir.ts";
+import { setup } from "../../../vitest.temp-dir.ts";
 
 // The global setup every vitest config names (vitest.shared.ts): a run's temporary files go in a
 // folder of its own, removed at the end.
