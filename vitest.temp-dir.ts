@@ -8,8 +8,12 @@ import { join } from "node:path";
  * run ends, pass or fail. Node's `os.tmpdir()` reads `TMPDIR` (`TEMP` and `TMP` on Windows) at each
  * call, and vitest's workers and the processes the tests start inherit them from here.
  */
+/** The variables `os.tmpdir()` reads: `TMPDIR` on POSIX, `TEMP` and `TMP` on Windows. */
+export const temporaryDirectoryVariables = ["TMPDIR", "TEMP", "TMP"] as const;
+
+/** Make the run's folder and point {@link temporaryDirectoryVariables} at it; the teardown removes it. */
 export function setup(): () => void {
   const directory = mkdtempSync(join(tmpdir(), "gongkai-test-"));
-  for (const name of ["TMPDIR", "TEMP", "TMP"]) process.env[name] = directory;
+  for (const name of temporaryDirectoryVariables) process.env[name] = directory;
   return () => rmSync(directory, { recursive: true, force: true, maxRetries: 3 });
 }

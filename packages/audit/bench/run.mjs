@@ -84,6 +84,14 @@ function rateLine(label, reports, wallMs, cpuMs) {
   return `${label.padEnd(34)} ${wallMs.toFixed(0).padStart(6)} ms  ${((reports / wallMs) * 1000).toFixed(1).padStart(6)} reports/s  CPU ${(cpuMs / reports).toFixed(1)} ms/report`;
 }
 
+/** Print the line of a run's second half (`late`, from bench/measure.mjs). */
+function printSecondHalf(label, { late }) {
+  console.log(rateLine(label, late.reports, late.wall, late.cpu));
+}
+
+/** `execFile` as a promise: for processes run at once. */
+const execFileAsync = promisify(execFile);
+
 /**
  * The command and arguments of a run of bench/measure.mjs (see {@link measure}). An audit runs
  * under the Node flags `gongkai audit` runs under (`auditNodeFlags()`), unless `options.plainNode`;
@@ -120,8 +128,7 @@ function reported(label, run, reports = count) {
  * same code in each worker, can beat this pair by little more than its saved start-up.
  */
 async function measurePair(label, reports, ...args) {
-  const run = promisify(execFile);
-  const outputs = await Promise.all([0, 1].map(() => run(...command({}, args), { encoding: "utf8" })));
+  const outputs = await Promise.all([0, 1].map(() => execFileAsync(...command({}, args), { encoding: "utf8" })));
   return outputs.map(({ stdout }, index) => reported(`${label} (${index + 1} of 2)`, JSON.parse(stdout), reports));
 }
 /**
@@ -138,10 +145,9 @@ const findingCounts = new Map();
  */
 async function parallelCapacity() {
   const loop = "let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 1) console.log(x);";
-  const run = promisify(execFile);
   const timed = async (copies) => {
     const started = performance.now();
-    await Promise.all(Array.from({ length: copies }, () => run(process.execPath, ["-e", loop])));
+    await Promise.all(Array.from({ length: copies }, () => execFileAsync(process.execPath, ["-e", loop])));
     return performance.now() - started;
   };
   const rounds = [];
@@ -169,8 +175,7 @@ function measureLong(label, ...args) {
 /** A run of `reports` reports (a set longer than N) with its second half's rate. */
 function measureWithHalf(label, reports, ...args) {
   const run = measure(label, { reports }, ...args);
-  const { late } = run;
-  console.log(rateLine("  its second half", late.reports, late.wall, late.cpu));
+  printSecondHalf("  its second half", run);
   return run;
 }
 
@@ -220,9 +225,7 @@ const longestRuns =
           // Its peak memory with every output, once: what a run keeps past 4N shows here.
           peak: auditWithOutputs(longest, join(root, "out")),
         };
-        for (const [index, { late }] of runs.pair.entries()) {
-          console.log(rateLine(`  ${index + 1} of 2, its second half`, late.reports, late.wall, late.cpu));
-        }
+        for (const [index, run] of runs.pair.entries()) printSecondHalf(`  ${index + 1} of 2, its second half`, run);
         console.log(
           `${rateLine(`audit, 2 workers, all outputs, ${longestFactor}N:`, reports, runs.peak.ms, runs.peak.cpuMs)}, peak RSS ${runs.peak.peakRssMb.toFixed(0)} MB  (${load()})`,
         );
